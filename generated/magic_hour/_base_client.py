@@ -1,0 +1,576 @@
+"""The HTTP core shared by every generated resource: build, send, retry, parse.
+
+Generated resources describe a call (method, path template, parameters, body, expected
+response type); everything about HTTP lives here, once, for both the sync and async clients.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime
+import email.utils
+import enum
+import json
+import logging
+import random
+import re
+import time
+import typing
+import uuid
+from urllib.parse import quote
+
+import anyio
+import httpx
+import pydantic
+import typing_extensions
+
+from ._errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    ResponseValidationError,
+    error_for_response,
+)
+from ._types import NotGiven, RequestOptions
+
+__all__ = ["AsyncCore", "CallArgs", "Credential", "ResponseType", "SyncCore"]
+
+T = typing.TypeVar("T")
+_Pair = typing.Tuple[str, typing.Union[str, int, float, bool, None]]
+logger = logging.getLogger(__name__.rsplit(".", 1)[0])
+
+_RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
+_INITIAL_DELAY = 0.5
+_MAX_DELAY = 8.0
+_MAX_RETRY_AFTER = 60.0
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+class ResponseType(typing.Generic[T]):
+    """A response type mypy cannot spell as `type[T]` (a union): parsed the same way."""
+
+    def __init__(self, tp: object) -> None:
+        self.tp = tp
+
+
+@dataclasses.dataclass(frozen=True)
+class Credential:
+    """One way to authenticate; `repr()` never shows the secret."""
+
+    kind: typing.Literal["bearer", "basic", "api_key"]
+    secret: str = dataclasses.field(repr=False)
+    location: typing.Literal["header", "query", "cookie"] = "header"
+    name: str = "Authorization"
+    username: str = dataclasses.field(default="", repr=False)
+
+
+class CallArgs(typing_extensions.TypedDict, total=False):
+    """How a generated method describes a call beyond its method and path."""
+
+    path_params: typing.Mapping[str, object]
+    query: typing.Mapping[str, object]
+    query_styles: typing.Mapping[str, typing.Tuple[str, bool]]
+    """Non-default `(style, explode)` per query parameter; the default is form, exploded."""
+    headers: typing.Mapping[str, object]
+    cookies: typing.Mapping[str, object]
+    json: object
+    form: typing.Mapping[str, object]
+    files: typing.Mapping[str, object]
+    content: typing.Union[bytes, str]
+    content_type: str
+    auth: typing.Sequence[typing.Sequence[str]]
+    """Security requirements, any one of which will do; each names schemes used together."""
+    options: typing.Optional[RequestOptions]
+
+
+_adapters: typing.Dict[object, pydantic.TypeAdapter[typing.Any]] = {}
+
+
+def _adapter(tp: object) -> pydantic.TypeAdapter[typing.Any]:
+    adapter = _adapters.get(tp)
+    if adapter is None:
+        # `tp` is a generated response type (a list, dict or union of models): only known at
+        # run time, hence the cast.
+        adapter = _adapters[tp] = pydantic.TypeAdapter(typing.cast(typing.Any, tp))
+    return adapter
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _text(value: object) -> str:
+    """How a scalar is written in a path, query string, header or form field."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    return str(value)
+
+
+def _drop_not_given(values: typing.Mapping[str, object]) -> typing.Dict[str, object]:
+    return {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
+
+
+def _query_pairs(
+    name: str, value: object, style: str, explode: bool
+) -> typing.List[_Pair]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        items = [_text(v) for v in value]
+        if explode and style == "form":
+            return [(name, v) for v in items]
+        sep = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
+        return [(name, sep.join(items))]
+    if isinstance(value, dict):
+        if style == "deepObject":
+            return [
+                (f"{name}[{k}]", _text(v)) for k, v in value.items() if v is not None
+            ]
+        if explode:
+            return [(str(k), _text(v)) for k, v in value.items() if v is not None]
+        flat = [
+            part
+            for k, v in value.items()
+            if v is not None
+            for part in (str(k), _text(v))
+        ]
+        return [(name, ",".join(flat))]
+    return [(name, _text(value))]
+
+
+def _simple(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        return ",".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return ",".join(f"{k},{_text(v)}" for k, v in value.items())
+    return _text(value)
+
+
+def _expand_path(template: str, values: typing.Mapping[str, object]) -> str:
+    """Fill `{name}` slots; each value is percent-encoded whole, so it cannot add segments."""
+
+    def fill(match: typing.Match[str]) -> str:
+        name = match.group(1)
+        if name not in values:
+            raise ValueError(f"missing path parameter {name!r}")
+        return quote(_simple(values[name]), safe="")
+
+    return _PATH_PARAM.sub(fill, template)
+
+
+def _form_pairs(values: typing.Mapping[str, object]) -> typing.List[_Pair]:
+    pairs: typing.List[_Pair] = []
+    for name, value in _drop_not_given(values).items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            pairs.extend((name, _text(v)) for v in value)
+        elif isinstance(value, dict):
+            pairs.append((name, json.dumps(value, default=_json_default)))
+        else:
+            pairs.append((name, _text(value)))
+    return pairs
+
+
+def _first_error(exc: pydantic.ValidationError) -> str:
+    error = exc.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(part) for part in error["loc"]) or "(body)"
+    return f"{where}: {error['msg']}"
+
+
+def _retry_after(response: httpx.Response) -> typing.Optional[float]:
+    raw = response.headers.get("retry-after-ms")
+    if raw:
+        try:
+            return float(raw) / 1000
+        except ValueError:
+            pass
+    raw = response.headers.get("retry-after")
+    if not raw:
+        return None
+    try:
+        return max(float(raw), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return max(
+        (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds(), 0.0
+    )
+
+
+class _Core:
+    """What the sync and async cores share: everything but sending and sleeping."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: typing.Mapping[str, Credential],
+        timeout: typing.Union[float, httpx.Timeout, None],
+        max_retries: int,
+        headers: typing.Mapping[str, str],
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.headers = dict(headers)
+        self._credentials = dict(credentials)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={self.base_url!r}>"
+
+    def has_credential(self, scheme: str) -> bool:
+        return scheme in self._credentials
+
+    def build(
+        self,
+        http: typing.Union[httpx.Client, httpx.AsyncClient],
+        method: str,
+        path: str,
+        args: CallArgs,
+        options: RequestOptions,
+    ) -> httpx.Request:
+        query = args.get("query") or {}
+        query_styles = args.get("query_styles") or {}
+        headers = args.get("headers") or {}
+        cookies = args.get("cookies") or {}
+        form = args.get("form")
+        files = args.get("files")
+        content = args.get("content")
+        content_type = args.get("content_type")
+        url = self.base_url + _expand_path(path, args.get("path_params") or {})
+        pairs: typing.List[_Pair] = []
+        for name, value in _drop_not_given(query).items():
+            style, explode = query_styles.get(name, ("form", True))
+            pairs.extend(_query_pairs(name, value, style, explode))
+        request_headers = dict(self.headers)
+        for name, value in _drop_not_given(headers).items():
+            if value is not None:
+                request_headers[name] = _simple(value)
+        request_cookies = {
+            k: _simple(v) for k, v in _drop_not_given(cookies).items() if v is not None
+        }
+        self._authenticate(
+            args.get("auth") or (), request_headers, pairs, request_cookies
+        )
+        if request_cookies:
+            request_headers["Cookie"] = "; ".join(
+                f"{k}={v}" for k, v in request_cookies.items()
+            )
+        request_headers.update(options.get("headers") or {})
+        pairs.extend((k, v) for k, v in (options.get("extra_query") or {}).items())
+
+        body: typing.Optional[typing.Union[bytes, str]] = None
+        data: typing.Optional[typing.Dict[str, str]] = None
+        # httpx spells its files type privately; it accepts what `files` holds.
+        upload: typing.Optional[typing.Dict[str, typing.Any]] = None
+        if "json" in args:
+            payload = args["json"]
+            if isinstance(payload, dict):
+                payload = _drop_not_given(payload)
+            body = json.dumps(
+                payload,
+                default=_json_default,
+                separators=(",", ":"),
+                ensure_ascii=False,
+            ).encode()
+            request_headers.setdefault(
+                "Content-Type", content_type or "application/json"
+            )
+        elif form is not None and files is None:
+            body = str(httpx.QueryParams(_form_pairs(form))).encode()
+            request_headers.setdefault(
+                "Content-Type", "application/x-www-form-urlencoded"
+            )
+        elif files is not None:
+            data = {k: str(v) for k, v in _form_pairs(form or {})}
+            upload = dict(files)
+        elif content is not None:
+            body = content
+            if content_type:
+                request_headers.setdefault("Content-Type", content_type)
+
+        timeout = options["timeout"] if "timeout" in options else self.timeout
+        return http.build_request(
+            method,
+            url,
+            params=pairs or None,
+            headers=request_headers,
+            content=body,
+            data=data,
+            files=upload,
+            timeout=timeout,
+        )
+
+    def _authenticate(
+        self,
+        requirements: typing.Sequence[typing.Sequence[str]],
+        headers: typing.Dict[str, str],
+        query: typing.List[_Pair],
+        cookies: typing.Dict[str, str],
+    ) -> None:
+        for requirement in requirements:
+            if all(s in self._credentials for s in requirement):
+                for scheme in requirement:
+                    cred = self._credentials[scheme]
+                    if cred.kind == "bearer":
+                        headers["Authorization"] = f"Bearer {cred.secret}"
+                    elif cred.kind == "basic":
+                        raw = f"{cred.username}:{cred.secret}".encode()
+                        headers["Authorization"] = (
+                            "Basic " + base64.b64encode(raw).decode()
+                        )
+                    elif cred.location == "header":
+                        headers[cred.name] = cred.secret
+                    elif cred.location == "query":
+                        query.append((cred.name, cred.secret))
+                    else:
+                        cookies[cred.name] = cred.secret
+                return
+
+    def should_retry(
+        self, attempt: int, retries: int, response: httpx.Response
+    ) -> bool:
+        return attempt < retries and response.status_code in _RETRY_STATUSES
+
+    def delay(
+        self, attempt: int, response: typing.Optional[httpx.Response]
+    ) -> typing.Optional[float]:
+        """Seconds to wait before retry number `attempt + 1`; None: do not retry."""
+        if response is not None:
+            hinted = _retry_after(response)
+            if hinted is not None:
+                return hinted if hinted <= _MAX_RETRY_AFTER else None
+        backoff = min(_INITIAL_DELAY * 2.0**attempt, _MAX_DELAY)
+        return backoff * (1 - 0.25 * random.random())
+
+    def parse(self, response: httpx.Response, cast_to: object) -> object:
+        if response.status_code >= 400 or response.status_code < 200:
+            raise error_for_response(response, _retry_after(response))
+        if cast_to is None:
+            return None
+        if cast_to is bytes:
+            return response.content
+        if cast_to is str:
+            return response.text
+        tp = cast_to.tp if isinstance(cast_to, ResponseType) else cast_to
+        try:
+            if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
+                return tp.model_validate_json(response.content)
+            return _adapter(tp).validate_json(response.content)
+        except pydantic.ValidationError as exc:
+            raise ResponseValidationError(
+                f"{response.request.method} {response.request.url.copy_with(query=None)} -> "
+                f"{response.status_code}: the response body does not match the spec: "
+                f"{exc.error_count()} error(s), first: {_first_error(exc)}",
+                status_code=response.status_code,
+                body=response.text,
+                request_id=response.headers.get("x-request-id"),
+                headers=response.headers,
+            ) from None
+
+    @staticmethod
+    def log(
+        request: httpx.Request,
+        response: typing.Optional[httpx.Response],
+        started: float,
+    ) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            outcome = (
+                str(response.status_code) if response is not None else "no response"
+            )
+            logger.debug(
+                "%s %s -> %s in %.3fs",
+                request.method,
+                request.url.copy_with(query=None),
+                outcome,
+                time.monotonic() - started,
+            )
+
+
+class SyncCore(_Core):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: typing.Mapping[str, Credential],
+        timeout: typing.Union[float, httpx.Timeout, None],
+        max_retries: int,
+        headers: typing.Mapping[str, str],
+        http_client: typing.Optional[httpx.Client] = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+        )
+        self.http = http_client or httpx.Client(follow_redirects=True)
+
+    def close(self) -> None:
+        self.http.close()
+
+    @typing.overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: None,
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> None: ...
+    @typing.overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: typing.Union[typing.Type[T], ResponseType[T]],
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> T: ...
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> object:
+        options: RequestOptions = args.get("options") or {}
+        request = self.build(self.http, method, path, args, options)
+        retries = options.get("max_retries", self.max_retries)
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = self.http.send(request)
+            except httpx.TimeoutException as exc:
+                self.log(request, None, started)
+                wait = self.delay(attempt, None) if attempt < retries else None
+                if wait is None:
+                    raise ApiTimeoutError(
+                        f"{method} {request.url.copy_with(query=None)}: timed out ({exc})"
+                    ) from None
+            except httpx.TransportError as exc:
+                self.log(request, None, started)
+                wait = self.delay(attempt, None) if attempt < retries else None
+                if wait is None:
+                    raise ApiConnectionError(
+                        f"{method} {request.url.copy_with(query=None)}: {exc}"
+                    ) from None
+            else:
+                self.log(request, response, started)
+                if not self.should_retry(attempt, retries, response):
+                    return self.parse(response, cast_to)
+                wait = self.delay(attempt, response)
+                if wait is None:
+                    return self.parse(response, cast_to)
+                response.close()
+            attempt += 1
+            time.sleep(wait)
+
+
+class AsyncCore(_Core):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: typing.Mapping[str, Credential],
+        timeout: typing.Union[float, httpx.Timeout, None],
+        max_retries: int,
+        headers: typing.Mapping[str, str],
+        http_client: typing.Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+        )
+        self.http = http_client or httpx.AsyncClient(follow_redirects=True)
+
+    async def close(self) -> None:
+        await self.http.aclose()
+
+    @typing.overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: None,
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> None: ...
+    @typing.overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: typing.Union[typing.Type[T], ResponseType[T]],
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> T: ...
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> object:
+        options: RequestOptions = args.get("options") or {}
+        request = self.build(self.http, method, path, args, options)
+        retries = options.get("max_retries", self.max_retries)
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = await self.http.send(request)
+            except httpx.TimeoutException as exc:
+                self.log(request, None, started)
+                wait = self.delay(attempt, None) if attempt < retries else None
+                if wait is None:
+                    raise ApiTimeoutError(
+                        f"{method} {request.url.copy_with(query=None)}: timed out ({exc})"
+                    ) from None
+            except httpx.TransportError as exc:
+                self.log(request, None, started)
+                wait = self.delay(attempt, None) if attempt < retries else None
+                if wait is None:
+                    raise ApiConnectionError(
+                        f"{method} {request.url.copy_with(query=None)}: {exc}"
+                    ) from None
+            else:
+                self.log(request, response, started)
+                if not self.should_retry(attempt, retries, response):
+                    return self.parse(response, cast_to)
+                wait = self.delay(attempt, response)
+                if wait is None:
+                    return self.parse(response, cast_to)
+                await response.aclose()
+            attempt += 1
+            await anyio.sleep(wait)

@@ -1,0 +1,241 @@
+"""`client.v1.ai_image_generator`: AI Image Generator."""
+
+from __future__ import annotations
+
+import typing
+
+from ..._base_client import AsyncCore, SyncCore
+from ..._types import NOT_GIVEN, NotGiven, RequestOptions
+from ...types import enums, models, params
+
+
+class AiImageGeneratorResource:
+    """Methods of `client.v1.ai_image_generator`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        image_count: int,
+        style: params.V1AiImageGeneratorCreateBodyStyle,
+        name: typing.Union[str, NotGiven] = NOT_GIVEN,
+        model: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyModelEnum,
+            enums.V1AiImageGeneratorCreateBodyModelEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        aspect_ratio: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyAspectRatioEnum,
+            enums.V1AiImageGeneratorCreateBodyAspectRatioEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        resolution: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyResolutionEnum,
+            enums.V1AiImageGeneratorCreateBodyResolutionEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1AiImageGeneratorCreateResponse:
+        """AI Image Generator
+
+        Create an AI image with advanced model selection and quality controls.
+
+        `POST /v1/ai-image-generator`
+
+        Args:
+            image_count: Number of images to generate. Maximum varies by model.
+            style: The art style to use for image generation.
+            name: Give your image a custom name for easy identification.
+            model: The AI model to use for image generation. Each model has different capabilities and costs.
+
+                **Models:**
+                - `default` - Use the model we recommend, which will change over time. This is recommended unless you need a specific model. This is the default behavior.
+                - `flux-schnell` - from 5 credits/image
+                  - Supported resolutions: 640px, 1k, 2k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1, 2, 3, 4
+                - `z-image-turbo` - from 5 credits/image
+                  - Supported resolutions: 640px, 1k, 2k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1, 2, 3, 4
+                - `seedream-v4` - from 40 credits/image
+                  - Supported resolutions: 640px, 1k, 2k, 4k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1, 2, 3, 4
+                - `nano-banana` - from 50 credits/image
+                  - Supported resolutions: 640px, 1k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1, 2, 3, 4
+                - `nano-banana-2` - from 100 credits/image
+                  - Supported resolutions: 640px, 1k, 2k, 4k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1, 4, 9, 16
+                - `nano-banana-pro` - from 150 credits/image
+                  - Supported resolutions: 1k, 2k, 4k
+                  - Available for tiers: creator, pro, business
+                  - Image count allowed: 1, 4, 9, 16
+                - `gpt-image-2` - from 50 credits/image
+                  - Supported resolutions: 640px, 1k, 2k, 4k
+                  - Available for tiers: creator, pro, business
+                  - Image count allowed: 1, 2, 3, 4
+                Deprecated values: `seedream` (use `seedream-v4`).
+
+            aspect_ratio: The aspect ratio of the output image(s). If not specified, defaults to `1:1` (square).
+            resolution: Maximum resolution (longest edge) for the output image.
+
+                **Options:**
+                - `640px` — up to 640px
+                - `1k` — up to 1024px
+                - `2k` — up to 2048px
+                - `4k` — up to 4096px
+
+                **Per-model support:**
+                - `flux-schnell` - 640px, 1k, 2k
+                - `z-image-turbo` - 640px, 1k, 2k
+                - `seedream-v4` - 640px, 1k, 2k, 4k
+                - `nano-banana` - 640px, 1k
+                - `nano-banana-2` - 640px, 1k, 2k, 4k
+                - `nano-banana-pro` - 1k, 2k, 4k
+                - `gpt-image-2` - 640px, 1k, 2k, 4k
+
+                Note: Resolution availability depends on the model and your subscription tier.
+                Deprecated values: `auto`.
+
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1AiImageGeneratorCreateResponse`: Success
+        """
+        return self._core.request(
+            "POST",
+            "/v1/ai-image-generator",
+            json={
+                "image_count": image_count,
+                "style": style,
+                "name": name,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
+            auth=(("bearerAuth",),),
+            cast_to=models.V1AiImageGeneratorCreateResponse,
+            options=request_options,
+        )
+
+
+class AsyncAiImageGeneratorResource:
+    """Async methods of `client.v1.ai_image_generator`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        image_count: int,
+        style: params.V1AiImageGeneratorCreateBodyStyle,
+        name: typing.Union[str, NotGiven] = NOT_GIVEN,
+        model: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyModelEnum,
+            enums.V1AiImageGeneratorCreateBodyModelEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        aspect_ratio: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyAspectRatioEnum,
+            enums.V1AiImageGeneratorCreateBodyAspectRatioEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        resolution: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyResolutionEnum,
+            enums.V1AiImageGeneratorCreateBodyResolutionEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1AiImageGeneratorCreateResponse:
+        """AI Image Generator
+
+        Create an AI image with advanced model selection and quality controls.
+
+        `POST /v1/ai-image-generator`
+
+        Args:
+            image_count: Number of images to generate. Maximum varies by model.
+            style: The art style to use for image generation.
+            name: Give your image a custom name for easy identification.
+            model: The AI model to use for image generation. Each model has different capabilities and costs.
+
+                **Models:**
+                - `default` - Use the model we recommend, which will change over time. This is recommended unless you need a specific model. This is the default behavior.
+                - `flux-schnell` - from 5 credits/image
+                  - Supported resolutions: 640px, 1k, 2k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1, 2, 3, 4
+                - `z-image-turbo` - from 5 credits/image
+                  - Supported resolutions: 640px, 1k, 2k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1, 2, 3, 4
+                - `seedream-v4` - from 40 credits/image
+                  - Supported resolutions: 640px, 1k, 2k, 4k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1, 2, 3, 4
+                - `nano-banana` - from 50 credits/image
+                  - Supported resolutions: 640px, 1k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1, 2, 3, 4
+                - `nano-banana-2` - from 100 credits/image
+                  - Supported resolutions: 640px, 1k, 2k, 4k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1, 4, 9, 16
+                - `nano-banana-pro` - from 150 credits/image
+                  - Supported resolutions: 1k, 2k, 4k
+                  - Available for tiers: creator, pro, business
+                  - Image count allowed: 1, 4, 9, 16
+                - `gpt-image-2` - from 50 credits/image
+                  - Supported resolutions: 640px, 1k, 2k, 4k
+                  - Available for tiers: creator, pro, business
+                  - Image count allowed: 1, 2, 3, 4
+                Deprecated values: `seedream` (use `seedream-v4`).
+
+            aspect_ratio: The aspect ratio of the output image(s). If not specified, defaults to `1:1` (square).
+            resolution: Maximum resolution (longest edge) for the output image.
+
+                **Options:**
+                - `640px` — up to 640px
+                - `1k` — up to 1024px
+                - `2k` — up to 2048px
+                - `4k` — up to 4096px
+
+                **Per-model support:**
+                - `flux-schnell` - 640px, 1k, 2k
+                - `z-image-turbo` - 640px, 1k, 2k
+                - `seedream-v4` - 640px, 1k, 2k, 4k
+                - `nano-banana` - 640px, 1k
+                - `nano-banana-2` - 640px, 1k, 2k, 4k
+                - `nano-banana-pro` - 1k, 2k, 4k
+                - `gpt-image-2` - 640px, 1k, 2k, 4k
+
+                Note: Resolution availability depends on the model and your subscription tier.
+                Deprecated values: `auto`.
+
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1AiImageGeneratorCreateResponse`: Success
+        """
+        return await self._core.request(
+            "POST",
+            "/v1/ai-image-generator",
+            json={
+                "image_count": image_count,
+                "style": style,
+                "name": name,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            },
+            auth=(("bearerAuth",),),
+            cast_to=models.V1AiImageGeneratorCreateResponse,
+            options=request_options,
+        )

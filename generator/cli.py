@@ -1,0 +1,108 @@
+"""`python -m generator` / `sdkgen`: generate, check, mock.
+
+Exit status: 0 ok; 1 drift (check) or differences; 2 bad input or usage. Errors go to stderr,
+one line per problem, with the file, line and JSON pointer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from .errors import SpecError
+
+DEFAULT_SPEC = Path("spec/magic-hour.openapi.yaml")
+DEFAULT_CONFIG = Path("spec/sdk.yaml")
+DEFAULT_OUT = Path("generated")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m generator", description="Generate a typed Python SDK from an OpenAPI 3 document.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for name, help_text in (
+        ("generate", "write the SDK into the output directory"),
+        ("check", "exit 1 with a diff when the output directory is not what generate would write"),
+    ):
+        cmd = commands.add_parser(name, help=help_text)
+        cmd.add_argument("--spec", type=Path, default=None, help=f"OpenAPI document (default: {DEFAULT_SPEC})")
+        cmd.add_argument("--config", type=Path, default=None, help=f"SDK config (default: {DEFAULT_CONFIG}, or sdk.yaml beside --spec)")
+        cmd.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
+        cmd.add_argument("--templates", type=Path, default=None, help="directory of templates overriding the built-in ones")
+        cmd.add_argument("--lenient", action="store_true", help="report OpenAPI validation errors as warnings")
+        cmd.add_argument("--allow-remote-refs", action="store_true", help=argparse.SUPPRESS)
+    mock = commands.add_parser("mock", help="serve a spec-driven mock API on loopback")
+    mock.add_argument("--spec", type=Path, required=True)
+    mock.add_argument("--host", default="127.0.0.1")
+    mock.add_argument("--port", type=int, default=0)
+    return parser
+
+
+def _inputs(args: argparse.Namespace):  # noqa: ANN202 - local import keeps `--help` fast
+    from .pipeline import Inputs
+
+    spec = args.spec or DEFAULT_SPEC
+    config = args.config
+    if config is None:
+        beside = spec.parent / "sdk.yaml"
+        if args.spec is None and DEFAULT_CONFIG.is_file():
+            config = DEFAULT_CONFIG
+        elif beside.is_file():
+            config = beside
+    return Inputs(spec=spec, config=config, templates=args.templates, lenient=args.lenient, allow_remote_refs=args.allow_remote_refs)
+
+
+def _report(problems: Sequence[object], prefix: str) -> None:
+    for problem in problems:
+        print(f"{prefix}{problem}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "mock":
+            from .mock.server import serve_forever
+
+            return serve_forever(args.spec, args.host, args.port)
+        from .pipeline import build
+        from .write import diff_tree, write_tree
+
+        result = build(_inputs(args))
+        _report(result.diagnostics.warnings, "warning: ")
+        if args.command == "generate":
+            write_tree(args.out, result.files)
+            print(f"wrote {len(result.files) + 1} files to {args.out}", file=sys.stderr)
+            return 0
+        chunks = diff_tree(args.out, result.files)
+        if chunks:
+            sys.stdout.write("".join(chunks))
+            print(
+                f"{args.out} is out of date with the spec and templates ({len(chunks)} file(s) differ); "
+                "run `python -m generator generate`",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+    except SpecError as exc:
+        _report(exc.problems, "error: ")
+        return 2
+    except RecursionError:
+        print("error: the input is nested too deeply to process", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,241 @@
+"""The SDK config (`spec/sdk.yaml`): what the spec cannot say about the SDK built from it.
+
+Every key is checked here; an unknown key or a wrong type is a `SpecError` with its location,
+so a typo in the config fails loudly instead of being ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import Problem, SpecError
+from .load import parse_text
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ENV = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Environment:
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Workflow:
+    """A long-running job: a create operation whose result is polled until it finishes."""
+
+    name: str
+    poll: str
+    """Operation key of the status call, e.g. `GET /v1/image-projects/{id}`."""
+    creates: tuple[str, ...]
+    """Operation keys whose result is a job of this kind."""
+    id_field: str = "id"
+    status_field: str = "status"
+    success: tuple[str, ...] = ("complete",)
+    failure: tuple[str, ...] = ("error", "canceled")
+    downloads_field: str = "downloads"
+    download_url_field: str = "url"
+    upload: str | None = None
+    """Operation key that returns upload URLs, for `*_file_path` inputs given as local paths."""
+
+
+@dataclass(frozen=True)
+class Config:
+    package: str
+    distribution: str
+    version: str = "0.1.0"
+    description: str = ""
+    client: str = "Client"
+    async_client: str = "AsyncClient"
+    environments: tuple[Environment, ...] = ()
+    base_url_env: str | None = None
+    token_env: str | None = None
+    grouping: str = "path"
+    method_names: str = "verbs"
+    poll_interval_env: str | None = None
+    workflows: tuple[Workflow, ...] = ()
+    templates: Path | None = None
+    source: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+_TOP_KEYS = {
+    "package",
+    "distribution",
+    "version",
+    "description",
+    "clients",
+    "environments",
+    "base_url_env",
+    "auth",
+    "resources",
+    "poll_interval_env",
+    "workflows",
+    "templates",
+}
+
+
+def _fail(message: str, file: str, pointer: str) -> SpecError:
+    return SpecError(Problem(message, file, pointer))
+
+
+def _str(data: dict[str, Any], key: str, file: str, pointer: str, default: str | None = None) -> str | None:
+    value = data.get(key, default)
+    if value is not None and not isinstance(value, str):
+        raise _fail(f"`{key}` must be a string", file, f"{pointer}/{key}")
+    return value
+
+
+def _keys(data: Any, allowed: set[str], file: str, pointer: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise _fail("must be a mapping", file, pointer)
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise _fail(
+            f"unknown key {unknown[0]!r} (expected one of: {', '.join(sorted(allowed))})",
+            file,
+            f"{pointer}/{unknown[0]}",
+        )
+    return data
+
+
+def default_config(title: str) -> Config:
+    words = re.findall(r"[A-Za-z0-9]+", title.lower()) or ["api"]
+    package = "_".join(words)
+    if package[0].isdigit():
+        package = "sdk_" + package
+    return Config(package=package, distribution=package.replace("_", "-"))
+
+
+def load_config(path: Path | None, spec_title: str) -> Config:
+    if path is None:
+        return default_config(spec_title)
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError(Problem(f"cannot read the config: {exc.strerror or exc}", name)) from None
+    except UnicodeDecodeError:
+        raise SpecError(Problem("the config is not UTF-8 text", name)) from None
+    data = parse_text(text, name) or {}
+    data = _keys(data, _TOP_KEYS, name, "")
+    base = default_config(spec_title)
+
+    package = _str(data, "package", name, "", base.package)
+    assert package is not None
+    if not _IDENT.match(package) or package.startswith("_"):
+        raise _fail("`package` must be a Python identifier", name, "/package")
+    distribution = _str(data, "distribution", name, "", package.replace("_", "-"))
+
+    clients = _keys(data.get("clients") or {}, {"sync", "async"}, name, "/clients")
+    client = _str(clients, "sync", name, "/clients", "Client")
+    async_client = _str(clients, "async", name, "/clients", "AsyncClient")
+    for key, value in (("sync", client), ("async", async_client)):
+        if not value or not _IDENT.match(value):
+            raise _fail("client names must be Python identifiers", name, f"/clients/{key}")
+
+    environments = []
+    raw_envs = data.get("environments") or []
+    if not isinstance(raw_envs, list):
+        raise _fail("`environments` must be a list", name, "/environments")
+    for i, env in enumerate(raw_envs):
+        env = _keys(env, {"name", "url"}, name, f"/environments/{i}")
+        env_name, url = env.get("name"), env.get("url")
+        if not isinstance(env_name, str) or not _IDENT.match(env_name):
+            raise _fail("environment `name` must be an identifier", name, f"/environments/{i}/name")
+        if not isinstance(url, str) or not re.match(r"^https?://", url):
+            raise _fail("environment `url` must be an http(s) URL", name, f"/environments/{i}/url")
+        environments.append(Environment(env_name, url))
+
+    auth = _keys(data.get("auth") or {}, {"token_env"}, name, "/auth")
+    env_vars = {
+        "base_url_env": _str(data, "base_url_env", name, ""),
+        "token_env": _str(auth, "token_env", name, "/auth"),
+        "poll_interval_env": _str(data, "poll_interval_env", name, ""),
+    }
+    for key, value in env_vars.items():
+        if value is not None and not _ENV.match(value):
+            raise _fail("environment variable names are UPPER_SNAKE_CASE", name, f"/{key}")
+
+    resources = _keys(data.get("resources") or {}, {"grouping", "method_names"}, name, "/resources")
+    grouping = _str(resources, "grouping", name, "/resources", "path")
+    if grouping not in ("path", "tags"):
+        raise _fail("`grouping` is `path` or `tags`", name, "/resources/grouping")
+    method_names = _str(resources, "method_names", name, "/resources", "verbs")
+    if method_names not in ("verbs", "operation_id"):
+        raise _fail("`method_names` is `verbs` or `operation_id`", name, "/resources/method_names")
+
+    templates = _str(data, "templates", name, "")
+    return Config(
+        package=package,
+        distribution=distribution or package,
+        version=_str(data, "version", name, "", "0.1.0") or "0.1.0",
+        description=_str(data, "description", name, "", "") or "",
+        client=client or "Client",
+        async_client=async_client or "AsyncClient",
+        environments=tuple(environments),
+        base_url_env=env_vars["base_url_env"],
+        token_env=env_vars["token_env"],
+        grouping=grouping or "path",
+        method_names=method_names or "verbs",
+        poll_interval_env=env_vars["poll_interval_env"],
+        workflows=tuple(_workflows(data.get("workflows"), name)),
+        templates=(path.parent / templates) if templates else None,
+        source=name,
+    )
+
+
+def _workflows(raw: Any, file: str) -> list[Workflow]:
+    if raw is None:
+        return []
+    if not isinstance(raw, dict):
+        raise _fail("`workflows` must be a mapping of name to workflow", file, "/workflows")
+    allowed = {
+        "poll",
+        "creates",
+        "id_field",
+        "status_field",
+        "success",
+        "failure",
+        "downloads_field",
+        "download_url_field",
+        "upload",
+    }
+    result = []
+    for wf_name, body in raw.items():
+        pointer = f"/workflows/{wf_name}"
+        body = _keys(body, allowed, file, pointer)
+        poll = _str(body, "poll", file, pointer)
+        if not poll:
+            raise _fail("a workflow needs `poll` (the status operation)", file, pointer)
+        creates = body.get("creates") or []
+        if not isinstance(creates, list) or not all(isinstance(c, str) for c in creates):
+            raise _fail("`creates` must be a list of operation keys", file, pointer + "/creates")
+
+        def _strings(key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+            value = body.get(key)
+            if value is None:
+                return default
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise _fail(f"`{key}` must be a list of strings", file, f"{pointer}/{key}")
+            return tuple(value)
+
+        result.append(
+            Workflow(
+                name=str(wf_name),
+                poll=poll,
+                creates=tuple(creates),
+                id_field=_str(body, "id_field", file, pointer, "id") or "id",
+                status_field=_str(body, "status_field", file, pointer, "status") or "status",
+                success=_strings("success", ("complete",)),
+                failure=_strings("failure", ("error", "canceled")),
+                downloads_field=_str(body, "downloads_field", file, pointer, "downloads") or "downloads",
+                download_url_field=_str(body, "download_url_field", file, pointer, "url") or "url",
+                upload=_str(body, "upload", file, pointer),
+            )
+        )
+    return result

@@ -1,0 +1,98 @@
+"""Deprecation written in description prose, lifted into structured data.
+
+Specs that cannot say `deprecated: true` on an enum value say it in prose. We recognize:
+
+1. a heading `**Deprecated Enum Values:**` followed by list items
+   ``- `seedream` - Use `seedream-v4` instead.``
+2. a heading `**Deprecated values (...):**` followed by ``* `pro` - Deprecated: use `realistic` ``
+3. an inline item ``* `dresses` - for entire outfit (deprecated, use `entire_outfit` instead)``
+4. an inline item ``- `auto` — **Deprecated.** Mapped server-side ...``
+
+and, for a whole field or operation, a description that opens with `DEPRECATED:` /
+`Deprecated.` / `**Deprecated**`.
+
+Only list items that *start* with a backticked value that is a real member of the enum count;
+a value merely mentioned in a sentence is never marked. The recognized items are removed from
+the description (the docs render them from the structured data, so nothing is said twice).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ir import Deprecation
+from .text import clean
+
+_HEADING = re.compile(r"^\s*\*\*\s*deprecated\b[^*\n]*:?\s*\*\*:?\s*$", re.IGNORECASE)
+_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+`(?P<value>[^`\n]+)`\s*(?:[-—–:]\s*)?(?P<text>.*)$")
+_INLINE_MARK = re.compile(
+    r"\(\s*deprecated\b[^)]*\)|\*\*\s*deprecated\.?\s*\*\*\.?|^\s*deprecated\b\s*[:.,-]?",
+    re.IGNORECASE,
+)
+_REPLACEMENT = re.compile(r"\buse\s+`(?P<value>[^`\n]+)`", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^\s*(?:\*\*\s*deprecated\s*\*\*|deprecated)\s*[:.!-]\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _replacement(text: str) -> str | None:
+    match = _REPLACEMENT.search(text)
+    return match.group("value") if match else None
+
+
+def _message(text: str) -> str:
+    """The item's prose minus the deprecation marker itself."""
+    text = _INLINE_MARK.sub("", text).strip()
+    text = re.sub(r"^[\s,.;:—–-]+", "", text).strip()
+    return text
+
+
+def extract(description: object) -> tuple[str, Deprecation | None]:
+    """Clean a field or operation description; lift a leading `DEPRECATED:` sentence out."""
+    text = clean(description)
+    match = _LEADING.match(text)
+    if not match:
+        return text, None
+    rest = match.group("rest").strip()
+    # The first sentence is the deprecation notice; the rest still describes the field.
+    sentence = re.match(r"(?P<first>.*?[.!](?=\s|$))\s*(?P<tail>.*)$", rest, re.DOTALL)
+    if sentence:
+        notice, remaining = sentence.group("first").strip(), sentence.group("tail").strip()
+    else:
+        notice, remaining = rest, ""
+    return clean(remaining), Deprecation(notice, _replacement(notice), "prose")
+
+
+def extract_enum(
+    description: object, values: list[str]
+) -> tuple[str, Deprecation | None, dict[str, Deprecation]]:
+    """Clean an enum's description; return its own deprecation and its members'."""
+    text, own = extract(description)
+    members = set(values)
+    found: dict[str, Deprecation] = {}
+    kept: list[str] = []
+    in_section = False
+    skip_indent: int | None = None
+    for line in text.split("\n"):
+        if skip_indent is not None:
+            # Sub-items of a lifted item go with it.
+            if line.strip() and len(line) - len(line.lstrip()) > skip_indent:
+                continue
+            skip_indent = None
+        if _HEADING.match(line):
+            in_section = True
+            continue
+        item = _ITEM.match(line)
+        lifted = item is not None and item.group("value") in members and (
+            in_section or bool(_INLINE_MARK.search(item.group("text")))
+        )
+        if item is not None and lifted:
+            body = item.group("text")
+            found[item.group("value")] = Deprecation(_message(body), _replacement(body), "prose")
+            skip_indent = len(item.group("indent"))
+            continue
+        if in_section and line.strip() and item is None:
+            in_section = False
+        kept.append(line)
+    return clean("\n".join(kept)), own, found

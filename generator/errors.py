@@ -1,0 +1,58 @@
+"""Diagnostics shared by every stage.
+
+A stage that finds bad input raises `SpecError` with one or more `Problem`s; the CLI prints one
+line per problem and exits 2. Warnings (input we can handle but that deserves a look) travel as
+`Problem`s too, collected on a `Diagnostics` object, so no stage prints on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def pointer_escape(token: str) -> str:
+    """Escape one JSON-pointer reference token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def pointer_join(base: str, *tokens: object) -> str:
+    return base + "".join("/" + pointer_escape(str(t)) for t in tokens)
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    file: str = ""
+    pointer: str = ""
+    line: int | None = None
+
+    def location(self) -> str:
+        where = self.file or "<spec>"
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.pointer:
+            where += f" ({self.pointer or '/'})"
+        elif self.file:
+            where += " (#)"
+        return where
+
+    def __str__(self) -> str:
+        return f"{self.location()}: {self.message}"
+
+
+class SpecError(Exception):
+    """Bad input: the run stops, nothing is written, the CLI exits 2."""
+
+    def __init__(self, problems: list[Problem] | Problem) -> None:
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass
+class Diagnostics:
+    """Warnings gathered during a run, reported once at the end."""
+
+    warnings: list[Problem] = field(default_factory=list)
+
+    def warn(self, message: str, pointer: str = "", file: str = "") -> None:
+        self.warnings.append(Problem(message, file=file, pointer=pointer))

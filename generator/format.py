@@ -1,0 +1,82 @@
+"""Stage 6, format: black, in process, cached by the hash of the unformatted text.
+
+black's stable style changes only with its yearly major version, and the project pins one
+major (`black>=26,<27`); the mode below pins everything else, so the output is the same on any
+machine. Cache misses are formatted in parallel processes when there are enough of them to pay
+for the pool.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from concurrent.futures import ProcessPoolExecutor
+from importlib.metadata import version
+from typing import Any
+
+from . import cache
+from .errors import Problem, SpecError
+
+_PARALLEL_MIN = 24
+# Everything that decides black's output; importing black itself (~0.2 s) is left to misses.
+_SALT = f"black {version('black')} target=py39 line_length=88 string_normalization magic_trailing_comma"
+
+
+@functools.lru_cache(maxsize=1)
+def _mode() -> Any:
+    import black
+
+    return black.Mode(
+        target_versions={black.TargetVersion.PY39},
+        line_length=88,
+        string_normalization=True,
+        magic_trailing_comma=True,
+    )
+
+
+def _format_one(text: str) -> tuple[str | None, str | None]:
+    import black
+
+    try:
+        return black.format_str(text, mode=_mode()), None
+    except Exception as exc:  # black raises several unrelated types on bad input
+        return None, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+
+
+def format_files(files: dict[str, str], jobs: int | None = None) -> dict[str, str]:
+    """Format every `.py` file; other files get a single trailing newline."""
+    out: dict[str, str] = {}
+    misses: list[tuple[str, str, str]] = []
+    for path, text in files.items():
+        if not path.endswith(".py"):
+            out[path] = text.rstrip("\n") + "\n" if text else ""
+            continue
+        key = cache.digest(_SALT, text)
+        hit = cache.get_text("black", key)
+        if hit is not None:
+            out[path] = hit
+        else:
+            misses.append((path, key, text))
+    if misses:
+        workers = jobs if jobs is not None else (os.cpu_count() or 1)
+        texts = [text for _, _, text in misses]
+        if workers > 1 and len(misses) >= _PARALLEL_MIN:
+            with ProcessPoolExecutor(max_workers=min(workers, 8)) as pool:
+                results = list(pool.map(_format_one, texts, chunksize=max(1, len(texts) // (workers * 4))))
+        else:
+            results = [_format_one(t) for t in texts]
+        problems = []
+        for (path, key, _), (formatted, error) in zip(misses, results):
+            if formatted is None:
+                problems.append(
+                    Problem(
+                        f"generated code does not parse ({error}); a template produced invalid Python",
+                        path,
+                    )
+                )
+                continue
+            cache.put_text("black", key, formatted)
+            out[path] = formatted
+        if problems:
+            raise SpecError(problems)
+    return {path: out[path] for path in files}

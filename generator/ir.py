@@ -1,0 +1,298 @@
+"""The intermediate representation: what the SDK is, with no OpenAPI vocabulary left.
+
+`normalize` builds it from a loaded document; `naming` fills every Python identifier in (the
+`name` fields below are empty until then); `render` only reads it. Everything is frozen, so no
+stage can reach back and change what an earlier one decided.
+
+Types are referenced by key (`Named.key`) rather than by object, so recursive schemas are plain
+data and renaming never has to rebuild the graph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+
+ScalarKind = Literal[
+    "str", "int", "float", "bool", "date", "datetime", "uuid", "bytes", "binary", "json"
+]
+"""`bytes` is base64 text on the wire; `binary` is a raw file; `json` is any JSON value."""
+
+
+@dataclass(frozen=True)
+class Deprecation:
+    """Why an item is deprecated and what replaces it, whatever way the spec said so."""
+
+    message: str = ""
+    replacement: str | None = None
+    source: Literal["keyword", "extension", "prose"] = "keyword"
+
+
+# --- type references -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scalar:
+    kind: ScalarKind
+
+
+@dataclass(frozen=True)
+class Const:
+    value: JsonValue
+
+
+@dataclass(frozen=True)
+class Array:
+    item: TypeRef
+
+
+@dataclass(frozen=True)
+class Map:
+    value: TypeRef
+
+
+@dataclass(frozen=True)
+class Named:
+    """A reference to a `TypeDef` by its key."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class Nullable:
+    inner: TypeRef
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    property: str
+    mapping: tuple[tuple[str, str], ...]
+    """(wire value, type key) pairs."""
+
+
+@dataclass(frozen=True)
+class UnionOf:
+    variants: tuple[TypeRef, ...]
+    discriminator: Discriminator | None = None
+
+
+TypeRef = Union[Scalar, Const, Array, Map, Named, Nullable, UnionOf]
+
+
+# --- named types -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    wire_name: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: JsonValue | None = None
+    has_default: bool = False
+    example: JsonValue | None = None
+    has_example: bool = False
+    deprecated: Deprecation | None = None
+    read_only: bool = False
+    write_only: bool = False
+    name: str = ""
+    """Python attribute / keyword name, set by `naming`."""
+
+
+@dataclass(frozen=True)
+class Model:
+    key: str
+    name_hint: tuple[str, ...]
+    """Words the name is built from, e.g. ("v1", "ai image generator", "create", "body")."""
+    fields: tuple[Field, ...]
+    description: str = ""
+    extra: TypeRef | None = None
+    """Type of additional properties kept beside the declared fields (None: extras kept, untyped)."""
+    closed: bool = False
+    """True when the spec forbids additional properties."""
+    deprecated: Deprecation | None = None
+    pointer: str = ""
+    usage: frozenset[str] = frozenset()
+    """"request" and/or "response": decides whether it becomes a param, a model, or both."""
+    name: str = ""
+    module: str = ""
+    """Module file name (no extension) under `types/<kind>/`, set by `naming`."""
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    value: str | int
+    description: str = ""
+    deprecated: Deprecation | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Enum:
+    key: str
+    name_hint: tuple[str, ...]
+    members: tuple[EnumMember, ...]
+    value_kind: Literal["str", "int"] = "str"
+    description: str = ""
+    deprecated: Deprecation | None = None
+    pointer: str = ""
+    usage: frozenset[str] = frozenset()
+    name: str = ""
+    module: str = ""
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A named schema that is neither an object nor an enum (a union, an array, a scalar)."""
+
+    key: str
+    name_hint: tuple[str, ...]
+    target: TypeRef
+    description: str = ""
+    deprecated: Deprecation | None = None
+    pointer: str = ""
+    usage: frozenset[str] = frozenset()
+    name: str = ""
+    module: str = ""
+
+
+TypeDef = Union[Model, Enum, Alias]
+
+
+# --- operations ------------------------------------------------------------------------------
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire_name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    description: str = ""
+    deprecated: Deprecation | None = None
+    style: str = "simple"
+    explode: bool = False
+    example: JsonValue | None = None
+    has_example: bool = False
+    default: JsonValue | None = None
+    has_default: bool = False
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Body:
+    media_type: str
+    encoding: BodyEncoding
+    type: TypeRef
+    required: bool
+    description: str = ""
+    example: JsonValue | None = None
+    has_example: bool = False
+    flatten: bool = False
+    """True when the body is an object whose properties become keyword arguments."""
+    arg_names: tuple[tuple[str, str], ...] = ()
+    """(wire name, keyword name) per property of a flattened body, set by `naming`."""
+    name: str = ""
+    """Keyword name of a body passed whole (not flattened), set by `naming`."""
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str
+    """"200", "204", "4XX" or "default"."""
+    description: str = ""
+    media_type: str | None = None
+    type: TypeRef | None = None
+    example: JsonValue | None = None
+    has_example: bool = False
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+
+@dataclass(frozen=True)
+class SecurityRequirement:
+    """All schemes listed together must be satisfied (an OpenAPI security object)."""
+
+    schemes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    key: str
+    kind: Literal["bearer", "basic", "api_key"]
+    location: ParamLocation | None = None
+    """For api keys: header, query or cookie."""
+    wire_name: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Operation:
+    key: str
+    """`METHOD /path`: stable across runs, used by config and diagnostics."""
+    method: str
+    path: str
+    resource: tuple[str, ...]
+    """Resource path hint, e.g. ("v1", "ai image generator")."""
+    action: str
+    """Method-name hint, e.g. "create", "get", or an operationId."""
+    operation_id: str | None
+    summary: str = ""
+    description: str = ""
+    deprecated: Deprecation | None = None
+    parameters: tuple[Parameter, ...] = ()
+    body: Body | None = None
+    responses: tuple[Response, ...] = ()
+    security: tuple[SecurityRequirement, ...] | None = None
+    """None: no requirement; a requirement with no schemes means anonymous access is allowed."""
+    pointer: str = ""
+    name: str = ""
+    """Python method name, set by `naming`."""
+
+    @property
+    def success(self) -> Response | None:
+        return next((r for r in self.responses if r.is_success), None)
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A node of `client.<a>.<b>`: its own operations and its sub-resources."""
+
+    path: tuple[str, ...]
+    operations: tuple[Operation, ...]
+    children: tuple[Resource, ...]
+    name: str = ""
+    """Attribute name on the parent, set by `naming`."""
+    class_name: str = ""
+    module: str = ""
+    """Dotted module path under `resources`, set by `naming`."""
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str
+    servers: tuple[Server, ...]
+    types: tuple[TypeDef, ...]
+    operations: tuple[Operation, ...]
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    resources: Resource | None = None
+    """The resource tree; built by `naming` once operations have names."""
+    type_index: dict[str, TypeDef] = field(default_factory=dict, compare=False, hash=False)
+
+    def type(self, key: str) -> TypeDef:
+        return self.type_index[key]

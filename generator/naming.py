@@ -1,0 +1,334 @@
+"""Stage 4, name: every Python identifier and module name is decided here, deterministically.
+
+Rules:
+- identifiers are ASCII (Python would NFKC-fold non-ASCII names, so two different spec names
+  could silently become one); other characters are transliterated or spelled as `u<hex>`;
+- keywords, soft keywords and names that would shadow what generated code relies on get a
+  trailing underscore; names that would be empty or start with a digit get a prefix;
+- collisions are resolved in a stable order (document order, components before inline
+  schemas) with numeric suffixes, so the same spec always gives the same names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import keyword
+import re
+import unicodedata
+from collections import defaultdict
+from typing import Iterable
+
+from . import ir
+
+# Word boundaries inside an alphanumeric run: aB, 1B (camel case) and ABc (end of an acronym).
+# Digits never split a word: `v1`, `640px` and `http2` stay whole.
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+# Names a pydantic model field cannot take (BaseModel attributes) or that would shadow the
+# modules generated code refers to inside class bodies and functions.
+_MODULE_NAMES = {"typing", "typing_extensions", "pydantic", "datetime", "uuid", "enum", "models", "params", "enums"}
+_MODEL_RESERVED = {
+    "copy", "dict", "json", "schema", "schema_json", "construct", "validate", "fields",
+    "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs",
+    "model_config", "model_fields", "model_computed_fields", "model_extra", "model_fields_set",
+    "model_construct", "model_copy", "model_dump", "model_dump_json", "model_json_schema",
+    "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
+    "model_validate_json", "model_validate_strings", "register",
+} | _MODULE_NAMES
+_KWARG_RESERVED = {"self", "request_options", "cls"} | _MODULE_NAMES
+_RESOURCE_RESERVED = {"with_options"}
+
+
+def words(text: str) -> list[str]:
+    """Split any spec string into lowercase ASCII words: `aiImage-generator.v2` -> ai image generator v2."""
+    out: list[str] = []
+    for chunk in re.split(r"[^0-9A-Za-z\u0080-\U0010ffff]+", text):
+        if not chunk:
+            continue
+        for part in _ascii(chunk).split():
+            out.extend(w.lower() for w in _CAMEL.sub(" ", part).split())
+    return out
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    result = []
+    for ch in decomposed:
+        if ch.isascii():
+            if ch.isalnum():
+                result.append(ch)
+            else:
+                result.append(" ")
+        elif unicodedata.combining(ch):
+            continue
+        else:
+            result.append(f" u{ord(ch):x} ")
+    return "".join(result)
+
+
+def pascal(parts: Iterable[str]) -> str:
+    return "".join(w[:1].upper() + w[1:] for p in parts for w in words(p))
+
+
+def snake(parts: Iterable[str]) -> str:
+    return "_".join(w for p in parts for w in words(p))
+
+
+def _safe(name: str, reserved: set[str], prefix: str) -> str:
+    if not name:
+        name = prefix
+    elif name[0].isdigit():
+        name = f"{prefix}_{name}" if prefix.islower() else f"{prefix}{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        name += "_"
+    return name
+
+
+class _Registry:
+    """Hands out unique names within one namespace."""
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self._taken = set(taken)
+        self._lower = {t.lower() for t in self._taken}
+
+    def claim(self, name: str, fold_case: bool = False) -> str:
+        candidate, n = name, 1
+        while candidate in self._taken or (fold_case and candidate.lower() in self._lower):
+            n += 1
+            candidate = f"{name}{n}" if not name.endswith("_") else f"{name}{n}"
+        self._taken.add(candidate)
+        self._lower.add(candidate.lower())
+        return candidate
+
+
+def attribute_name(wire: str, reserved: set[str], taken: _Registry) -> str:
+    return taken.claim(_safe(snake([wire]), reserved, "field"))
+
+
+def enum_member_name(value: str | int, taken: _Registry) -> str:
+    if isinstance(value, int):
+        base = f"VALUE_MINUS_{-value}" if value < 0 else f"VALUE_{value}"
+    else:
+        base = snake([value]).upper()
+        if not base:
+            base = "EMPTY" if value == "" else "VALUE"
+        elif base[0].isdigit():
+            base = "VALUE_" + base
+    return taken.claim(base + "_" if base in ("MRO",) else base)
+
+
+def name_api(api: ir.Api, *, client_names: tuple[str, str]) -> ir.Api:
+    type_names = _name_types(api.types, reserved=set(client_names))
+    types = _group_cycles(tuple(_name_members(type_names[t.key]) for t in api.types))
+    operations = _name_operations(api.operations, {t.key: t for t in types})
+    resources = _build_tree(operations)
+    return dataclasses.replace(
+        api,
+        types=types,
+        operations=operations,
+        resources=resources,
+        type_index={t.key: t for t in types},
+    )
+
+
+def _name_types(types: tuple[ir.TypeDef, ...], reserved: set[str]) -> dict[str, ir.TypeDef]:
+    classes = _Registry(reserved)
+    modules = _Registry({"__init__"})
+    # Components first (their names are the spec author's), then inline schemas; each group
+    # in document order.
+    ordered = sorted(types, key=lambda t: (not t.pointer.startswith("/components/"),))
+    named: dict[str, ir.TypeDef] = {}
+    for t in ordered:
+        suffix = ""
+        base = pascal(t.name_hint) or "Model"
+        if base[0].isdigit():
+            base = "Type" + base
+        name = classes.claim(base + suffix, fold_case=True)
+        module = modules.claim(snake([name]) or "type_", fold_case=True)
+        if keyword.iskeyword(module):
+            module = modules.claim(module + "_")
+        named[t.key] = dataclasses.replace(t, name=name, module=module)
+    return named
+
+
+def _name_members(t: ir.TypeDef) -> ir.TypeDef:
+    if isinstance(t, ir.Enum):
+        taken = _Registry()
+        members = tuple(dataclasses.replace(m, name=enum_member_name(m.value, taken)) for m in t.members)
+        return dataclasses.replace(t, members=members)
+    if isinstance(t, ir.Model):
+        taken = _Registry()
+        fields = tuple(
+            dataclasses.replace(f, name=attribute_name(f.wire_name.lstrip("_") or f.wire_name, _MODEL_RESERVED, taken))
+            for f in t.fields
+        )
+        return dataclasses.replace(t, fields=fields)
+    return t
+
+
+def _name_operations(
+    operations: tuple[ir.Operation, ...], types: dict[str, ir.TypeDef]
+) -> tuple[ir.Operation, ...]:
+    by_resource: dict[tuple[str, ...], list[ir.Operation]] = defaultdict(list)
+    for op in operations:
+        by_resource[_resource_key(op.resource)].append(op)
+    names: dict[str, str] = {}
+    for ops in by_resource.values():
+        wanted = {op.key: _safe(snake([op.action]), _RESOURCE_RESERVED, "op") for op in ops}
+        counts: dict[str, int] = defaultdict(int)
+        for name in wanted.values():
+            counts[name] += 1
+        registry = _Registry()
+        for op in ops:
+            name = wanted[op.key]
+            if counts[name] > 1 and op.operation_id:
+                # Two operations want the same verb: fall back to the operationId's own words
+                # (minus a `resource.` prefix), which the spec author chose to be distinct.
+                name = _safe(snake([op.operation_id.rsplit(".", 1)[-1]]), _RESOURCE_RESERVED, "op")
+            names[op.key] = registry.claim(name)
+    renamed = []
+    for op in operations:
+        taken = _Registry(_KWARG_RESERVED)
+        params = tuple(
+            dataclasses.replace(p, name=attribute_name(p.wire_name, _KWARG_RESERVED, taken)) for p in op.parameters
+        )
+        body = op.body
+        if body is not None:
+            if body.flatten and isinstance(body.type, ir.Named):
+                model = types[body.type.key]
+                assert isinstance(model, ir.Model)
+                arg_names = tuple(
+                    (f.wire_name, attribute_name(f.wire_name, _KWARG_RESERVED, taken))
+                    for f in model.fields
+                    if not f.read_only
+                )
+                body = dataclasses.replace(body, arg_names=arg_names)
+            else:
+                body = dataclasses.replace(body, name=attribute_name("body", _KWARG_RESERVED, taken))
+        renamed.append(dataclasses.replace(op, name=names[op.key], parameters=params, body=body))
+    return tuple(renamed)
+
+
+def _resource_key(resource: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_safe(snake([part]), _RESOURCE_RESERVED | _KWARG_RESERVED, "resource") for part in resource)
+
+
+def references(t: ir.TypeDef) -> list[str]:
+    """Keys of the named types a type definition refers to directly."""
+    roots: list[ir.TypeRef | None]
+    if isinstance(t, ir.Model):
+        roots = [f.type for f in t.fields] + [t.extra]
+    elif isinstance(t, ir.Alias):
+        roots = [t.target]
+    else:
+        return []
+    found: list[str] = []
+    stack = roots
+    while stack:
+        ref = stack.pop()
+        if isinstance(ref, ir.Named):
+            if ref.key not in found:
+                found.append(ref.key)
+        elif isinstance(ref, ir.Array):
+            stack.append(ref.item)
+        elif isinstance(ref, ir.Map):
+            stack.append(ref.value)
+        elif isinstance(ref, ir.Nullable):
+            stack.append(ref.inner)
+        elif isinstance(ref, ir.UnionOf):
+            stack.extend(ref.variants)
+    return found
+
+
+def _group_cycles(types: tuple[ir.TypeDef, ...]) -> tuple[ir.TypeDef, ...]:
+    """Mutually recursive types share one module, so imports between modules never cycle.
+
+    Tarjan's algorithm, iterative (specs can nest deeply); each strongly connected component
+    of two or more types takes the module of its first member in document order.
+    """
+    graph = {t.key: references(t) for t in types}
+    order = {t.key: i for i, t in enumerate(types)}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    module_of: dict[str, str] = {}
+    by_key = {t.key: t for t in types}
+    counter = 0
+    for root in graph:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            edges = graph[node]
+            if i < len(edges):
+                work.append((node, i + 1))
+                nxt = edges[i]
+                if nxt not in index:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    first = min(component, key=order.__getitem__)
+                    for member in component:
+                        module_of[member] = by_key[first].module
+    return tuple(dataclasses.replace(t, module=module_of.get(t.key, t.module)) for t in types)
+
+
+def _build_tree(operations: tuple[ir.Operation, ...]) -> ir.Resource:
+    nodes: dict[tuple[str, ...], list[ir.Operation]] = defaultdict(list)
+    for op in operations:
+        nodes[_resource_key(op.resource)].append(op)
+        for i in range(len(op.resource)):
+            nodes.setdefault(_resource_key(op.resource[:i]), [])
+    nodes.setdefault((), [])
+    # Short class names read better; fall back to the full path where two nodes would clash.
+    short = defaultdict(list)
+    for path in nodes:
+        if path:
+            short[pascal([path[-1]])].append(path)
+
+    def class_name(path: tuple[str, ...]) -> str:
+        if not path:
+            return ""
+        base = pascal([path[-1]])
+        if len(short[base]) > 1:
+            base = pascal(path)
+        return base + "Resource"
+
+    def build(path: tuple[str, ...]) -> ir.Resource:
+        child_paths = sorted(p for p in nodes if len(p) == len(path) + 1 and p[: len(path)] == path)
+        method_names = {op.name for op in nodes[path]}
+        children = []
+        for child in child_paths:
+            attr = child[-1]
+            if attr in method_names:
+                attr += "_resource"
+            children.append(dataclasses.replace(build(child), name=attr))
+        return ir.Resource(
+            path=path,
+            operations=tuple(nodes[path]),
+            children=tuple(children),
+            class_name=class_name(path),
+            module=".".join(path),
+        )
+
+    return build(())

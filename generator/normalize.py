@@ -1,0 +1,880 @@
+"""Stage 3, normalize: turn the loaded OpenAPI document into the IR (`ir.py`).
+
+This is the only module that knows OpenAPI vocabulary (`oneOf`, `nullable`, `in: query`...).
+Types get stable keys (the JSON pointer of their schema) and name hints (the words a name will
+be built from); `naming` turns hints into identifiers later. Anything we cannot represent
+faithfully is a `SpecError` with its pointer, never a silent `Any`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from . import ir
+from .deprecation import extract as extract_deprecations
+from .deprecation import extract_enum
+from .errors import Diagnostics, Problem, SpecError, pointer_escape
+from .load import Document
+from .text import clean
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+_JSON_MEDIA = re.compile(r"^application/(?:[\w.+-]+\+)?json(?:;.*)?$|^\*/\*$")
+_SCALAR_FORMATS: dict[tuple[str, str], ir.ScalarKind] = {
+    ("string", "date-time"): "datetime",
+    ("string", "date"): "date",
+    ("string", "uuid"): "uuid",
+    ("string", "byte"): "bytes",
+    ("string", "binary"): "binary",
+}
+_SCALAR_TYPES: dict[str, ir.ScalarKind] = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+}
+_OBJECT_KEYWORDS = ("properties", "additionalProperties", "required")
+_UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas", "patternProperties")
+
+
+@dataclass(frozen=True)
+class Options:
+    grouping: str = "path"
+    """"path": resources follow URL segments; "tags": one resource per first tag."""
+    method_names: str = "verbs"
+    """"verbs": create/get/list/update/delete from the method and path; "operation_id": from
+    operationId, falling back to verbs when an operation has none."""
+
+
+@dataclass
+class _Site:
+    """Where a schema sits: its file and pointer, and the words its name would be built from."""
+
+    file: str
+    pointer: str
+    hint: tuple[str, ...]
+    fallback: str = ""
+    """Description for a model the spec left undescribed (a request or response body)."""
+
+
+class Normalizer:
+    def __init__(self, doc: Document, options: Options, diagnostics: Diagnostics) -> None:
+        self.doc = doc
+        self.options = options
+        self.diag = diagnostics
+        self.types: dict[str, ir.TypeDef] = {}
+        self._order: list[str] = []
+        self._building: set[str] = set()
+
+    # --- entry point ---------------------------------------------------------------------
+
+    def run(self) -> ir.Api:
+        root = self.doc.root
+        info = root.get("info") or {}
+        operations = list(self._operations())
+        # Every component schema is part of the SDK, used by an operation or not.
+        schemas = (root.get("components") or {}).get("schemas") or {}
+        for name in schemas:
+            pointer = "/components/schemas/" + pointer_escape(name)
+            self.type_of({"$ref": "#" + pointer}, _Site(self.doc.name, pointer, (name,)))
+        schemes = tuple(self._security_schemes())
+        servers = tuple(
+            ir.Server(url=str(s.get("url", "")), description=clean(s.get("description")))
+            for s in root.get("servers") or []
+            if isinstance(s, dict)
+        )
+        usage = _usage(operations, self.types)
+        types = tuple(
+            dataclasses.replace(self.types[k], usage=frozenset(usage.get(k) or ("response",)))
+            for k in self._order
+        )
+        return ir.Api(
+            title=str(info.get("title", "")),
+            version=str(info.get("version", "")),
+            description=clean(info.get("description")),
+            servers=servers,
+            types=types,
+            operations=tuple(operations),
+            security_schemes=schemes,
+            type_index={t.key: t for t in types},
+        )
+
+    # --- operations ----------------------------------------------------------------------
+
+    def _operations(self) -> Iterable[ir.Operation]:
+        root = self.doc.root
+        file = self.doc.name
+        default_security = root.get("security")
+        paths = root.get("paths") or {}
+        for path, item in paths.items():
+            item_ptr = "/paths/" + pointer_escape(path)
+            item = self.doc.deref(item, file, item_ptr)
+            if not isinstance(item.value, dict):
+                continue
+            shared = item.value.get("parameters") or []
+            for method in HTTP_METHODS:
+                op = item.value.get(method)
+                if not isinstance(op, dict):
+                    continue
+                pointer = f"{item.pointer}/{method}"
+                yield self._operation(path, method, op, shared, default_security, item.file, pointer)
+
+    def _operation(
+        self,
+        path: str,
+        method: str,
+        op: dict[str, Any],
+        shared_params: list[Any],
+        default_security: Any,
+        file: str,
+        pointer: str,
+    ) -> ir.Operation:
+        resource, action = self._placement(path, method, op)
+        op_hint = (*resource, action)
+        parameters = self._parameters(shared_params, op.get("parameters") or [], file, pointer, op_hint)
+        key = f"{method.upper()} {path}"
+        body = self._body(op.get("requestBody"), file, pointer + "/requestBody", op_hint, key)
+        responses = tuple(self._responses(op.get("responses") or {}, file, pointer, op_hint, key))
+        security_source = op["security"] if "security" in op else default_security
+        security = None
+        if isinstance(security_source, list):
+            security = tuple(
+                ir.SecurityRequirement(tuple(sorted(req))) for req in security_source if isinstance(req, dict)
+            )
+        description, deprecation = extract_deprecations(op.get("description"))
+        op_id = op.get("operationId")
+        return ir.Operation(
+            key=key,
+            method=method.upper(),
+            path=path,
+            resource=resource,
+            action=action,
+            operation_id=op_id if isinstance(op_id, str) and op_id else None,
+            summary=clean(op.get("summary")),
+            description=description,
+            deprecated=self._deprecation(op, deprecation),
+            parameters=parameters,
+            body=body,
+            responses=responses,
+            security=security,
+            pointer=pointer,
+        )
+
+    def _placement(self, path: str, method: str, op: dict[str, Any]) -> tuple[tuple[str, ...], str]:
+        segments = [s for s in path.strip("/").split("/") if s]
+        statics = [s for s in segments if not (s.startswith("{") and s.endswith("}"))]
+        ends_with_param = bool(segments) and segments[-1].startswith("{")
+        verb = {
+            "get": "get" if ends_with_param else "list",
+            "post": "create",
+            "put": "update",
+            "patch": "update",
+            "delete": "delete",
+        }.get(method, method)
+        op_id = op.get("operationId") if isinstance(op.get("operationId"), str) else None
+        if self.options.grouping == "tags":
+            tags = op.get("tags") or []
+            resource: tuple[str, ...] = (str(tags[0]),) if tags else ("default",)
+            action = op_id or " ".join([method, *statics])
+            return resource, action
+        resource = tuple(statics) or ("root",)
+        if self.options.method_names == "operation_id" and op_id:
+            return resource, op_id
+        return resource, verb
+
+    def _parameters(
+        self,
+        shared: list[Any],
+        own: list[Any],
+        file: str,
+        pointer: str,
+        hint: tuple[str, ...],
+    ) -> tuple[ir.Parameter, ...]:
+        # Operation-level parameters override path-level ones with the same name and location.
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str, str]] = {}
+        item_pointer = pointer.rsplit("/", 1)[0]
+        for source, base in ((shared, item_pointer + "/parameters"), (own, pointer + "/parameters")):
+            for i, raw in enumerate(source):
+                loc = self.doc.deref(raw, file, f"{base}/{i}")
+                param = loc.value
+                if not isinstance(param, dict):
+                    continue
+                name, where = param.get("name"), param.get("in")
+                if not isinstance(name, str) or where not in ("path", "query", "header", "cookie"):
+                    raise SpecError(Problem("parameter needs a string `name` and a valid `in`", loc.file, loc.pointer))
+                merged[(where, name)] = (param, loc.file, loc.pointer)
+        params = []
+        for (where, name), (param, pfile, ppointer) in merged.items():
+            if where == "header" and name.lower() in ("accept", "content-type", "authorization"):
+                continue  # OpenAPI says these are ignored: the runtime sets them.
+            schema = param.get("schema")
+            schema_ptr = ppointer + "/schema"
+            if schema is None and isinstance(param.get("content"), dict) and param["content"]:
+                media, media_obj = next(iter(param["content"].items()))
+                schema = (media_obj or {}).get("schema")
+                schema_ptr = f"{ppointer}/content/{pointer_escape(media)}/schema"
+            type_ref = (
+                self.type_of(schema, _Site(pfile, schema_ptr, (*hint, name)))
+                if schema is not None
+                else ir.Scalar("str")
+            )
+            description, prose_dep = extract_deprecations(param.get("description"))
+            schema_obj = self.doc.deref(schema, pfile, schema_ptr).value if isinstance(schema, dict) else {}
+            example, has_example = _example(param, schema_obj)
+            default_style = "form" if where in ("query", "cookie") else "simple"
+            style = param.get("style", default_style)
+            params.append(
+                ir.Parameter(
+                    wire_name=name,
+                    location=where,
+                    type=type_ref,
+                    required=bool(param.get("required")) or where == "path",
+                    description=description or clean((schema_obj or {}).get("description")),
+                    deprecated=self._deprecation(param, prose_dep),
+                    style=str(style),
+                    explode=bool(param.get("explode", style == "form")),
+                    example=example,
+                    has_example=has_example,
+                    default=(schema_obj or {}).get("default"),
+                    has_default=isinstance(schema_obj, dict) and "default" in schema_obj,
+                )
+            )
+        order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+        params.sort(key=lambda p: (order[p.location], not p.required))
+        return tuple(params)
+
+    def _body(self, raw: Any, file: str, pointer: str, hint: tuple[str, ...], op_key: str) -> ir.Body | None:
+        if raw is None:
+            return None
+        loc = self.doc.deref(raw, file, pointer)
+        body = loc.value
+        content = body.get("content") if isinstance(body, dict) else None
+        if not isinstance(content, dict) or not content:
+            return None
+        media, encoding = _pick_request_media(content)
+        if media is None:
+            raise SpecError(
+                Problem(
+                    "unsupported request body media types: " + ", ".join(sorted(content)),
+                    loc.file,
+                    loc.pointer + "/content",
+                )
+            )
+        media_obj = content[media] or {}
+        media_ptr = f"{loc.pointer}/content/{pointer_escape(media)}"
+        schema = media_obj.get("schema")
+        site = _Site(loc.file, media_ptr + "/schema", (*hint, "body"), f"The request body of `{op_key}`.")
+        if schema is None:
+            type_ref: ir.TypeRef = ir.Scalar("binary" if encoding == "binary" else "json")
+        else:
+            type_ref = self.type_of(schema, site)
+        if encoding == "binary" and type_ref != ir.Scalar("binary"):
+            type_ref = ir.Scalar("binary")
+        flatten = isinstance(type_ref, ir.Named) and isinstance(self.types.get(type_ref.key), ir.Model)
+        example, has_example = _example(media_obj, {})
+        return ir.Body(
+            media_type=media,
+            encoding=encoding,
+            type=type_ref,
+            required=bool(body.get("required")),
+            description=clean(body.get("description")),
+            example=example,
+            has_example=has_example,
+            flatten=flatten,
+        )
+
+    def _responses(
+        self, responses: dict[str, Any], file: str, pointer: str, hint: tuple[str, ...], op_key: str
+    ) -> Iterable[ir.Response]:
+        first_success = next((str(s) for s in responses if str(s).startswith("2")), None)
+        for status, raw in responses.items():
+            status = str(status)
+            loc = self.doc.deref(raw, file, f"{pointer}/responses/{pointer_escape(status)}")
+            resp = loc.value if isinstance(loc.value, dict) else {}
+            content = resp.get("content") if isinstance(resp.get("content"), dict) else {}
+            description = clean(resp.get("description"))
+            success = status.startswith("2")
+            if not content:
+                yield ir.Response(status=status, description=description)
+                continue
+            media = _pick_response_media(content)
+            media_obj = content[media] or {}
+            schema = media_obj.get("schema")
+            media_ptr = f"{loc.pointer}/content/{pointer_escape(media)}"
+            if _JSON_MEDIA.match(media):
+                if not success:
+                    # Error bodies are surfaced as decoded JSON on the exception; typing them
+                    # per operation would multiply near-identical models.
+                    yield ir.Response(status=status, description=description, media_type=media)
+                    continue
+                words = (*hint, "response") if status == first_success else (*hint, "response", status)
+                fallback = f"Response of `{op_key}`: {description}" if description else f"The response of `{op_key}`."
+                type_ref = (
+                    self.type_of(schema, _Site(loc.file, media_ptr + "/schema", words, fallback))
+                    if schema is not None
+                    else ir.Scalar("json")
+                )
+            elif media.startswith("text/"):
+                type_ref = ir.Scalar("str")
+            else:
+                type_ref = ir.Scalar("binary")
+            example, has_example = _example(media_obj, {})
+            yield ir.Response(
+                status=status,
+                description=description,
+                media_type=media,
+                type=type_ref,
+                example=example,
+                has_example=has_example,
+            )
+
+    def _security_schemes(self) -> Iterable[ir.SecurityScheme]:
+        components = self.doc.root.get("components") or {}
+        for key, raw in (components.get("securitySchemes") or {}).items():
+            loc = self.doc.deref(raw, self.doc.name, "/components/securitySchemes/" + pointer_escape(key))
+            scheme = loc.value if isinstance(loc.value, dict) else {}
+            kind = scheme.get("type")
+            description = clean(scheme.get("description"))
+            if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                yield ir.SecurityScheme(key, "bearer", "header", "Authorization", description)
+            elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+                yield ir.SecurityScheme(key, "basic", "header", "Authorization", description)
+            elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+                yield ir.SecurityScheme(key, "api_key", scheme["in"], str(scheme.get("name", "")), description)
+            else:
+                # OAuth2 and OpenID Connect end in a bearer token on the wire.
+                if kind in ("oauth2", "openIdConnect"):
+                    yield ir.SecurityScheme(key, "bearer", "header", "Authorization", description)
+                else:
+                    raise SpecError(
+                        Problem(f"unsupported security scheme type {kind!r}", loc.file, loc.pointer)
+                    )
+
+    # --- schemas -------------------------------------------------------------------------
+
+    def type_of(self, schema: Any, site: _Site) -> ir.TypeRef:
+        """The type a schema describes; named schemas become `TypeDef`s registered by key."""
+        if isinstance(schema, bool):
+            if schema:
+                return ir.Scalar("json")
+            raise SpecError(Problem("schema `false` (nothing is valid) cannot be typed", site.file, site.pointer))
+        if not isinstance(schema, dict):
+            raise SpecError(Problem("a schema must be an object", site.file, site.pointer))
+        if isinstance(schema.get("$ref"), str):
+            return self._ref(schema, site)
+        for keyword in _UNSUPPORTED_KEYWORDS:
+            if keyword in schema:
+                raise SpecError(
+                    Problem(f"unsupported schema keyword {keyword!r}", site.file, f"{site.pointer}/{keyword}")
+                )
+        inner = self._type_of_unwrapped(schema, site)
+        if _is_nullable(schema) and not isinstance(inner, ir.Nullable):
+            return ir.Nullable(inner)
+        return inner
+
+    def _ref(self, schema: dict[str, Any], site: _Site) -> ir.TypeRef:
+        loc = self.doc.resolve(schema["$ref"], site.file, site.pointer)
+        key = f"{loc.file}#{loc.pointer}"
+        # 3.1 allows siblings beside $ref; `nullable`/`type: [.., null]` there still applies.
+        wrap = _is_nullable(schema)
+        if key in self.types or key in self._building:
+            ref: ir.TypeRef = ir.Named(key)
+        else:
+            target = loc.value
+            if isinstance(target, dict) and isinstance(target.get("$ref"), str):
+                ref = self._ref(target, _Site(loc.file, loc.pointer, site.hint))
+            else:
+                hint = _hint_for_pointer(loc.pointer) or site.hint
+                ref = self._named_or_inline(target, _Site(loc.file, loc.pointer, hint), key)
+        if wrap and not isinstance(ref, ir.Nullable):
+            return ir.Nullable(ref)
+        return ref
+
+    def _named_or_inline(self, target: Any, site: _Site, key: str) -> ir.TypeRef:
+        """A `$ref` target: objects, enums and unions get a named type; plain scalars inline."""
+        if isinstance(target, dict) and not _needs_name(target):
+            self._building.add(key)
+            try:
+                return self.type_of(target, site)
+            finally:
+                self._building.discard(key)
+        self._building.add(key)
+        try:
+            inner = self.type_of(target, site)
+        finally:
+            self._building.discard(key)
+        if isinstance(inner, ir.Named) and inner.key == key:
+            return inner
+        base = inner.inner if isinstance(inner, ir.Nullable) else inner
+        if isinstance(base, ir.Named) and base.key == key:
+            return inner
+        # The target normalized to something that is not itself named (an array or a union):
+        # keep its name as an alias so references stay readable and recursion stays finite.
+        description, deprecation = extract_deprecations(target.get("description") if isinstance(target, dict) else None)
+        self._register(
+            ir.Alias(
+                key=key,
+                name_hint=site.hint,
+                target=inner,
+                description=description,
+                deprecated=self._deprecation(target if isinstance(target, dict) else {}, deprecation),
+                pointer=site.pointer,
+            )
+        )
+        return ir.Named(key)
+
+    def _type_of_unwrapped(self, schema: dict[str, Any], site: _Site) -> ir.TypeRef:
+        if "const" in schema:
+            return ir.Const(schema["const"])
+        if "allOf" in schema:
+            return self._all_of(schema, site)
+        for keyword in ("oneOf", "anyOf"):
+            if keyword in schema:
+                return self._union(schema, keyword, site)
+        types = _types_of(schema)
+        if "enum" in schema:
+            return self._enum(schema, site, types)
+        non_null = [t for t in types if t != "null"]
+        if len(non_null) > 1:
+            variants = tuple(
+                self._type_of_unwrapped({**schema, "type": t}, site) for t in non_null
+            )
+            return ir.UnionOf(variants)
+        kind = non_null[0] if non_null else None
+        if kind is None and any(k in schema for k in _OBJECT_KEYWORDS):
+            kind = "object"
+        if kind is None and "items" in schema:
+            kind = "array"
+        if kind == "object":
+            return self._object(schema, site)
+        if kind == "array":
+            items = schema.get("items")
+            if items is None:
+                return ir.Array(ir.Scalar("json"))
+            return ir.Array(self.type_of(items, _Site(site.file, site.pointer + "/items", (*site.hint, "item"))))
+        if kind in _SCALAR_TYPES:
+            fmt = schema.get("format")
+            if (kind, fmt) in _SCALAR_FORMATS:
+                return ir.Scalar(_SCALAR_FORMATS[(kind, fmt)])
+            if kind == "string" and schema.get("contentEncoding") == "base64":
+                return ir.Scalar("bytes")
+            if kind == "string" and schema.get("contentMediaType") == "application/octet-stream":
+                return ir.Scalar("binary")
+            return ir.Scalar(_SCALAR_TYPES[kind])
+        if kind == "null":
+            return ir.Const(None)
+        if kind is None:
+            return ir.Scalar("json")
+        raise SpecError(Problem(f"unknown schema type {kind!r}", site.file, site.pointer + "/type"))
+
+    def _object(self, schema: dict[str, Any], site: _Site) -> ir.TypeRef:
+        properties = schema.get("properties") or {}
+        extra_raw = schema.get("additionalProperties", True)
+        if not properties:
+            if extra_raw is False:
+                return self._model(schema, site)  # an object that must be empty
+            if extra_raw is True or extra_raw == {}:
+                return ir.Map(ir.Scalar("json"))
+            return ir.Map(
+                self.type_of(extra_raw, _Site(site.file, site.pointer + "/additionalProperties", (*site.hint, "value")))
+            )
+        return self._model(schema, site)
+
+    def _model(self, schema: dict[str, Any], site: _Site, merged: dict[str, Any] | None = None) -> ir.Named:
+        key = f"{site.file}#{site.pointer}"
+        if key in self.types:
+            return ir.Named(key)
+        self._building.add(key)
+        source = merged or schema
+        properties: dict[str, Any] = source.get("properties") or {}
+        required = source.get("required") or []
+        if not isinstance(required, list):
+            raise SpecError(Problem("`required` must be a list", site.file, site.pointer + "/required"))
+        for name in required:
+            if name not in properties:
+                self.diag.warn(
+                    f"required property {name!r} has no definition; the SDK does not require it "
+                    "(a response may omit it) and keeps it as an extra field when it is sent",
+                    pointer=site.pointer + "/required",
+                    file=site.file,
+                )
+        fields = []
+        prop_pointers: dict[str, str] = source.get("x-sdkgen-pointers", {})
+        for prop, prop_schema in properties.items():
+            ptr = prop_pointers.get(prop, f"{site.pointer}/properties/{pointer_escape(prop)}")
+            fields.append(self._field(prop, prop_schema, prop in required, _Site(site.file, ptr, (*site.hint, prop))))
+        extra_raw = source.get("additionalProperties", True)
+        extra: ir.TypeRef | None = None
+        if isinstance(extra_raw, dict) and extra_raw:
+            extra = self.type_of(extra_raw, _Site(site.file, site.pointer + "/additionalProperties", (*site.hint, "value")))
+        description, deprecation = extract_deprecations(schema.get("description"))
+        model = ir.Model(
+            key=key,
+            name_hint=site.hint,
+            fields=tuple(fields),
+            description=description or site.fallback,
+            extra=extra,
+            closed=extra_raw is False,
+            deprecated=self._deprecation(schema, deprecation),
+            pointer=site.pointer,
+        )
+        self._building.discard(key)
+        self._register(model)
+        return ir.Named(key)
+
+    def _field(self, name: str, schema: Any, required: bool, site: _Site) -> ir.Field:
+        resolved = self.doc.deref(schema, site.file, site.pointer).value if isinstance(schema, dict) else {}
+        own = schema if isinstance(schema, dict) else {}
+        type_ref = self.type_of(schema, site)
+        raw_description = own.get("description", resolved.get("description") if isinstance(resolved, dict) else None)
+        description, deprecation = extract_deprecations(raw_description)
+        enum = _enum_of(type_ref, self.types)
+        if enum is not None and enum.key == f"{site.file}#{site.pointer}":
+            # An inline enum's description was cleaned with its member deprecations lifted out.
+            description, deprecation = enum.description, enum.deprecated
+        lookup = own if "default" in own or "example" in own else (resolved if isinstance(resolved, dict) else {})
+        example, has_example = _example(own, resolved if isinstance(resolved, dict) else {})
+        return ir.Field(
+            wire_name=name,
+            type=type_ref,
+            required=required,
+            description=description,
+            default=lookup.get("default"),
+            has_default="default" in lookup,
+            example=example,
+            has_example=has_example,
+            deprecated=self._deprecation(own, deprecation) or self._deprecation(resolved if isinstance(resolved, dict) else {}, None),
+            read_only=bool(own.get("readOnly") or (isinstance(resolved, dict) and resolved.get("readOnly"))),
+            write_only=bool(own.get("writeOnly") or (isinstance(resolved, dict) and resolved.get("writeOnly"))),
+        )
+
+    def _all_of(self, schema: dict[str, Any], site: _Site) -> ir.TypeRef:
+        parts = schema["allOf"]
+        if not isinstance(parts, list) or not parts:
+            raise SpecError(Problem("`allOf` must be a non-empty list", site.file, site.pointer + "/allOf"))
+        own_shape = any(k in schema for k in ("properties", "additionalProperties", "required"))
+        if len(parts) == 1 and not own_shape:
+            # `allOf: [$ref]` is how 3.0 specs attach a description or `nullable` to a ref.
+            return self.type_of(parts[0], _Site(site.file, site.pointer + "/allOf/0", site.hint))
+        merged_props: dict[str, Any] = {}
+        pointers: dict[str, str] = {}
+        required: list[str] = []
+        extra: Any = True
+        for i, part in enumerate(parts):
+            loc = self.doc.deref(part, site.file, f"{site.pointer}/allOf/{i}")
+            value = loc.value
+            if not isinstance(value, dict):
+                raise SpecError(Problem("`allOf` members must be schemas", loc.file, loc.pointer))
+            if "allOf" in value:
+                flat = self._flatten_all_of(value, loc.file, loc.pointer)
+            else:
+                flat = (value, {p: f"{loc.pointer}/properties/{pointer_escape(p)}" for p in value.get("properties") or {}})
+            body, ptrs = flat
+            if any(k in body for k in ("oneOf", "anyOf", "enum")) or _types_of(body) not in ([], ["object"]):
+                raise SpecError(
+                    Problem(
+                        "`allOf` with a member that is not an object schema is not supported",
+                        loc.file,
+                        loc.pointer,
+                    )
+                )
+            merged_props.update(body.get("properties") or {})
+            pointers.update(ptrs)
+            required.extend(r for r in body.get("required") or [] if r not in required)
+            if "additionalProperties" in body:
+                extra = body["additionalProperties"]
+        merged_props.update(schema.get("properties") or {})
+        pointers.update({p: f"{site.pointer}/properties/{pointer_escape(p)}" for p in schema.get("properties") or {}})
+        required.extend(r for r in schema.get("required") or [] if r not in required)
+        merged = {
+            "properties": merged_props,
+            "required": required,
+            "additionalProperties": schema.get("additionalProperties", extra),
+            "x-sdkgen-pointers": pointers,
+        }
+        return self._model(schema, site, merged)
+
+    def _flatten_all_of(self, schema: dict[str, Any], file: str, pointer: str) -> tuple[dict[str, Any], dict[str, str]]:
+        props: dict[str, Any] = {}
+        ptrs: dict[str, str] = {}
+        required: list[str] = []
+        for i, part in enumerate(schema.get("allOf") or []):
+            loc = self.doc.deref(part, file, f"{pointer}/allOf/{i}")
+            if isinstance(loc.value, dict) and "allOf" in loc.value:
+                body, sub = self._flatten_all_of(loc.value, loc.file, loc.pointer)
+            elif isinstance(loc.value, dict):
+                body = loc.value
+                sub = {p: f"{loc.pointer}/properties/{pointer_escape(p)}" for p in body.get("properties") or {}}
+            else:
+                continue
+            props.update(body.get("properties") or {})
+            ptrs.update(sub)
+            required.extend(body.get("required") or [])
+        props.update(schema.get("properties") or {})
+        ptrs.update({p: f"{pointer}/properties/{pointer_escape(p)}" for p in schema.get("properties") or {}})
+        required.extend(schema.get("required") or [])
+        return {"properties": props, "required": required}, ptrs
+
+    def _union(self, schema: dict[str, Any], keyword: str, site: _Site) -> ir.TypeRef:
+        options = schema[keyword]
+        if not isinstance(options, list) or not options:
+            raise SpecError(Problem(f"`{keyword}` must be a non-empty list", site.file, f"{site.pointer}/{keyword}"))
+        variants: list[ir.TypeRef] = []
+        nullable = False
+        for i, option in enumerate(options):
+            opt_site = _Site(site.file, f"{site.pointer}/{keyword}/{i}", (*site.hint, f"variant {i}"))
+            t = self.type_of(option, opt_site)
+            if t == ir.Const(None):
+                nullable = True
+                continue
+            if isinstance(t, ir.Nullable):
+                nullable = True
+                t = t.inner
+            if t not in variants:
+                variants.append(t)
+        discriminator = self._discriminator(schema.get("discriminator"), variants, site)
+        result: ir.TypeRef = variants[0] if len(variants) == 1 else ir.UnionOf(tuple(variants), discriminator)
+        return ir.Nullable(result) if nullable else result
+
+    def _discriminator(self, raw: Any, variants: list[ir.TypeRef], site: _Site) -> ir.Discriminator | None:
+        if not isinstance(raw, dict) or not isinstance(raw.get("propertyName"), str):
+            return None
+        mapping: list[tuple[str, str]] = []
+        explicit = raw.get("mapping") or {}
+        for value, ref in explicit.items():
+            loc = self.doc.resolve(ref if "#" in ref or "/" in ref else f"#/components/schemas/{ref}", site.file, site.pointer + "/discriminator")
+            mapping.append((str(value), f"{loc.file}#{loc.pointer}"))
+        mapped = {key for _, key in mapping}
+        for v in variants:
+            if isinstance(v, ir.Named) and v.key not in mapped:
+                # Implicit mapping: the component name is the discriminator value.
+                name = v.key.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+                mapping.append((name, v.key))
+        return ir.Discriminator(raw["propertyName"], tuple(mapping))
+
+    def _enum(self, schema: dict[str, Any], site: _Site, types: list[str]) -> ir.TypeRef:
+        values = schema["enum"]
+        if not isinstance(values, list) or not values:
+            raise SpecError(Problem("`enum` must be a non-empty list", site.file, site.pointer + "/enum"))
+        nullable = None in values
+        values = [v for v in values if v is not None]
+        if not values:
+            return ir.Const(None)
+        if all(isinstance(v, str) for v in values):
+            value_kind = "str"
+        elif all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            value_kind = "int"
+        else:
+            consts = tuple(ir.Const(v) for v in values)
+            result: ir.TypeRef = consts[0] if len(consts) == 1 else ir.UnionOf(consts)
+            return ir.Nullable(result) if nullable else result
+        key = f"{site.file}#{site.pointer}"
+        if key not in self.types:
+            description, field_dep, member_deps = extract_enum(
+                schema.get("description"), [str(v) for v in values]
+            )
+            listed = _extension_deprecations(schema)
+            seen: set[str | int] = set()
+            members = []
+            for v in values:
+                if v in seen:
+                    continue
+                seen.add(v)
+                dep = member_deps.get(str(v)) or listed.get(str(v))
+                members.append(ir.EnumMember(value=v, deprecated=dep))
+            hint = site.hint if site.pointer.startswith("/components/schemas/") and site.pointer.count("/") == 3 else (*site.hint, "enum")
+            self._register(
+                ir.Enum(
+                    key=key,
+                    name_hint=hint,
+                    members=tuple(members),
+                    value_kind=value_kind,  # type: ignore[arg-type]
+                    description=description,
+                    deprecated=self._deprecation(schema, field_dep),
+                    pointer=site.pointer,
+                )
+            )
+        named = ir.Named(key)
+        return ir.Nullable(named) if nullable else named
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _register(self, typedef: ir.TypeDef) -> None:
+        if typedef.key not in self.types:
+            self._order.append(typedef.key)
+        self.types[typedef.key] = typedef
+
+    @staticmethod
+    def _deprecation(node: Any, from_prose: ir.Deprecation | None) -> ir.Deprecation | None:
+        if not isinstance(node, dict):
+            return from_prose
+        if node.get("deprecated") is True:
+            if from_prose is not None:
+                return ir.Deprecation(from_prose.message, from_prose.replacement, "keyword")
+            return ir.Deprecation(source="keyword")
+        ext = node.get("x-deprecated")
+        if ext is True or isinstance(ext, (str, dict)):
+            message = ext if isinstance(ext, str) else ""
+            replacement = ext.get("replacement") if isinstance(ext, dict) else None
+            if isinstance(ext, dict):
+                message = str(ext.get("message", ""))
+            return ir.Deprecation(message, replacement if isinstance(replacement, str) else None, "extension")
+        return from_prose
+
+
+def normalize(doc: Document, options: Options, diagnostics: Diagnostics) -> ir.Api:
+    return Normalizer(doc, options, diagnostics).run()
+
+
+# --- module helpers ----------------------------------------------------------------------------
+
+
+def _usage(operations: list[ir.Operation], types: dict[str, ir.TypeDef]) -> dict[str, set[str]]:
+    """Which named types each direction reaches: requests skip read-only fields, responses
+    skip write-only ones."""
+    usage: dict[str, set[str]] = {}
+
+    def visit(ref: ir.TypeRef | None, direction: str) -> None:
+        stack = [ref]
+        while stack:
+            t = stack.pop()
+            if t is None or isinstance(t, (ir.Scalar, ir.Const)):
+                continue
+            if isinstance(t, (ir.Array,)):
+                stack.append(t.item)
+            elif isinstance(t, ir.Map):
+                stack.append(t.value)
+            elif isinstance(t, ir.Nullable):
+                stack.append(t.inner)
+            elif isinstance(t, ir.UnionOf):
+                stack.extend(t.variants)
+            elif isinstance(t, ir.Named):
+                seen = usage.setdefault(t.key, set())
+                if direction in seen:
+                    continue
+                seen.add(direction)
+                typedef = types[t.key]
+                if isinstance(typedef, ir.Model):
+                    skip = "read_only" if direction == "request" else "write_only"
+                    stack.extend(f.type for f in typedef.fields if not getattr(f, skip))
+                    stack.append(typedef.extra)
+                elif isinstance(typedef, ir.Alias):
+                    stack.append(typedef.target)
+
+    for op in operations:
+        for param in op.parameters:
+            visit(param.type, "request")
+        if op.body is not None:
+            visit(op.body.type, "request")
+        for response in op.responses:
+            if response.is_success:
+                visit(response.type, "response")
+    return usage
+
+
+def _enum_of(type_ref: ir.TypeRef, types: dict[str, ir.TypeDef]) -> ir.Enum | None:
+    if isinstance(type_ref, ir.Nullable):
+        type_ref = type_ref.inner
+    if isinstance(type_ref, ir.Named):
+        found = types.get(type_ref.key)
+        return found if isinstance(found, ir.Enum) else None
+    return None
+
+
+def _types_of(schema: dict[str, Any]) -> list[str]:
+    t = schema.get("type")
+    if isinstance(t, str):
+        return [t]
+    if isinstance(t, list):
+        return [x for x in t if isinstance(x, str)]
+    return []
+
+
+def _is_nullable(schema: dict[str, Any]) -> bool:
+    return schema.get("nullable") is True or "null" in _types_of(schema) and len(_types_of(schema)) > 1
+
+
+def _needs_name(schema: dict[str, Any]) -> bool:
+    """Whether a referenced schema deserves its own named type rather than being inlined."""
+    if any(k in schema for k in ("enum", "oneOf", "anyOf", "allOf", "properties")):
+        return True
+    types = _types_of(schema)
+    return "object" in types or "array" in types
+
+
+def _hint_for_pointer(pointer: str) -> tuple[str, ...]:
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+    if len(parts) >= 3 and parts[0] == "components" and parts[1] == "schemas":
+        return tuple(parts[2:]) if len(parts) > 3 else (parts[2],)
+    if len(parts) >= 3 and parts[0] == "components":
+        return tuple(parts[2:])
+    return ()
+
+
+def _example(primary: dict[str, Any], fallback: dict[str, Any]) -> tuple[Any, bool]:
+    for source in (primary, fallback):
+        if not isinstance(source, dict):
+            continue
+        if "example" in source:
+            return source["example"], True
+        examples = source.get("examples")
+        if isinstance(examples, dict) and examples:
+            first = next(iter(examples.values()))
+            if isinstance(first, dict) and "value" in first:
+                return first["value"], True
+        if isinstance(examples, list) and examples:
+            return examples[0], True
+    return None, False
+
+
+def _extension_deprecations(schema: dict[str, Any]) -> dict[str, ir.Deprecation]:
+    """`x-enum-deprecated: [values]` and `x-deprecated-enum: {value: replacement-or-message}`."""
+    found: dict[str, ir.Deprecation] = {}
+    listed = schema.get("x-enum-deprecated")
+    if isinstance(listed, list):
+        for v in listed:
+            found[str(v)] = ir.Deprecation(source="extension")
+    mapped = schema.get("x-deprecated-enum")
+    if isinstance(mapped, dict):
+        for v, detail in mapped.items():
+            if isinstance(detail, dict):
+                repl = detail.get("replacement")
+                found[str(v)] = ir.Deprecation(
+                    str(detail.get("message", "")), repl if isinstance(repl, str) else None, "extension"
+                )
+            elif isinstance(detail, str) and detail:
+                found[str(v)] = ir.Deprecation("", detail, "extension")
+            else:
+                found[str(v)] = ir.Deprecation(source="extension")
+    return found
+
+
+def _pick_request_media(content: dict[str, Any]) -> tuple[str | None, ir.BodyEncoding]:
+    medias = list(content)
+    for media in medias:
+        if _JSON_MEDIA.match(media) and media != "*/*":
+            return media, "json"
+    for media in medias:
+        if media.startswith("application/x-www-form-urlencoded"):
+            return media, "form"
+    for media in medias:
+        if media.startswith("multipart/"):
+            return media, "multipart"
+    for media in medias:
+        if media.startswith("text/"):
+            return media, "text"
+    for media in medias:
+        if media.startswith(("application/octet-stream", "image/", "audio/", "video/", "application/pdf")) or media == "*/*":
+            return media, "binary"
+    return None, "json"
+
+
+def _pick_response_media(content: dict[str, Any]) -> str:
+    medias = list(content)
+    for media in medias:
+        if _JSON_MEDIA.match(media) and media != "*/*":
+            return media
+    return medias[0]

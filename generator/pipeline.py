@@ -1,0 +1,52 @@
+"""The stages in order: load -> validate -> normalize -> name -> render -> format.
+
+Each stage is a function of the previous stage's output; nothing here reaches back. `build`
+returns the finished file map; writing or comparing it is `write.py`'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config, load_config
+from .errors import Diagnostics, SpecError
+from .format import format_files
+from .load import load
+from .naming import name_api
+from .normalize import Options, normalize
+from .render import render
+from .validate import validate
+
+
+@dataclass(frozen=True)
+class Inputs:
+    spec: Path
+    config: Path | None
+    templates: Path | None = None
+    lenient: bool = False
+    allow_remote_refs: bool = False
+
+
+@dataclass
+class Result:
+    files: dict[str, str]
+    config: Config
+    diagnostics: Diagnostics = field(default_factory=Diagnostics)
+
+
+def build(inputs: Inputs) -> Result:
+    diagnostics = Diagnostics()
+    doc = load(inputs.spec, allow_remote=inputs.allow_remote_refs)
+    try:
+        validate(doc, diagnostics, lenient=inputs.lenient)
+        title = str((doc.root.get("info") or {}).get("title", "api"))
+        config = load_config(inputs.config, title)
+        api = normalize(doc, Options(grouping=config.grouping, method_names=config.method_names), diagnostics)
+    except SpecError as exc:
+        raise SpecError([doc.locate(p) for p in exc.problems]) from None
+    diagnostics.warnings = [doc.locate(w) for w in diagnostics.warnings]
+    named = name_api(api, client_names=(config.client, config.async_client))
+    templates = inputs.templates or config.templates
+    files = format_files(render(named, config, templates))
+    return Result(files, config, diagnostics)

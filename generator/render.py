@@ -1,0 +1,569 @@
+"""Stage 5, render: lay the named IR out as files through Jinja2 templates.
+
+Templates hold layout only. Everything a template prints that needs a decision (a type
+annotation, a docstring, a signature) is computed here, by the filters and the small view
+objects below; their fields are the documented template context (see `templates/README.md`).
+
+Templates are looked up in an optional override directory first, then in the built-in
+`templates/` directory, by the same relative path.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import jinja2
+
+from . import escape, ir
+from .config import Config
+from .errors import Problem, SpecError
+from .naming import references, snake
+from .text import first_line
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+STATIC_FILES = ("_base_client.py", "_errors.py", "_models.py", "_types.py")
+
+# --- type annotations ------------------------------------------------------------------------
+
+_MODEL_SCALARS = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "date": "datetime.date",
+    "datetime": "datetime.datetime",
+    "uuid": "uuid.UUID",
+    "bytes": "pydantic.Base64Bytes",
+    "binary": "bytes",
+    "json": "pydantic.JsonValue",
+}
+_PARAM_SCALARS = {
+    **_MODEL_SCALARS,
+    "date": "typing.Union[datetime.date, str]",
+    "datetime": "typing.Union[datetime.datetime, str]",
+    "uuid": "typing.Union[uuid.UUID, str]",
+    "bytes": "bytes",
+    "binary": "FileContent",
+    "json": "JsonValue",
+}
+
+
+class Annotator:
+    """Writes the annotation of a type reference for one kind of module.
+
+    `mode` is "model" (response side: pydantic models, open enums) or "param" (request side:
+    TypedDicts, enums or their plain values). `qualify` prefixes named types with the module
+    they live in (`models.`, `params.`, `enums.`) for resource modules; type modules import
+    names directly instead.
+    """
+
+    def __init__(self, api: ir.Api, mode: str, qualify: bool) -> None:
+        self.api = api
+        self.mode = mode
+        self.qualify = qualify
+        self.used: set[str] = set()
+        self.scalars: set[str] = set()
+
+    def __call__(self, ref: ir.TypeRef) -> str:
+        if isinstance(ref, ir.Scalar):
+            table = _MODEL_SCALARS if self.mode == "model" else _PARAM_SCALARS
+            self.scalars.add(ref.kind)
+            return table[ref.kind]
+        if isinstance(ref, ir.Const):
+            return "None" if ref.value is None else f"typing.Literal[{escape.py_literal(ref.value)}]"
+        if isinstance(ref, ir.Array):
+            outer = "typing.List" if self.mode == "model" else "typing.Sequence"
+            return f"{outer}[{self(ref.item)}]"
+        if isinstance(ref, ir.Map):
+            outer = "typing.Dict" if self.mode == "model" else "typing.Mapping"
+            return f"{outer}[str, {self(ref.value)}]"
+        if isinstance(ref, ir.Nullable):
+            return f"typing.Optional[{self(ref.inner)}]"
+        if isinstance(ref, ir.UnionOf):
+            return "typing.Union[" + ", ".join(self(v) for v in ref.variants) + "]"
+        if isinstance(ref, ir.Named):
+            return self.named(self.api.type(ref.key))
+        raise TypeError(ref)
+
+    def named(self, t: ir.TypeDef) -> str:
+        self.used.add(t.key)
+        if isinstance(t, ir.Enum):
+            name = self._qualified("enums", t.name)
+            if self.mode == "param":
+                return f"typing.Union[{name}, {self._qualified('enums', t.name + 'Literal')}]"
+            return name
+        return self._qualified("models" if self.mode == "model" else "params", t.name)
+
+    def _qualified(self, module: str, name: str) -> str:
+        return f"{module}.{name}" if self.qualify else name
+
+
+def union(*annotations: str) -> str:
+    """`typing.Union[...]` of the given annotations, with nested top-level unions flattened."""
+    parts: list[str] = []
+    for ann in annotations:
+        inner = _union_members(ann)
+        for part in inner if inner is not None else [ann]:
+            if part not in parts:
+                parts.append(part)
+    return parts[0] if len(parts) == 1 else "typing.Union[" + ", ".join(parts) + "]"
+
+
+def _union_members(ann: str) -> list[str] | None:
+    if not (ann.startswith("typing.Union[") and ann.endswith("]")):
+        return None
+    body = ann[len("typing.Union[") : -1]
+    members, depth, start = [], 0, 0
+    for i, ch in enumerate(body):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "," and depth == 0:
+            members.append(body[start:i].strip())
+            start = i + 1
+    if depth != 0:
+        return None
+    members.append(body[start:].strip())
+    return members
+
+
+# --- view objects for templates ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One keyword argument of a generated method."""
+
+    name: str
+    wire: str
+    location: str
+    """path, query, header, cookie, body (a flattened property), body_whole, file."""
+    annotation: str
+    required: bool
+    description: str
+    deprecated: ir.Deprecation | None
+    example: Any = None
+    has_example: bool = False
+
+    deprecated_values: tuple[ir.EnumMember, ...] = ()
+    """Deprecated members of the argument's enum, for the docs."""
+
+    @property
+    def signature(self) -> str:
+        """The annotation in the method signature: optional arguments also take `NOT_GIVEN`."""
+        return self.annotation if self.required else union(self.annotation, "NotGiven")
+
+
+@dataclass(frozen=True)
+class Method:
+    """A generated method: the IR operation plus its rendered signature pieces."""
+
+    op: ir.Operation
+    args: tuple[Arg, ...]
+    returns: str
+    cast_to: str
+    body_encoding: str | None
+    auth: str
+    query_styles: tuple[tuple[str, str, bool], ...]
+    content_type: str | None
+
+    def at(self, location: str) -> list[Arg]:
+        return [a for a in self.args if a.location == location]
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    resource: ir.Resource
+    methods: tuple[Method, ...]
+    children: tuple[ir.Resource, ...]
+    module_path: str
+    """File path under the package, e.g. `resources/v1/files/__init__.py`."""
+    depth: int
+    """How many packages below the SDK package the module sits (for relative imports)."""
+
+    @property
+    def root(self) -> str:
+        """The relative-import prefix that reaches the SDK package."""
+        return "." * (self.depth + 1)
+
+    @property
+    def _written(self) -> str:
+        return " ".join([a.signature for m in self.methods for a in m.args] + [m.returns + " " + m.cast_to for m in self.methods])
+
+    @property
+    def type_modules(self) -> list[str]:
+        return [k for k in ("enums", "models", "params") if re.search(rf"(?<![\w.]){k}\.", self._written)]
+
+    @property
+    def runtime(self) -> list[str]:
+        names = ["NOT_GIVEN", "NotGiven"] if any(not a.required for m in self.methods for a in m.args) else []
+        names += _runtime([self._written])
+        return sorted(names)
+
+    @property
+    def stdlib(self) -> list[str]:
+        return [m for m in _stdlib([self._written]) if m != "typing"]
+
+
+@dataclass(frozen=True)
+class TypeModule:
+    kind: str
+    """"models", "params" or "enums"."""
+    module: str
+    types: tuple[ir.TypeDef, ...]
+    imports: tuple[tuple[str, str], ...]
+    """(relative module, name) pairs."""
+    stdlib: tuple[str, ...]
+    """Modules the annotations use: typing, datetime, uuid, pydantic, typing_extensions."""
+    runtime: tuple[str, ...]
+    """Names the annotations use from the SDK's `_types` module (JsonValue, FileContent)."""
+    rebuild: tuple[str, ...]
+    """Models that refer to each other and need `model_rebuild()` after the module is loaded."""
+    annotate: Callable[[ir.TypeRef], str]
+
+    def fields(self, model: ir.Model) -> list[ir.Field]:
+        """The fields this side of the API sees: requests skip read-only, responses write-only."""
+        skip = "read_only" if self.kind == "params" else "write_only"
+        return [f for f in model.fields if not getattr(f, skip)]
+
+    def functional(self, model: ir.Model) -> bool:
+        """A TypedDict whose keys are not all identifiers needs the functional syntax."""
+        return any(not f.wire_name.isidentifier() or keyword.iskeyword(f.wire_name) for f in self.fields(model))
+
+
+@dataclass(frozen=True)
+class AuthParam:
+    """A credential argument of the client constructor."""
+
+    name: str
+    scheme: ir.SecurityScheme
+    env: str | None
+    part: str = "secret"
+    """"secret", or "username" for HTTP basic."""
+
+
+class Renderer:
+    def __init__(self, api: ir.Api, config: Config, templates: Path | None = None) -> None:
+        self.api = api
+        self.config = config
+        self.overrides = templates
+        loaders: list[jinja2.BaseLoader] = []
+        if templates is not None:
+            loaders.append(jinja2.FileSystemLoader(str(templates)))
+        loaders.append(jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES)))
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters.update(
+            py_str=escape.py_str,
+            py_literal=escape.py_literal,
+            docstring=self.docstring,
+            md_inline=escape.md_inline,
+            md_code=escape.md_code,
+            md_block=escape.md_block,
+            toml_str=escape.toml_str,
+            first_line=first_line,
+            snake=lambda s: snake([s]),
+        )
+        self.env.globals.update(api=api, config=config, package=config.package)
+
+    # --- filters -------------------------------------------------------------------------
+
+    @staticmethod
+    def docstring(text: str, indent: int = 4) -> str:
+        return escape.indent_doc(escape.docstring_body(text), indent)
+
+    # --- entry point ---------------------------------------------------------------------
+
+    def render(self) -> dict[str, str]:
+        pkg = self.config.package
+        files: dict[str, str] = {}
+
+        def emit(path: str, template: str, **context: Any) -> None:
+            files[path] = self._template(template, **context)
+
+        for name in STATIC_FILES:
+            files[f"{pkg}/{name}"] = (BUILTIN_TEMPLATES / "static" / name).read_text(encoding="utf-8")
+        files[f"{pkg}/py.typed"] = ""
+        auth = self.auth_params()
+        emit("pyproject.toml", "pyproject.toml.jinja")
+        emit("README.md", "README.md.jinja", auth=auth, tree=self.resource_views(), renderer_environments=self.environments())
+        emit(f"{pkg}/__init__.py", "package/__init__.py.jinja")
+        emit(f"{pkg}/environment.py", "package/environment.py.jinja", environments=self.environments())
+        emit(
+            f"{pkg}/_client.py",
+            "package/_client.py.jinja",
+            auth=auth,
+            auth_required=self.auth_required(),
+            root=self.api.resources,
+        )
+        for view in self.resource_views():
+            emit(f"{pkg}/{view.module_path}", "package/resource.py.jinja", view=view)
+        if not any(v.module_path == "resources/__init__.py" for v in self.resource_views()):
+            emit(f"{pkg}/resources/__init__.py", "package/resources_init.py.jinja")
+        modules = self.type_modules()
+        emit(f"{pkg}/types/__init__.py", "package/types_init.py.jinja")
+        for kind in ("models", "params", "enums"):
+            of_kind = [m for m in modules if m.kind == kind]
+            emit(f"{pkg}/types/{kind}/__init__.py", "package/types_index.py.jinja", kind=kind, modules=of_kind)
+            for module in of_kind:
+                emit(f"{pkg}/types/{kind}/{module.module}.py", f"package/{kind}_module.py.jinja", module=module)
+        return files
+
+    def _template(self, name: str, **context: Any) -> str:
+        try:
+            return self.env.get_template(name).render(**context)
+        except jinja2.TemplateSyntaxError as exc:
+            raise SpecError(
+                Problem(f"template syntax error: {exc.message}", self._template_file(exc.name or name), line=exc.lineno)
+            ) from None
+        except jinja2.TemplateNotFound as exc:
+            raise SpecError(Problem(f"template not found: {exc.name}", str(self.overrides or BUILTIN_TEMPLATES))) from None
+        except jinja2.UndefinedError as exc:
+            file, line = self._traceback_location(exc, name)
+            raise SpecError(Problem(f"template error: {exc.message}", file, line=line)) from None
+
+    def _template_file(self, name: str) -> str:
+        if self.overrides is not None and (self.overrides / name).is_file():
+            return str(self.overrides / name)
+        return str(BUILTIN_TEMPLATES / name)
+
+    def _traceback_location(self, exc: BaseException, name: str) -> tuple[str, int | None]:
+        tb = exc.__traceback__
+        found: tuple[str, int | None] = (self._template_file(name), None)
+        while tb is not None:
+            filename = tb.tb_frame.f_code.co_filename
+            if filename.endswith(".jinja"):
+                found = (filename, tb.tb_lineno)
+            tb = tb.tb_next
+        return found
+
+    # --- views ---------------------------------------------------------------------------
+
+    def environments(self) -> list[tuple[str, str]]:
+        if self.config.environments:
+            return [(e.name.upper(), e.url) for e in self.config.environments]
+        servers = [s.url for s in self.api.servers if s.url.startswith(("http://", "https://"))]
+        if not servers:
+            return []
+        names = ["PRODUCTION"] + [f"SERVER_{i}" for i in range(2, len(servers) + 1)]
+        return list(zip(names, servers))
+
+    def auth_params(self) -> list[AuthParam]:
+        used = {s for op in self.api.operations for req in op.security or () for s in req.schemes}
+        schemes = [s for s in self.api.security_schemes if s.key in used]
+        bearers = [s for s in schemes if s.kind == "bearer"]
+        params: list[AuthParam] = []
+        for scheme in schemes:
+            primary = scheme is schemes[0]
+            env = self.config.token_env if primary else None
+            if scheme.kind == "bearer":
+                name = "token" if len(bearers) == 1 else snake([scheme.key, "token"])
+                params.append(AuthParam(name, scheme, env))
+            elif scheme.kind == "basic":
+                prefix = "" if sum(s.kind == "basic" for s in schemes) == 1 else snake([scheme.key]) + "_"
+                params.append(AuthParam(prefix + "username", scheme, None, "username"))
+                params.append(AuthParam(prefix + "password", scheme, env))
+            else:
+                params.append(AuthParam(snake([scheme.key]) or "api_key", scheme, env))
+        return params
+
+    def auth_required(self) -> bool:
+        """A credential is required at construction when every operation needs the same one."""
+        params = self.auth_params()
+        if len({p.scheme.key for p in params}) != 1:
+            return False
+        key = params[0].scheme.key
+        return all(
+            op.security is not None and op.security and all(key in req.schemes for req in op.security)
+            for op in self.api.operations
+        )
+
+    def resource_views(self) -> list[ResourceView]:
+        if not hasattr(self, "_views"):
+            views: list[ResourceView] = []
+            root = self.api.resources
+            assert root is not None
+
+            def walk(node: ir.Resource) -> None:
+                for child in node.children:
+                    path = child.path
+                    dirs = "/".join(path)
+                    module_path = f"resources/{dirs}/__init__.py" if child.children else f"resources/{dirs}.py"
+                    depth = len(path) + (1 if child.children else 0)
+                    methods = tuple(self.method(op) for op in child.operations)
+                    views.append(ResourceView(child, methods, child.children, module_path, depth))
+                    walk(child)
+
+            walk(root)
+            self._views = views
+        return self._views
+
+    def method(self, op: ir.Operation) -> Method:
+        params_ann = Annotator(self.api, "param", qualify=True)
+        args: list[Arg] = []
+        for p in op.parameters:
+            args.append(
+                Arg(
+                    p.name, p.wire_name, p.location, params_ann(p.type), p.required, p.description,
+                    p.deprecated, p.example, p.has_example, self._deprecated_values(p.type),
+                )
+            )
+        body = op.body
+        body_encoding = body.encoding if body else None
+        if body is not None and body.flatten and isinstance(body.type, ir.Named):
+            model = self.api.type(body.type.key)
+            assert isinstance(model, ir.Model)
+            names = dict(body.arg_names)
+            for f in model.fields:
+                if f.read_only:
+                    continue
+                location = "body"
+                if body.encoding == "multipart" and _is_file(f.type):
+                    location = "file"
+                args.append(
+                    Arg(
+                        names[f.wire_name], f.wire_name, location, params_ann(f.type),
+                        f.required, f.description, f.deprecated, f.example, f.has_example,
+                        self._deprecated_values(f.type),
+                    )
+                )
+        elif body is not None:
+            args.append(
+                Arg(body.name, "", "body_whole", params_ann(body.type), body.required, body.description, None, body.example, body.has_example)
+            )
+        # Required first, each group in spec order: the call sites read top-down.
+        args.sort(key=lambda a: not a.required)
+        success = op.success
+        model_ann = Annotator(self.api, "model", qualify=True)
+        if success is None or success.type is None:
+            returns, cast_to = "None", "None"
+        elif success.type == ir.Scalar("binary"):
+            returns, cast_to = "bytes", "bytes"
+        elif success.type == ir.Scalar("str") and not (success.media_type or "").endswith("json"):
+            returns, cast_to = "str", "str"
+        else:
+            returns = model_ann(success.type)
+            needs_wrapper = isinstance(success.type, (ir.UnionOf, ir.Nullable, ir.Const)) or (
+                isinstance(success.type, ir.Named) and isinstance(self.api.type(success.type.key), ir.Alias)
+            ) or isinstance(success.type, ir.Scalar)
+            cast_to = f"ResponseType[{returns}]({returns})" if needs_wrapper else returns
+        auth = _auth_expr(op.security)
+        styles = tuple(
+            (p.wire_name, p.style, p.explode)
+            for p in op.parameters
+            if p.location == "query" and (p.style, p.explode) != ("form", True)
+        )
+        content_type = body.media_type if body is not None and body.encoding in ("binary", "text") else None
+        if body is not None and body.encoding == "json" and body.media_type != "application/json":
+            content_type = body.media_type
+        return Method(op, tuple(args), returns, cast_to, body_encoding, auth, styles, content_type)
+
+    def _deprecated_values(self, ref: ir.TypeRef) -> tuple[ir.EnumMember, ...]:
+        while isinstance(ref, (ir.Nullable, ir.Array)):
+            ref = ref.inner if isinstance(ref, ir.Nullable) else ref.item
+        if isinstance(ref, ir.Named):
+            t = self.api.type(ref.key)
+            if isinstance(t, ir.Enum):
+                return tuple(m for m in t.members if m.deprecated)
+        return ()
+
+    def type_modules(self) -> list[TypeModule]:
+        grouped: dict[tuple[str, str], list[ir.TypeDef]] = {}
+        for t in self.api.types:
+            for kind in _kinds(t):
+                grouped.setdefault((kind, t.module), []).append(t)
+        modules = []
+        for (kind, module), types in sorted(grouped.items()):
+            mode = "param" if kind == "params" else "model"
+            ann = Annotator(self.api, mode, qualify=False)
+            written: list[str] = []
+            for t in types:
+                if isinstance(t, ir.Model):
+                    for f in t.fields:
+                        if (mode == "param" and f.read_only) or (mode == "model" and f.write_only):
+                            continue
+                        written.append(ann(f.type))
+                    if t.extra is not None:
+                        written.append(ann(t.extra))
+                elif isinstance(t, ir.Alias):
+                    written.append(ann(t.target))
+            by_source: dict[str, list[str]] = {}
+            own = {t.key for t in types}
+            for key in ann.used - own:
+                target = self.api.type(key)
+                target_kind = "enums" if isinstance(target, ir.Enum) else kind
+                source = ("." if target_kind == kind else f"..{target_kind}.") + target.module
+                names = by_source.setdefault(source, [])
+                names.append(target.name)
+                if isinstance(target, ir.Enum) and mode == "param":
+                    names.append(target.name + "Literal")
+            # isort's order: parents before siblings, then alphabetical.
+            imports = [
+                (source, ", ".join(sorted(names)))
+                for source, names in sorted(by_source.items(), key=lambda item: (not item[0].startswith(".."), item[0]))
+            ]
+            rebuild = tuple(t.name for t in types if isinstance(t, ir.Model)) if kind == "models" and len(types) > 1 else ()
+            if kind == "models":
+                for t in types:
+                    if isinstance(t, ir.Model):
+                        if any(f.name != f.wire_name for f in t.fields) or t.extra is not None:
+                            written.append("pydantic.")
+                        if any(not f.required for f in t.fields) or t.extra is not None:
+                            written.append("typing.")
+            modules.append(
+                TypeModule(kind, module, tuple(types), tuple(imports), _stdlib(written), _runtime(written), rebuild, ann)
+            )
+        return modules
+
+
+def _kinds(t: ir.TypeDef) -> Iterable[str]:
+    if isinstance(t, ir.Enum):
+        return ("enums",)
+    kinds = []
+    if "response" in t.usage:
+        kinds.append("models")
+    if "request" in t.usage:
+        kinds.append("params")
+    return kinds
+
+
+def _is_file(ref: ir.TypeRef) -> bool:
+    if isinstance(ref, ir.Nullable):
+        ref = ref.inner
+    if isinstance(ref, ir.Array):
+        ref = ref.item
+    return ref == ir.Scalar("binary")
+
+
+def _auth_expr(security: tuple[ir.SecurityRequirement, ...] | None) -> str:
+    if not security:
+        return ""
+    reqs = ", ".join("(" + "".join(escape.py_str(s) + ", " for s in req.schemes) + ")" for req in security)
+    return f"({reqs},)"
+
+
+def render(api: ir.Api, config: Config, templates: Path | None = None) -> dict[str, str]:
+    return Renderer(api, config, templates).render()
+
+
+def _runtime(annotations: Iterable[str]) -> tuple[str, ...]:
+    text = " ".join(annotations)
+    return tuple(n for n in ("FileContent", "JsonValue") if re.search(rf"(?<![\w.]){n}\b", text))
+
+
+def _stdlib(annotations: Iterable[str]) -> tuple[str, ...]:
+    text = " ".join(annotations)
+    return tuple(m for m in ("datetime", "pydantic", "typing", "typing_extensions", "uuid") if re.search(rf"\b{m}\.", text))

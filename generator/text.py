@@ -1,0 +1,22 @@
+"""Description text, cleaned once in `normalize` so every later stage sees the same prose."""
+
+from __future__ import annotations
+
+import re
+
+_TRAILING_WS = re.compile(r"[ \t]+$", re.MULTILINE)
+_MANY_BLANKS = re.compile(r"\n{3,}")
+
+
+def clean(text: object) -> str:
+    """Normalize whitespace, keep markdown: line breaks matter to lists and tables."""
+    if not isinstance(text, str):
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    text = _TRAILING_WS.sub("", text)
+    text = _MANY_BLANKS.sub("\n\n", text)
+    return text.strip("\n").strip()
+
+
+def first_line(text: str) -> str:
+    return text.split("\n", 1)[0].strip() if text else ""

@@ -1,0 +1,126 @@
+"""Stage 2, validate: `openapi-spec-validator`, then our own semantic checks.
+
+The validator's verdict depends only on the document's content, so it is cached by a hash of
+it (`cache.py`): `check` on an unchanged spec skips both the validator's import (~0.4 s) and
+its run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from . import cache
+from .errors import Diagnostics, Problem, SpecError, pointer_escape
+from .load import Document
+from .normalize import HTTP_METHODS
+
+_SUPPORTED = re.compile(r"^3\.[01]\.\d+$")
+_MAX_PROBLEMS = 50
+
+
+def validate(doc: Document, diagnostics: Diagnostics, *, lenient: bool = False) -> None:
+    root = doc.root
+    version = root.get("openapi")
+    if not isinstance(version, str) or not _SUPPORTED.match(version):
+        shown = version if isinstance(version, str) else json.dumps(version)
+        if "swagger" in root:
+            message = "Swagger 2.0 is not supported: convert the document to OpenAPI 3 first"
+        else:
+            message = f"unsupported `openapi` version {shown!r} (3.0.x and 3.1.x are supported)"
+        raise SpecError(doc.locate(Problem(message, doc.name, "/openapi")))
+
+    problems = _validator_problems(doc, version)
+    if problems and lenient:
+        for p in problems:
+            diagnostics.warn(f"invalid OpenAPI (ignored with --lenient): {p.message}", p.pointer, p.file)
+    elif problems:
+        raise SpecError([doc.locate(p) for p in problems])
+
+    semantic = list(_path_parameters(doc))
+    if semantic:
+        raise SpecError([doc.locate(p) for p in semantic])
+
+
+def _validator_problems(doc: Document, version: str) -> list[Problem]:
+    key = cache.digest("validate", version, doc.fingerprint())
+    cached = cache.get_json("validate", key)
+    if cached is not None:
+        return [Problem(p["message"], doc.name, p["pointer"]) for p in cached]
+    problems = _run_validator(doc, version)
+    cache.put_json("validate", key, [{"message": p.message, "pointer": p.pointer} for p in problems])
+    return problems
+
+
+def _run_validator(doc: Document, version: str) -> list[Problem]:
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    problems: list[Problem] = []
+    try:
+        errors = cls(doc.root, base_uri=doc.path.resolve().as_uri()).iter_errors()
+        for error in errors:
+            path = list(getattr(error, "absolute_path", []) or [])
+            pointer = "".join("/" + pointer_escape(str(p)) for p in path)
+            message = _short(error)
+            problems.append(Problem(message, doc.name, pointer))
+            if len(problems) >= _MAX_PROBLEMS:
+                break
+    except RecursionError:
+        problems.append(Problem("the document is nested too deeply to validate", doc.name))
+    except Exception as exc:  # the validator can fail on inputs it does not expect
+        problems.append(Problem(f"the OpenAPI validator failed: {type(exc).__name__}: {exc}", doc.name))
+    return problems
+
+
+def _short(error: Any) -> str:
+    """The most specific reason: a `oneOf` failure's best sub-error, instances elided."""
+    best = error
+    context = getattr(error, "context", None) or []
+    if context:
+        best = min(context, key=lambda e: (-len(list(e.absolute_path)), str(e.message)))
+    message = str(best.message)
+    if len(message) > 200:
+        message = message[:200] + "..."
+    sub_path = [str(p) for p in getattr(best, "relative_path", [])]
+    if best is not error and sub_path:
+        message += f" (at {'/'.join(sub_path)})"
+    return message
+
+
+def _path_parameters(doc: Document) -> list[Problem]:
+    """Every `{name}` in a path template needs a path parameter, and vice versa."""
+    problems: list[Problem] = []
+    for path, item in (doc.root.get("paths") or {}).items():
+        item_ptr = "/paths/" + pointer_escape(path)
+        item_loc = doc.deref(item, doc.name, item_ptr)
+        if not isinstance(item_loc.value, dict):
+            continue
+        template = set(re.findall(r"\{([^{}]+)\}", path))
+        shared = _path_param_names(doc, item_loc.value.get("parameters"), item_loc.file, item_loc.pointer + "/parameters")
+        for method in HTTP_METHODS:
+            op = item_loc.value.get(method)
+            if not isinstance(op, dict):
+                continue
+            pointer = f"{item_loc.pointer}/{method}"
+            own = _path_param_names(doc, op.get("parameters"), item_loc.file, pointer + "/parameters")
+            declared = shared | own
+            for name in sorted(template - declared):
+                problems.append(
+                    Problem(f"path template has {{{name}}} but no path parameter {name!r} is declared", item_loc.file, pointer)
+                )
+            for name in sorted(declared - template):
+                problems.append(
+                    Problem(f"path parameter {name!r} does not appear in the path template {path!r}", item_loc.file, pointer)
+                )
+    return problems
+
+
+def _path_param_names(doc: Document, params: Any, file: str, pointer: str) -> set[str]:
+    names: set[str] = set()
+    for i, raw in enumerate(params or []):
+        param = doc.deref(raw, file, f"{pointer}/{i}").value
+        if isinstance(param, dict) and param.get("in") == "path" and isinstance(param.get("name"), str):
+            names.add(param["name"])
+    return names

@@ -1,0 +1,166 @@
+"""Every error the SDK raises: one base, `ApiError`, and one subclass per kind of failure."""
+
+from __future__ import annotations
+
+import typing
+
+import httpx
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DownloadError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+]
+
+_MAX_BODY_IN_MESSAGE = 500
+
+
+class ApiError(Exception):
+    """A request failed.
+
+    `status_code` is the HTTP status (`None` when no response arrived), `body` the decoded
+    JSON body (or text), `request_id` the server's request id header when it sent one.
+    The request's credentials are never part of an error.
+    """
+
+    status_code: typing.Optional[int]
+    body: object
+    request_id: typing.Optional[str]
+    headers: typing.Optional[httpx.Headers]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: typing.Optional[int] = None,
+        body: object = None,
+        request_id: typing.Optional[str] = None,
+        headers: typing.Optional[httpx.Headers] = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.body = body
+        self.request_id = request_id
+        self.headers = headers
+
+    def __str__(self) -> str:
+        text = self.message
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+
+class BadRequestError(ApiError):
+    """400: the request is invalid."""
+
+
+class AuthenticationError(ApiError):
+    """401: the credentials are missing or wrong."""
+
+
+class PaymentRequiredError(ApiError):
+    """402: the account needs credits or a plan for this."""
+
+
+class PermissionDeniedError(ApiError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(ApiError):
+    """404: no such resource."""
+
+
+class ConflictError(ApiError):
+    """409: the request conflicts with the resource's state."""
+
+
+class UnprocessableEntityError(ApiError):
+    """422: the request is well-formed but cannot be processed."""
+
+
+class RateLimitError(ApiError):
+    """429: too many requests; `retry_after` is the server's wait hint in seconds, if any."""
+
+    retry_after: typing.Optional[float] = None
+
+
+class InternalServerError(ApiError):
+    """5xx: the server failed."""
+
+
+class ApiConnectionError(ApiError):
+    """No response: the connection failed or was reset."""
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """No response within the timeout."""
+
+
+class ResponseValidationError(ApiError):
+    """The server answered with success but the body is not what the spec says."""
+
+
+class DownloadError(ApiError):
+    """An output file could not be downloaded completely (nothing partial is left on disk)."""
+
+
+class WaitTimeoutError(ApiError):
+    """A job did not finish within the wait timeout; `body` holds its last known state."""
+
+
+_BY_STATUS: typing.Dict[int, typing.Type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_for_response(response: httpx.Response, retry_after: typing.Optional[float]) -> ApiError:
+    """The typed error for an unsuccessful response."""
+    status = response.status_code
+    cls = _BY_STATUS.get(status)
+    if cls is None:
+        cls = InternalServerError if status >= 500 else ApiError
+    body: object
+    try:
+        body = response.json()
+    except ValueError:
+        body = response.text
+    detail = ""
+    if isinstance(body, dict):
+        found = body.get("message") or body.get("error") or body.get("detail")
+        detail = found if isinstance(found, str) else ""
+    elif isinstance(body, str):
+        detail = body
+    detail = detail[:_MAX_BODY_IN_MESSAGE]
+    message = f"{response.request.method} {response.request.url.copy_with(query=None)} -> {status}"
+    if detail:
+        message += f": {detail}"
+    error = cls(
+        message,
+        status_code=status,
+        body=body,
+        request_id=response.headers.get("x-request-id"),
+        headers=response.headers,
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after
+    return error
