@@ -8,9 +8,11 @@ controls ("Trojan Source") and line separators other than `\\n`.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _DOC_SAFE_CONTROL = {"\n"}
+_QUOTE_RUN = re.compile(r'"+')
 
 
 def _escape_char(ch: str) -> str:
@@ -84,10 +86,13 @@ def docstring_body(text: str) -> str:
             out.append(_escape_char(ch))
         else:
             out.append(ch)
-    body = "".join(out).replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
-    return body
+    body = "".join(out)
+    # A run of three quotes would close the docstring, and so would any quote run at the very
+    # end (it merges with the closing quotes): escape those, leave lone quotes readable.
+    return _QUOTE_RUN.sub(
+        lambda m: m.group().replace('"', '\\"') if len(m.group()) >= 3 or m.end() == len(body) else m.group(),
+        body,
+    )
 
 
 def indent_doc(text: str, spaces: int) -> str:

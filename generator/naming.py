@@ -244,7 +244,7 @@ def _group_cycles(types: tuple[ir.TypeDef, ...]) -> tuple[ir.TypeDef, ...]:
     """Mutually recursive types share one module, so imports between modules never cycle.
 
     Tarjan's algorithm, iterative (specs can nest deeply); each strongly connected component
-    of two or more types takes the module of its first member in document order.
+    of two or more types takes the alphabetically first module name among its members.
     """
     graph = {t.key: references(t) for t in types}
     order = {t.key: i for i, t in enumerate(types)}
@@ -287,7 +287,7 @@ def _group_cycles(types: tuple[ir.TypeDef, ...]) -> tuple[ir.TypeDef, ...]:
                     if member == node:
                         break
                 if len(component) > 1:
-                    first = min(component, key=order.__getitem__)
+                    first = min(component, key=lambda k: (by_key[k].module, order[k]))
                     for member in component:
                         module_of[member] = by_key[first].module
     return tuple(dataclasses.replace(t, module=module_of.get(t.key, t.module)) for t in types)

@@ -56,8 +56,16 @@ class _Site:
     file: str
     pointer: str
     hint: tuple[str, ...]
-    fallback: str = ""
-    """Description for a model the spec left undescribed (a request or response body)."""
+    where: str = ""
+    """Where the schema sits, in words ("`style` in the request body of `POST /x`"): the
+    description of a type the spec left undescribed."""
+
+    def child(self, pointer: str, word: str, where: str) -> _Site:
+        return _Site(self.file, pointer, (*self.hint, word), where)
+
+    @property
+    def fallback(self) -> str:
+        return self.where[:1].upper() + self.where[1:] + "." if self.where else ""
 
 
 class Normalizer:
@@ -79,7 +87,7 @@ class Normalizer:
         schemas = (root.get("components") or {}).get("schemas") or {}
         for name in schemas:
             pointer = "/components/schemas/" + pointer_escape(name)
-            self.type_of({"$ref": "#" + pointer}, _Site(self.doc.name, pointer, (name,)))
+            self.type_of({"$ref": "#" + pointer}, _Site(self.doc.name, pointer, (name,), f"the `{name}` schema"))
         schemes = tuple(self._security_schemes())
         servers = tuple(
             ir.Server(url=str(s.get("url", "")), description=clean(s.get("description")))
@@ -217,7 +225,7 @@ class Normalizer:
                 schema = (media_obj or {}).get("schema")
                 schema_ptr = f"{ppointer}/content/{pointer_escape(media)}/schema"
             type_ref = (
-                self.type_of(schema, _Site(pfile, schema_ptr, (*hint, name)))
+                self.type_of(schema, _Site(pfile, schema_ptr, (*hint, name), f"the `{name}` {where} parameter"))
                 if schema is not None
                 else ir.Scalar("str")
             )
@@ -266,7 +274,7 @@ class Normalizer:
         media_obj = content[media] or {}
         media_ptr = f"{loc.pointer}/content/{pointer_escape(media)}"
         schema = media_obj.get("schema")
-        site = _Site(loc.file, media_ptr + "/schema", (*hint, "body"), f"The request body of `{op_key}`.")
+        site = _Site(loc.file, media_ptr + "/schema", (*hint, "body"), f"the request body of `{op_key}`")
         if schema is None:
             type_ref: ir.TypeRef = ir.Scalar("binary" if encoding == "binary" else "json")
         else:
@@ -311,9 +319,9 @@ class Normalizer:
                     yield ir.Response(status=status, description=description, media_type=media)
                     continue
                 words = (*hint, "response") if status == first_success else (*hint, "response", status)
-                fallback = f"Response of `{op_key}`: {description}" if description else f"The response of `{op_key}`."
+                where = f"the response of `{op_key}`" + (f" ({description})" if description else "")
                 type_ref = (
-                    self.type_of(schema, _Site(loc.file, media_ptr + "/schema", words, fallback))
+                    self.type_of(schema, _Site(loc.file, media_ptr + "/schema", words, where))
                     if schema is not None
                     else ir.Scalar("json")
                 )
@@ -385,10 +393,11 @@ class Normalizer:
         else:
             target = loc.value
             if isinstance(target, dict) and isinstance(target.get("$ref"), str):
-                ref = self._ref(target, _Site(loc.file, loc.pointer, site.hint))
+                ref = self._ref(target, _Site(loc.file, loc.pointer, site.hint, site.where))
             else:
-                hint = _hint_for_pointer(loc.pointer) or site.hint
-                ref = self._named_or_inline(target, _Site(loc.file, loc.pointer, hint), key)
+                hint = _hint_for_pointer(loc.pointer)
+                where = f"the `{'.'.join(hint)}` schema" if hint else site.where
+                ref = self._named_or_inline(target, _Site(loc.file, loc.pointer, hint or site.hint, where), key)
         if wrap and not isinstance(ref, ir.Nullable):
             return ir.Nullable(ref)
         return ref
@@ -419,7 +428,7 @@ class Normalizer:
                 key=key,
                 name_hint=site.hint,
                 target=inner,
-                description=description,
+                description=description or site.fallback,
                 deprecated=self._deprecation(target if isinstance(target, dict) else {}, deprecation),
                 pointer=site.pointer,
             )
@@ -454,7 +463,7 @@ class Normalizer:
             items = schema.get("items")
             if items is None:
                 return ir.Array(ir.Scalar("json"))
-            return ir.Array(self.type_of(items, _Site(site.file, site.pointer + "/items", (*site.hint, "item"))))
+            return ir.Array(self.type_of(items, site.child(site.pointer + "/items", "item", f"an item of {site.where}")))
         if kind in _SCALAR_TYPES:
             fmt = schema.get("format")
             if (kind, fmt) in _SCALAR_FORMATS:
@@ -479,7 +488,7 @@ class Normalizer:
             if extra_raw is True or extra_raw == {}:
                 return ir.Map(ir.Scalar("json"))
             return ir.Map(
-                self.type_of(extra_raw, _Site(site.file, site.pointer + "/additionalProperties", (*site.hint, "value")))
+                self.type_of(extra_raw, site.child(site.pointer + "/additionalProperties", "value", f"a value of {site.where}"))
             )
         return self._model(schema, site)
 
@@ -505,11 +514,11 @@ class Normalizer:
         prop_pointers: dict[str, str] = source.get("x-sdkgen-pointers", {})
         for prop, prop_schema in properties.items():
             ptr = prop_pointers.get(prop, f"{site.pointer}/properties/{pointer_escape(prop)}")
-            fields.append(self._field(prop, prop_schema, prop in required, _Site(site.file, ptr, (*site.hint, prop))))
+            fields.append(self._field(prop, prop_schema, prop in required, site.child(ptr, prop, f"`{prop}` in {site.where}")))
         extra_raw = source.get("additionalProperties", True)
         extra: ir.TypeRef | None = None
         if isinstance(extra_raw, dict) and extra_raw:
-            extra = self.type_of(extra_raw, _Site(site.file, site.pointer + "/additionalProperties", (*site.hint, "value")))
+            extra = self.type_of(extra_raw, site.child(site.pointer + "/additionalProperties", "value", f"a value of {site.where}"))
         description, deprecation = extract_deprecations(schema.get("description"))
         model = ir.Model(
             key=key,
@@ -558,7 +567,7 @@ class Normalizer:
         own_shape = any(k in schema for k in ("properties", "additionalProperties", "required"))
         if len(parts) == 1 and not own_shape:
             # `allOf: [$ref]` is how 3.0 specs attach a description or `nullable` to a ref.
-            return self.type_of(parts[0], _Site(site.file, site.pointer + "/allOf/0", site.hint))
+            return self.type_of(parts[0], _Site(site.file, site.pointer + "/allOf/0", site.hint, site.where))
         merged_props: dict[str, Any] = {}
         pointers: dict[str, str] = {}
         required: list[str] = []
@@ -625,7 +634,7 @@ class Normalizer:
         variants: list[ir.TypeRef] = []
         nullable = False
         for i, option in enumerate(options):
-            opt_site = _Site(site.file, f"{site.pointer}/{keyword}/{i}", (*site.hint, f"variant {i}"))
+            opt_site = site.child(f"{site.pointer}/{keyword}/{i}", f"variant {i}", f"option {i + 1} of {site.where}")
             t = self.type_of(option, opt_site)
             if t == ir.Const(None):
                 nullable = True
@@ -692,7 +701,7 @@ class Normalizer:
                     name_hint=hint,
                     members=tuple(members),
                     value_kind=value_kind,  # type: ignore[arg-type]
-                    description=description,
+                    description=description or site.fallback,
                     deprecated=self._deprecation(schema, field_dep),
                     pointer=site.pointer,
                 )

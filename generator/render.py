@@ -24,6 +24,7 @@ from .errors import Problem, SpecError
 from .naming import references, snake
 from .text import first_line
 
+_STDLIB = {"datetime", "typing", "uuid"}
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 STATIC_FILES = ("_base_client.py", "_errors.py", "_models.py", "_types.py")
 
@@ -227,6 +228,15 @@ class TypeModule:
     rebuild: tuple[str, ...]
     """Models that refer to each other and need `model_rebuild()` after the module is loaded."""
     annotate: Callable[[ir.TypeRef], str]
+
+    @property
+    def import_groups(self) -> list[list[str]]:
+        """`import x` lines, grouped as isort would: standard library, then third party."""
+        std = [m for m in self.stdlib if m in _STDLIB]
+        third = [m for m in self.stdlib if m not in _STDLIB]
+        if self.kind == "params" and "typing_extensions" not in third:
+            third.append("typing_extensions")
+        return [group for group in (std, third) if group]
 
     def fields(self, model: ir.Model) -> list[ir.Field]:
         """The fields this side of the API sees: requests skip read-only, responses write-only."""

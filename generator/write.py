@@ -14,7 +14,7 @@ import difflib
 import os
 import re
 import shutil
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from .errors import Problem, SpecError
 
@@ -39,7 +39,7 @@ def safe_join(root: Path, relative: str) -> Path:
         or relative.startswith("/")
         or re.match(r"^[A-Za-z]:", relative) is not None
     )
-    parts = PurePosixPath(relative).parts
+    parts = relative.split("/")
     for part in parts:
         if part in ("", ".", "..") or part != part.strip() or part.endswith(".") and part != "." or _WINDOWS_RESERVED.match(part):
             bad = True

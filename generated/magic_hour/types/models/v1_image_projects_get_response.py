@@ -14,7 +14,7 @@ from .v1_image_projects_get_response_error import V1ImageProjectsGetResponseErro
 
 
 class V1ImageProjectsGetResponse(BaseModel):
-    """Response of `GET /v1/image-projects/{id}`: The image project"""
+    """The response of `GET /v1/image-projects/{id}` (The image project)."""
 
     id: str
     """Id of the image project."""

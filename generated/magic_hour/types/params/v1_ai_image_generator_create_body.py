@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import typing
+
 import typing_extensions
 
 from ..enums.v1_ai_image_generator_create_body_aspect_ratio_enum import (

@@ -1,0 +1,116 @@
+"""`client.profiles`: Replace a profile."""
+
+from __future__ import annotations
+
+import datetime
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..types import models
+
+
+class ProfilesResource:
+    """Methods of `client.profiles`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def update(
+        self,
+        *,
+        name: str,
+        nickname: typing.Optional[str],
+        bio: typing.Union[str, NotGiven] = NOT_GIVEN,
+        website: typing.Union[typing.Optional[str], NotGiven] = NOT_GIVEN,
+        born: typing.Union[datetime.date, str, NotGiven] = NOT_GIVEN,
+        class_: typing.Union[str, NotGiven] = NOT_GIVEN,
+        content_type: typing.Union[str, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.ProfilesUpdateResponse:
+        """Replace a profile
+
+        `PUT /profiles`
+
+        Args:
+            name: Required, never null.
+            nickname: Required, may be null.
+            bio: Optional, never null.
+            website: Optional, may be null.
+            born: (no description)
+            class_: A keyword as a property name.
+            content_type: Not an identifier.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.ProfilesUpdateResponse`: The profile
+        """
+        return self._core.request(
+            "PUT",
+            "/profiles",
+            json={
+                "name": name,
+                "nickname": nickname,
+                "bio": bio,
+                "website": website,
+                "born": born,
+                "class": class_,
+                "content-type": content_type,
+            },
+            auth=(("apiKey",),),
+            cast_to=models.ProfilesUpdateResponse,
+            options=request_options,
+        )
+
+
+class AsyncProfilesResource:
+    """Async methods of `client.profiles`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def update(
+        self,
+        *,
+        name: str,
+        nickname: typing.Optional[str],
+        bio: typing.Union[str, NotGiven] = NOT_GIVEN,
+        website: typing.Union[typing.Optional[str], NotGiven] = NOT_GIVEN,
+        born: typing.Union[datetime.date, str, NotGiven] = NOT_GIVEN,
+        class_: typing.Union[str, NotGiven] = NOT_GIVEN,
+        content_type: typing.Union[str, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.ProfilesUpdateResponse:
+        """Replace a profile
+
+        `PUT /profiles`
+
+        Args:
+            name: Required, never null.
+            nickname: Required, may be null.
+            bio: Optional, never null.
+            website: Optional, may be null.
+            born: (no description)
+            class_: A keyword as a property name.
+            content_type: Not an identifier.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.ProfilesUpdateResponse`: The profile
+        """
+        return await self._core.request(
+            "PUT",
+            "/profiles",
+            json={
+                "name": name,
+                "nickname": nickname,
+                "bio": bio,
+                "website": website,
+                "born": born,
+                "class": class_,
+                "content-type": content_type,
+            },
+            auth=(("apiKey",),),
+            cast_to=models.ProfilesUpdateResponse,
+            options=request_options,
+        )

@@ -1,0 +1,241 @@
+"""`client.orgs.repos`: Get a repository, Delete a repository, List repositories."""
+
+from __future__ import annotations
+
+import typing
+
+from ..._base_client import AsyncCore, SyncCore
+from ..._types import NOT_GIVEN, NotGiven, RequestOptions
+from ...types import enums, models
+
+
+class ReposResource:
+    """Methods of `client.orgs.repos`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get(
+        self,
+        *,
+        org: str,
+        repo: str,
+        include: typing.Union[
+            typing.Sequence[
+                typing.Union[
+                    enums.OrgsReposGetIncludeItemEnum,
+                    enums.OrgsReposGetIncludeItemEnumLiteral,
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        x_trace: typing.Union[str, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.OrgsReposGetResponse:
+        """Get a repository
+
+        `GET /orgs/{org}/repos/{repo}`
+
+        Args:
+            org: Organization slug.
+            repo: (no description)
+            include: Extra sections to include.
+            x_trace: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.OrgsReposGetResponse`: The repository
+        """
+        return self._core.request(
+            "GET",
+            "/orgs/{org}/repos/{repo}",
+            path_params={
+                "org": org,
+                "repo": repo,
+            },
+            query={
+                "include": include,
+            },
+            headers={
+                "X-Trace": x_trace,
+            },
+            cast_to=models.OrgsReposGetResponse,
+            options=request_options,
+        )
+
+    def delete(
+        self,
+        *,
+        org: str,
+        repo: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """Delete a repository
+
+        Deprecated.
+
+        `DELETE /orgs/{org}/repos/{repo}`
+
+        Args:
+            org: Organization slug.
+            repo: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+        """
+        self._core.request(
+            "DELETE",
+            "/orgs/{org}/repos/{repo}",
+            path_params={
+                "org": org,
+                "repo": repo,
+            },
+            cast_to=None,
+            options=request_options,
+        )
+
+    def list(
+        self,
+        *,
+        org: str,
+        page: typing.Union[int, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> typing.List[models.OrgsReposListResponseItem]:
+        """List repositories
+
+        `GET /orgs/{org}/repos`
+
+        Args:
+            org: (no description)
+            page: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `typing.List[models.OrgsReposListResponseItem]`: Repositories
+        """
+        return self._core.request(
+            "GET",
+            "/orgs/{org}/repos",
+            path_params={
+                "org": org,
+            },
+            query={
+                "page": page,
+            },
+            cast_to=typing.List[models.OrgsReposListResponseItem],
+            options=request_options,
+        )
+
+
+class AsyncReposResource:
+    """Async methods of `client.orgs.repos`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get(
+        self,
+        *,
+        org: str,
+        repo: str,
+        include: typing.Union[
+            typing.Sequence[
+                typing.Union[
+                    enums.OrgsReposGetIncludeItemEnum,
+                    enums.OrgsReposGetIncludeItemEnumLiteral,
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        x_trace: typing.Union[str, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.OrgsReposGetResponse:
+        """Get a repository
+
+        `GET /orgs/{org}/repos/{repo}`
+
+        Args:
+            org: Organization slug.
+            repo: (no description)
+            include: Extra sections to include.
+            x_trace: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.OrgsReposGetResponse`: The repository
+        """
+        return await self._core.request(
+            "GET",
+            "/orgs/{org}/repos/{repo}",
+            path_params={
+                "org": org,
+                "repo": repo,
+            },
+            query={
+                "include": include,
+            },
+            headers={
+                "X-Trace": x_trace,
+            },
+            cast_to=models.OrgsReposGetResponse,
+            options=request_options,
+        )
+
+    async def delete(
+        self,
+        *,
+        org: str,
+        repo: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """Delete a repository
+
+        Deprecated.
+
+        `DELETE /orgs/{org}/repos/{repo}`
+
+        Args:
+            org: Organization slug.
+            repo: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+        """
+        await self._core.request(
+            "DELETE",
+            "/orgs/{org}/repos/{repo}",
+            path_params={
+                "org": org,
+                "repo": repo,
+            },
+            cast_to=None,
+            options=request_options,
+        )
+
+    async def list(
+        self,
+        *,
+        org: str,
+        page: typing.Union[int, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> typing.List[models.OrgsReposListResponseItem]:
+        """List repositories
+
+        `GET /orgs/{org}/repos`
+
+        Args:
+            org: (no description)
+            page: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `typing.List[models.OrgsReposListResponseItem]`: Repositories
+        """
+        return await self._core.request(
+            "GET",
+            "/orgs/{org}/repos",
+            path_params={
+                "org": org,
+            },
+            query={
+                "page": page,
+            },
+            cast_to=typing.List[models.OrgsReposListResponseItem],
+            options=request_options,
+        )

@@ -1,0 +1,164 @@
+"""The CLI contract: generate, check (0 in sync, 1 drift + diff, 2 bad input), bad input safety."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_cli
+from generator.write import read_tree
+
+SPEC = ROOT / "spec" / "magic-hour.openapi.yaml"
+CONFIG = ROOT / "spec" / "sdk.yaml"
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("gen") / "generated"
+    result = run_cli("generate", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def _copy(tree: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "generated"
+    shutil.copytree(tree, target)
+    return target
+
+
+def test_generate_twice_is_byte_identical(generated: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    result = run_cli("generate", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(again))
+    assert result.returncode == 0, result.stderr
+    assert read_tree(again) == read_tree(generated)
+
+
+def test_committed_generated_tree_is_in_sync() -> None:
+    result = run_cli("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_passes_on_fresh_output(generated: Path) -> None:
+    result = run_cli("check", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(generated))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+
+
+def test_check_reports_hand_edit_with_unified_diff(generated: Path, tmp_path: Path) -> None:
+    out = _copy(generated, tmp_path)
+    client = out / "magic_hour" / "_client.py"
+    client.write_text(client.read_text().replace("DEFAULT_MAX_RETRIES = 2", "DEFAULT_MAX_RETRIES = 5"))
+    (out / "magic_hour" / "stray.py").write_text("x = 1\n")
+    (out / "README.md").unlink()
+    result = run_cli("check", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(out))
+    assert result.returncode == 1
+    assert "--- a/magic_hour/_client.py" in result.stdout
+    assert "+++ b/magic_hour/_client.py" in result.stdout
+    assert "-DEFAULT_MAX_RETRIES = 5" in result.stdout and "+DEFAULT_MAX_RETRIES = 2" in result.stdout
+    assert "--- a/magic_hour/stray.py" in result.stdout and "+++ /dev/null" in result.stdout
+    assert "--- /dev/null" in result.stdout and "+++ b/README.md" in result.stdout
+    assert "3 file(s) differ" in result.stderr
+
+
+def test_check_reports_template_edit(generated: Path, tmp_path: Path) -> None:
+    overrides = tmp_path / "templates" / "package"
+    overrides.mkdir(parents=True)
+    original = (ROOT / "templates" / "package" / "environment.py.jinja").read_text()
+    (overrides / "environment.py.jinja").write_text(original.replace("A named base URL", "A base URL"))
+    result = run_cli(
+        "check", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(generated),
+        "--templates", str(tmp_path / "templates"),
+    )
+    assert result.returncode == 1
+    assert '-    """A named base URL' in result.stdout and '+    """A base URL' in result.stdout
+
+
+def test_check_ignores_tool_caches(generated: Path, tmp_path: Path) -> None:
+    out = _copy(generated, tmp_path)
+    (out / "magic_hour" / "__pycache__").mkdir(exist_ok=True)
+    (out / "magic_hour" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"\0")
+    (out / ".mypy_cache").mkdir()
+    result = run_cli("check", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(out))
+    assert result.returncode == 0, result.stdout
+
+
+BAD_INPUTS = {
+    "missing file": (None, "cannot read the file"),
+    "invalid YAML": ("openapi: 3.0.3\ninfo: [unclosed\n", "invalid YAML"),
+    "invalid OpenAPI": (
+        "openapi: 3.0.3\ninfo:\n  title: x\npaths: {}\n",
+        "'version' is a required property",
+    ),
+    "ref to nothing": (
+        "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n"
+        "        '200':\n          description: ok\n          content:\n            application/json:\n"
+        "              schema: {$ref: '#/components/schemas/Missing'}\n",
+        "points to nothing",
+    ),
+    "not a mapping": ("- just\n- a list\n", "must be a mapping"),
+    "swagger 2": ("swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n", "Swagger 2.0 is not supported"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_input_exits_2_and_leaves_output_untouched(case: str, generated: Path, tmp_path: Path) -> None:
+    out = _copy(generated, tmp_path)
+    before = read_tree(out)
+    text, expected = BAD_INPUTS[case]
+    spec = tmp_path / "spec.yaml"
+    if text is not None:
+        spec.write_text(text)
+    for command in ("generate", "check"):
+        result = run_cli(command, "--spec", str(spec), "--config", str(CONFIG), "--out", str(out))
+        assert result.returncode == 2, (command, result.stderr)
+        assert "Traceback" not in result.stderr
+        lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+        assert lines, result.stderr
+        assert expected in result.stderr
+        assert str(spec) in lines[0], "the message names the file"
+    assert read_tree(out) == before
+    assert not list(tmp_path.glob(".sdkgen-*")), "no staging directory is left behind"
+
+
+def test_error_locations_carry_line_and_pointer(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(BAD_INPUTS["ref to nothing"][0])
+    result = run_cli("generate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert f"{spec}:11 (/paths/~1a/get/responses/200/content/application~1json/schema)" in result.stderr
+    invalid = tmp_path / "bad.yaml"
+    invalid.write_text(BAD_INPUTS["invalid YAML"][0])
+    result = run_cli("generate", "--spec", str(invalid), "--out", str(tmp_path / "out"))
+    assert f"{invalid}:3" in result.stderr or f"{invalid}:2" in result.stderr
+
+
+def test_bad_config_is_exit_2_with_location(tmp_path: Path) -> None:
+    config = tmp_path / "sdk.yaml"
+    config.write_text("package: magic_hour\nclients:\n  synk: Client\n")
+    result = run_cli("generate", "--spec", str(SPEC), "--config", str(config), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "unknown key 'synk'" in result.stderr and "/clients/synk" in result.stderr
+
+
+def test_refuses_to_replace_a_directory_it_did_not_generate(tmp_path: Path) -> None:
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("keep me")
+    result = run_cli("generate", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(precious))
+    assert result.returncode == 2
+    assert "not generated by sdkgen" in result.stderr
+    assert (precious / "notes.txt").read_text() == "keep me"
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run_cli("frobnicate").returncode == 2
+    assert run_cli("generate", "--no-such-flag").returncode == 2
+
+
+def test_frame_cost_warning_names_the_pointer(generated: Path) -> None:
+    result = run_cli("check", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(generated))
+    assert "warning:" in result.stderr
+    assert "required property 'frame_cost' has no definition" in result.stderr
+    assert "/paths/~1v1~1ai-image-generator/post/responses/200/content/application~1json/schema/required" in result.stderr

@@ -1,0 +1,69 @@
+"""Spec text through `escape`: what Python reads back is exactly what the spec said."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from generator.escape import docstring_body, indent_doc, md_code, py_literal, py_str, toml_str
+
+HOSTILE = [
+    'plain',
+    'quote " and \'single\'',
+    '"""triple""" and \'\'\'triple\'\'\'',
+    "ends with quote\"",
+    "back\\slash\\",
+    "line\\\ncontinuation",
+    "{{ jinja }} {% block %} {# comment #}",
+    "nul \x00 byte",
+    "lone \ud800 surrogate",
+    "rtl \u202e override \u200f mark",
+    "line\u2028separator\u2029paragraph\x0bvt\x0cff\x1cfs\x85nel",
+    "tab\tand\r\ncrlf",
+    "x" * 10000,
+    "\\N{BULLET} \\u1234 \\x41",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_string_literal_round_trips(text: str) -> None:
+    literal = py_str(text)
+    assert ast.literal_eval(literal) == text
+    literal.encode("utf-8")
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_docstring_round_trips(text: str) -> None:
+    body = indent_doc(docstring_body(text), 4)
+    source = f'def f():\n    """{body}"""\n'
+    source.encode("utf-8")
+    namespace: dict[str, object] = {}
+    exec(compile(source, "<test>", "exec"), namespace)
+    doc = namespace["f"].__doc__  # type: ignore[attr-defined]
+    lines = doc.split("\n")
+    assert lines[0] + "".join("\n" + line[4:] if line else "\n" for line in lines[1:]) == text.replace("\r\n", "\r\n")
+
+
+def test_literals_of_json_values() -> None:
+    value = {"a": [1, 2.5, True, None, "x\"y"], "b": {}}
+    assert ast.literal_eval(py_literal(value)) == value
+
+
+def test_markdown_code_span_holds_backticks() -> None:
+    assert md_code("a`b") == "``a`b``"
+    assert md_code("|") == "`\\|`"
+
+
+def test_toml_strings() -> None:
+    import tomllib
+
+    for text in HOSTILE:
+        parsed = tomllib.loads(f"x = {toml_str(text)}")["x"]
+        assert parsed == "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+
+
+def test_docstring_inside_class_is_valid_python() -> None:
+    body = indent_doc(docstring_body('first\n  indented "" \n"""'), 4)
+    ast.parse(textwrap.dedent(f'class A:\n    """{body}"""\n'))

@@ -1,0 +1,57 @@
+"""Identifiers: words, case conversion, keywords, collisions, enum member names."""
+
+from __future__ import annotations
+
+import keyword
+
+import pytest
+
+from generator.naming import _Registry, attribute_name, enum_member_name, pascal, snake, words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("aiImageGenerator.createImage", ["ai", "image", "generator", "create", "image"]),
+        ("v1", ["v1"]),
+        ("HTTP2Server", ["http2", "server"]),
+        ("640px", ["640px"]),
+        ("1:1", ["1", "1"]),
+        ("nano-banana-2", ["nano", "banana", "2"]),
+        ("café", ["cafe"]),
+        ("名前", ["u540d", "u524d"]),
+        ("__init__", ["init"]),
+        ("", []),
+    ],
+)
+def test_words(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+def test_pascal_and_snake() -> None:
+    assert pascal(["v1", "ai-image-generator", "create", "body", "style"]) == "V1AiImageGeneratorCreateBodyStyle"
+    assert snake(["upload-urls"]) == "upload_urls"
+
+
+@pytest.mark.parametrize("word", ["class", "from", "import", "None", "match", "type", "_"])
+def test_keywords_never_become_identifiers(word: str) -> None:
+    name = attribute_name(word, set(), _Registry())
+    assert name.isidentifier() and not keyword.iskeyword(name) and not keyword.issoftkeyword(name)
+
+
+def test_collisions_get_stable_suffixes() -> None:
+    taken = _Registry()
+    assert [attribute_name(w, set(), taken) for w in ["fooBar", "foo_bar", "foo-bar"]] == ["foo_bar", "foo_bar2", "foo_bar3"]
+
+
+def test_digit_first_and_empty_names() -> None:
+    taken = _Registry()
+    assert attribute_name("1st", set(), taken) == "field_1st"
+    assert attribute_name("", set(), taken) == "field"
+    assert attribute_name("!!!", set(), taken) == "field2"
+
+
+def test_enum_member_names() -> None:
+    taken = _Registry()
+    names = [enum_member_name(v, taken) for v in ["1:1", "16:9", "640px", "default", "", "a-b", "a_b", -1, 2]]
+    assert names == ["VALUE_1_1", "VALUE_16_9", "VALUE_640PX", "DEFAULT", "EMPTY", "A_B", "A_B2", "VALUE_MINUS_1", "VALUE_2"]

@@ -1,0 +1,92 @@
+"""The write stage: safe paths, atomic swap, recovery after a killed run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from generator.errors import SpecError
+from generator.write import MARKER, read_tree, recover, safe_join, write_tree
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["../x", "a/../../x", "/etc/passwd", "a\\b", "C:/x", "a/\x00b", "con.py", "a/NUL", "lpt1", "a/ b", "a/b.", "", "a//b"],
+)
+def test_safe_join_refuses(path: str, tmp_path: Path) -> None:
+    with pytest.raises(SpecError):
+        safe_join(tmp_path, path)
+
+
+def test_safe_join_accepts_plain_paths(tmp_path: Path) -> None:
+    assert safe_join(tmp_path, "pkg/types/models/a_b.py") == tmp_path / "pkg" / "types" / "models" / "a_b.py"
+
+
+def test_write_replaces_tree_and_drops_stale_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree(out, {"a.py": "1\n", "pkg/b.py": "2\n"})
+    write_tree(out, {"a.py": "3\n"})
+    assert set(read_tree(out)) == {"a.py", MARKER}
+    assert (out / "a.py").read_text() == "3\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sdkgen-")]
+
+
+def test_a_bad_path_fails_before_touching_the_old_tree(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree(out, {"a.py": "1\n"})
+    with pytest.raises(SpecError):
+        write_tree(out, {"a.py": "2\n", "../escape.py": "x"})
+    assert (out / "a.py").read_text() == "1\n"
+    assert not (tmp_path / "escape.py").exists()
+
+
+def test_recover_restores_a_parked_tree(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    parked = tmp_path / ".sdkgen-out-123-old"
+    parked.mkdir()
+    (parked / "a.py").write_text("old\n")
+    half = tmp_path / ".sdkgen-out-456-new"
+    half.mkdir()
+    recover(out)
+    assert (out / "a.py").read_text() == "old\n"
+    assert not half.exists()
+
+
+def test_sigkill_mid_write_leaves_previous_output_intact(tmp_path: Path) -> None:
+    """Kill the generator at many points of a run; the old tree must always be whole."""
+    out = tmp_path / "generated"
+    first = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--out", str(out)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert first.returncode == 0, first.stderr
+    before = read_tree(out)
+    # A spec edit so that the new tree really differs.
+    spec = tmp_path / "spec.yaml"
+    spec.write_text((ROOT / "spec" / "magic-hour.openapi.yaml").read_text().replace("AI Image Generator", "AI Image Maker"))
+    for delay in (0.05, 0.2, 0.4, 0.6, 0.8, 1.0, 1.3):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--config", str(ROOT / "spec" / "sdk.yaml"), "--out", str(out)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        recover(out)
+        after = read_tree(out)
+        new_run_finished = after != before
+        if new_run_finished:
+            # The run got to the swap: the tree must then be the complete new one.
+            assert any("AI Image Maker" in v.decode() for v in after.values())
+            assert set(after) == set(before)
+            return
+        assert after == before, f"killed after {delay}s: previous tree damaged"
+    assert os.path.isdir(out)
