@@ -234,6 +234,29 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True)
+class Job:
+    """The result of an operation is a long-running job, finished by polling another one."""
+
+    name: str
+    """The workflow's name in the config, e.g. "image_projects"."""
+    poll: str
+    """Key of the polling operation, e.g. `GET /v1/image-projects/{id}`."""
+    id_field: str
+    """Field of the create response that holds the job id."""
+    id_param: str
+    """Path parameter of the polling operation that takes it."""
+    status_field: str
+    success: tuple[str, ...]
+    failure: tuple[str, ...]
+    downloads_field: str | None
+    download_url_field: str
+    result_name: str = ""
+    """Class name of the poll response extended with `downloaded_paths`, set by `naming`."""
+    result_module: str = ""
+    """Module of that class under `types/models/`, set by `naming`."""
+
+
+@dataclass(frozen=True)
 class Operation:
     key: str
     """`METHOD /path`: stable across runs, used by config and diagnostics."""
@@ -253,6 +276,8 @@ class Operation:
     security: tuple[SecurityRequirement, ...] | None = None
     """None: no requirement; a requirement with no schemes means anonymous access is allowed."""
     pointer: str = ""
+    job: Job | None = None
+    """Set when the config says this operation starts a long-running job."""
     name: str = ""
     """Python method name, set by `naming`."""
 

@@ -118,9 +118,12 @@ def enum_member_name(value: str | int, taken: _Registry) -> str:
 
 
 def name_api(api: ir.Api, *, client_names: tuple[str, str]) -> ir.Api:
-    type_names = _name_types(api.types, reserved=set(client_names))
+    classes = _Registry(client_names)
+    modules = _Registry({"__init__"})
+    type_names = _name_types(api.types, classes, modules)
     types = _group_cycles(tuple(_name_members(type_names[t.key]) for t in api.types))
     operations = _name_operations(api.operations, {t.key: t for t in types})
+    operations = _name_job_results(operations, {t.key: t for t in types}, classes, modules)
     resources = _build_tree(operations)
     return dataclasses.replace(
         api,
@@ -131,9 +134,7 @@ def name_api(api: ir.Api, *, client_names: tuple[str, str]) -> ir.Api:
     )
 
 
-def _name_types(types: tuple[ir.TypeDef, ...], reserved: set[str]) -> dict[str, ir.TypeDef]:
-    classes = _Registry(reserved)
-    modules = _Registry({"__init__"})
+def _name_types(types: tuple[ir.TypeDef, ...], classes: _Registry, modules: _Registry) -> dict[str, ir.TypeDef]:
     # Components first (their names are the spec author's), then inline schemas; each group
     # in document order.
     ordered = sorted(types, key=lambda t: (not t.pointer.startswith("/components/"),))
@@ -206,6 +207,30 @@ def _name_operations(
             else:
                 body = dataclasses.replace(body, name=attribute_name("body", _KWARG_RESERVED, taken))
         renamed.append(dataclasses.replace(op, name=names[op.key], parameters=params, body=body))
+    return tuple(renamed)
+
+
+def _name_job_results(
+    operations: tuple[ir.Operation, ...], types: dict[str, ir.TypeDef], classes: _Registry, modules: _Registry
+) -> tuple[ir.Operation, ...]:
+    """One `<PollResponse>WithDownloads` model per polling operation, shared by its creates."""
+    by_key = {op.key: op for op in operations}
+    named: dict[str, tuple[str, str]] = {}
+    renamed = []
+    for op in operations:
+        if op.job is None:
+            renamed.append(op)
+            continue
+        if op.job.poll not in named:
+            poll = by_key[op.job.poll]
+            ref = poll.success.type if poll.success else None
+            if isinstance(ref, ir.Nullable):
+                ref = ref.inner
+            assert isinstance(ref, ir.Named)
+            name = classes.claim(types[ref.key].name + "WithDownloads", fold_case=True)
+            named[op.job.poll] = (name, modules.claim(snake([name]), fold_case=True))
+        name, module = named[op.job.poll]
+        renamed.append(dataclasses.replace(op, job=dataclasses.replace(op.job, result_name=name, result_module=module)))
     return tuple(renamed)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from .config import Config, load_config
 from .errors import Diagnostics, SpecError
 from .format import format_files
+from .jobs import attach_jobs
 from .load import load
 from .naming import name_api
 from .normalize import Options, normalize
@@ -43,6 +44,7 @@ def build(inputs: Inputs) -> Result:
         title = str((doc.root.get("info") or {}).get("title", "api"))
         config = load_config(inputs.config, title)
         api = normalize(doc, Options(grouping=config.grouping, method_names=config.method_names), diagnostics)
+        api = attach_jobs(api, config)
     except SpecError as exc:
         raise SpecError([doc.locate(p) for p in exc.problems]) from None
     diagnostics.warnings = [doc.locate(w) for w in diagnostics.warnings]

@@ -26,7 +26,7 @@ from .text import first_line
 
 _STDLIB = {"datetime", "typing", "uuid"}
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-STATIC_FILES = ("_base_client.py", "_errors.py", "_models.py", "_types.py")
+STATIC_FILES = ("_base_client.py", "_errors.py", "_jobs.py", "_models.py", "_types.py")
 
 # --- type annotations ------------------------------------------------------------------------
 
@@ -163,6 +163,26 @@ class Arg:
 
 
 @dataclass(frozen=True)
+class JobView:
+    """How a create method's `generate()` twin finishes the job (see `ir.Job`)."""
+
+    job: ir.Job
+    poll_module: str
+    """Dotted module of the polling resource, from the SDK package (`resources.v1.image_projects`)."""
+    poll_class: str
+    poll_method: str
+    id_param: str
+    """Keyword of the polling method that takes the job id."""
+    id_attr: str
+    """Attribute of the create response that holds the job id."""
+    status_attr: str
+    outputs: str
+    """Expression over `project` listing the output URLs."""
+    result: str
+    """Qualified class of the result model (`models.XWithDownloads`)."""
+
+
+@dataclass(frozen=True)
 class Method:
     """A generated method: the IR operation plus its rendered signature pieces."""
 
@@ -174,6 +194,7 @@ class Method:
     auth: str
     query_styles: tuple[tuple[str, str, bool], ...]
     content_type: str | None
+    job: JobView | None = None
 
     def at(self, location: str) -> list[Arg]:
         return [a for a in self.args if a.location == location]
@@ -188,6 +209,10 @@ class ResourceView:
     """File path under the package, e.g. `resources/v1/files/__init__.py`."""
     depth: int
     """How many packages below the SDK package the module sits (for relative imports)."""
+
+    @property
+    def has_jobs(self) -> bool:
+        return any(m.job is not None for m in self.methods)
 
     @property
     def root(self) -> str:
@@ -246,6 +271,16 @@ class TypeModule:
     def functional(self, model: ir.Model) -> bool:
         """A TypedDict whose keys are not all identifiers needs the functional syntax."""
         return any(not f.wire_name.isidentifier() or keyword.iskeyword(f.wire_name) for f in self.fields(model))
+
+
+@dataclass(frozen=True)
+class JobResult:
+    """A polling response extended with the paths `generate()` downloaded."""
+
+    name: str
+    module: str
+    base: str
+    base_module: str
 
 
 @dataclass(frozen=True)
@@ -324,10 +359,19 @@ class Renderer:
         if not any(v.module_path == "resources/__init__.py" for v in self.resource_views()):
             emit(f"{pkg}/resources/__init__.py", "package/resources_init.py.jinja")
         modules = self.type_modules()
+        results = self.job_results()
         emit(f"{pkg}/types/__init__.py", "package/types_init.py.jinja")
+        for result in results:
+            emit(f"{pkg}/types/models/{result.module}.py", "package/job_result.py.jinja", result=result)
         for kind in ("models", "params", "enums"):
             of_kind = [m for m in modules if m.kind == kind]
-            emit(f"{pkg}/types/{kind}/__init__.py", "package/types_index.py.jinja", kind=kind, modules=of_kind)
+            emit(
+                f"{pkg}/types/{kind}/__init__.py",
+                "package/types_index.py.jinja",
+                kind=kind,
+                modules=of_kind,
+                results=results if kind == "models" else [],
+            )
             for module in of_kind:
                 emit(f"{pkg}/types/{kind}/{module.module}.py", f"package/{kind}_module.py.jinja", module=module)
         return files
@@ -344,6 +388,10 @@ class Renderer:
         except jinja2.UndefinedError as exc:
             file, line = self._traceback_location(exc, name)
             raise SpecError(Problem(f"template error: {exc.message}", file, line=line)) from None
+        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+            # A filter or attribute failed while a template ran: point at the template line.
+            file, line = self._traceback_location(exc, name)
+            raise SpecError(Problem(f"template error: {type(exc).__name__}: {exc}", file, line=line)) from None
 
     def _template_file(self, name: str) -> str:
         if self.overrides is not None and (self.overrides / name).is_file():
@@ -479,7 +527,62 @@ class Renderer:
         content_type = body.media_type if body is not None and body.encoding in ("binary", "text") else None
         if body is not None and body.encoding == "json" and body.media_type != "application/json":
             content_type = body.media_type
-        return Method(op, tuple(args), returns, cast_to, body_encoding, auth, styles, content_type)
+        job = self._job_view(op) if op.job is not None else None
+        return Method(op, tuple(args), returns, cast_to, body_encoding, auth, styles, content_type, job)
+
+    def _job_view(self, op: ir.Operation) -> JobView:
+        job = op.job
+        assert job is not None
+        poll = next(o for o in self.api.operations if o.key == job.poll)
+        resource = self._resource_of(poll)
+        poll_model = _response_model(self.api, poll)
+        create_model = _response_model(self.api, op)
+        status = _field_named(poll_model, job.status_field)
+        outputs = "[]"
+        if job.downloads_field is not None:
+            downloads = _field_named(poll_model, job.downloads_field)
+            assert isinstance(downloads.type, (ir.Array, ir.Nullable))
+            array = downloads.type.inner if isinstance(downloads.type, ir.Nullable) else downloads.type
+            assert isinstance(array, ir.Array)
+            item = self.api.type(array.item.key) if isinstance(array.item, ir.Named) else None
+            assert isinstance(item, ir.Model)
+            url = _field_named(item, job.download_url_field)
+            source = f"project.{downloads.name}"
+            if not downloads.required or isinstance(downloads.type, ir.Nullable):
+                source = f"({source} or [])"
+            outputs = f"[item.{url.name} for item in {source}]"
+        return JobView(
+            job=job,
+            poll_module="resources." + resource.module,
+            poll_class=resource.class_name,
+            poll_method=poll.name,
+            id_param=next(p.name for p in poll.parameters if p.wire_name == job.id_param),
+            id_attr=_field_named(create_model, job.id_field).name,
+            status_attr=status.name,
+            outputs=outputs,
+            result=f"models.{job.result_name}",
+        )
+
+    def _resource_of(self, op: ir.Operation) -> ir.Resource:
+        root = self.api.resources
+        assert root is not None
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if any(o.key == op.key for o in node.operations):
+                return node
+            stack.extend(node.children)
+        raise KeyError(op.key)
+
+    def job_results(self) -> list[JobResult]:
+        found: dict[str, JobResult] = {}
+        for op in self.api.operations:
+            if op.job is None or op.job.result_name in found:
+                continue
+            poll = next(o for o in self.api.operations if o.key == op.job.poll)
+            base = _response_model(self.api, poll)
+            found[op.job.result_name] = JobResult(op.job.result_name, op.job.result_module, base.name, base.module)
+        return sorted(found.values(), key=lambda r: r.name)
 
     def _deprecated_values(self, ref: ir.TypeRef) -> tuple[ir.EnumMember, ...]:
         while isinstance(ref, (ir.Nullable, ir.Array)):
@@ -537,6 +640,20 @@ class Renderer:
                 TypeModule(kind, module, tuple(types), tuple(imports), _stdlib(written), _runtime(written), rebuild, ann)
             )
         return modules
+
+
+def _response_model(api: ir.Api, op: ir.Operation) -> ir.Model:
+    ref = op.success.type if op.success else None
+    if isinstance(ref, ir.Nullable):
+        ref = ref.inner
+    assert isinstance(ref, ir.Named)
+    model = api.type(ref.key)
+    assert isinstance(model, ir.Model)
+    return model
+
+
+def _field_named(model: ir.Model, wire: str) -> ir.Field:
+    return next(f for f in model.fields if f.wire_name == wire)
 
 
 def _kinds(t: ir.TypeDef) -> Iterable[str]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._jobs import DEFAULT_WAIT_TIMEOUT, afinish_job, finish_job
 from ..._types import NOT_GIVEN, NotGiven, RequestOptions
 from ...types import enums, models, params
 
@@ -124,6 +126,85 @@ class AiImageGeneratorResource:
             options=request_options,
         )
 
+    def generate(
+        self,
+        *,
+        image_count: int,
+        style: params.V1AiImageGeneratorCreateBodyStyle,
+        name: typing.Union[str, NotGiven] = NOT_GIVEN,
+        model: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyModelEnum,
+            enums.V1AiImageGeneratorCreateBodyModelEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        aspect_ratio: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyAspectRatioEnum,
+            enums.V1AiImageGeneratorCreateBodyAspectRatioEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        resolution: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyResolutionEnum,
+            enums.V1AiImageGeneratorCreateBodyResolutionEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: typing.Union[str, os.PathLike[str], None] = None,
+        wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+        overwrite: bool = False,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI Image Generator, then wait for the result and download it
+
+        Calls `create()` with the same arguments, then polls `get()` until the
+        image projects job's `status` is one of `complete`, `error`, `canceled`,
+        backing off between polls and retrying transient failures, and finally downloads every output.
+
+        Args:
+            (every argument of `create()`)
+            wait_for_completion: Poll until the job ends; if False, return the state after one poll.
+            download_outputs: Download the outputs of a successful job.
+            download_directory: Where to save them (default: the current directory). File names come
+                from the server but never leave this directory; an existing file is kept and the
+                download gets a free name (`name-1.png`) unless `overwrite` is True.
+            wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
+                forever.
+            overwrite: Replace existing files with the same name.
+            request_options: Per-request overrides, applied to every call this makes.
+
+        Returns:
+            `models.V1ImageProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
+            that ended in `error` or `canceled` is returned too (nothing is downloaded):
+            check `status`.
+        """
+        from ...resources.v1.image_projects import ImageProjectsResource
+
+        created = self.create(
+            image_count=image_count,
+            style=style,
+            name=name,
+            model=model,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            request_options=request_options,
+        )
+        poller = ImageProjectsResource(self._core)
+        return finish_job(
+            self._core,
+            lambda: poller.get(id=created.id, request_options=request_options),
+            status=lambda project: project.status,
+            outputs=lambda project: [item.url for item in project.downloads],
+            success=("complete",),
+            failure=("error", "canceled"),
+            result=models.V1ImageProjectsGetResponseWithDownloads,
+            wait=wait_for_completion,
+            download=download_outputs,
+            directory=download_directory,
+            timeout=wait_timeout,
+            overwrite=overwrite,
+            poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
+        )
+
 
 class AsyncAiImageGeneratorResource:
     """Async methods of `client.v1.ai_image_generator`."""
@@ -238,4 +319,83 @@ class AsyncAiImageGeneratorResource:
             auth=(("bearerAuth",),),
             cast_to=models.V1AiImageGeneratorCreateResponse,
             options=request_options,
+        )
+
+    async def generate(
+        self,
+        *,
+        image_count: int,
+        style: params.V1AiImageGeneratorCreateBodyStyle,
+        name: typing.Union[str, NotGiven] = NOT_GIVEN,
+        model: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyModelEnum,
+            enums.V1AiImageGeneratorCreateBodyModelEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        aspect_ratio: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyAspectRatioEnum,
+            enums.V1AiImageGeneratorCreateBodyAspectRatioEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        resolution: typing.Union[
+            enums.V1AiImageGeneratorCreateBodyResolutionEnum,
+            enums.V1AiImageGeneratorCreateBodyResolutionEnumLiteral,
+            NotGiven,
+        ] = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: typing.Union[str, os.PathLike[str], None] = None,
+        wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+        overwrite: bool = False,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI Image Generator, then wait for the result and download it
+
+        Calls `create()` with the same arguments, then polls `get()` until the
+        image projects job's `status` is one of `complete`, `error`, `canceled`,
+        backing off between polls and retrying transient failures, and finally downloads every output.
+
+        Args:
+            (every argument of `create()`)
+            wait_for_completion: Poll until the job ends; if False, return the state after one poll.
+            download_outputs: Download the outputs of a successful job.
+            download_directory: Where to save them (default: the current directory). File names come
+                from the server but never leave this directory; an existing file is kept and the
+                download gets a free name (`name-1.png`) unless `overwrite` is True.
+            wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
+                forever.
+            overwrite: Replace existing files with the same name.
+            request_options: Per-request overrides, applied to every call this makes.
+
+        Returns:
+            `models.V1ImageProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
+            that ended in `error` or `canceled` is returned too (nothing is downloaded):
+            check `status`.
+        """
+        from ...resources.v1.image_projects import AsyncImageProjectsResource
+
+        created = await self.create(
+            image_count=image_count,
+            style=style,
+            name=name,
+            model=model,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            request_options=request_options,
+        )
+        poller = AsyncImageProjectsResource(self._core)
+        return await afinish_job(
+            self._core,
+            lambda: poller.get(id=created.id, request_options=request_options),
+            status=lambda project: project.status,
+            outputs=lambda project: [item.url for item in project.downloads],
+            success=("complete",),
+            failure=("error", "canceled"),
+            result=models.V1ImageProjectsGetResponseWithDownloads,
+            wait=wait_for_completion,
+            download=download_outputs,
+            directory=download_directory,
+            timeout=wait_timeout,
+            overwrite=overwrite,
+            poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
         )

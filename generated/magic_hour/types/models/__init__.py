@@ -19,12 +19,16 @@ if typing.TYPE_CHECKING:
     from .v1_image_projects_get_response_error import (
         V1ImageProjectsGetResponseError as V1ImageProjectsGetResponseError,
     )
+    from .v1_image_projects_get_response_with_downloads import (
+        V1ImageProjectsGetResponseWithDownloads as V1ImageProjectsGetResponseWithDownloads,
+    )
 
 _MODULES: typing.Dict[str, str] = {
     "V1AiImageGeneratorCreateResponse": "v1_ai_image_generator_create_response",
     "V1ImageProjectsGetResponse": "v1_image_projects_get_response",
     "V1ImageProjectsGetResponseDownloadsItem": "v1_image_projects_get_response_downloads_item",
     "V1ImageProjectsGetResponseError": "v1_image_projects_get_response_error",
+    "V1ImageProjectsGetResponseWithDownloads": "v1_image_projects_get_response_with_downloads",
 }
 
 __all__ = sorted(_MODULES)
