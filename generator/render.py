@@ -10,6 +10,7 @@ Templates are looked up in an optional override directory first, then in the bui
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 from dataclasses import dataclass
@@ -20,13 +21,14 @@ import jinja2
 
 from . import escape, ir
 from .config import Config
+from .examples import Examples
 from .errors import Problem, SpecError
 from .naming import references, snake
 from .text import first_line
 
 _STDLIB = {"datetime", "typing", "uuid"}
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-STATIC_FILES = ("_base_client.py", "_errors.py", "_jobs.py", "_models.py", "_types.py")
+STATIC_FILES = ("_base_client.py", "_deprecation.py", "_errors.py", "_jobs.py", "_models.py", "_types.py")
 
 # --- type annotations ------------------------------------------------------------------------
 
@@ -155,11 +157,24 @@ class Arg:
 
     deprecated_values: tuple[ir.EnumMember, ...] = ()
     """Deprecated members of the argument's enum, for the docs."""
+    type_ref: ir.TypeRef = ir.Scalar("json")
+    """The argument's IR type."""
 
     @property
     def signature(self) -> str:
         """The annotation in the method signature: optional arguments also take `NOT_GIVEN`."""
         return self.annotation if self.required else union(self.annotation, "NotGiven")
+
+
+@dataclass(frozen=True)
+class ParamRow:
+    """A row of a docs page's parameter table; nested fields are indented under their parent."""
+
+    label: str
+    required: bool
+    deprecated: bool
+    description: str
+    example: str
 
 
 @dataclass(frozen=True)
@@ -195,6 +210,21 @@ class Method:
     query_styles: tuple[tuple[str, str, bool], ...]
     content_type: str | None
     job: JobView | None = None
+    deprecations: tuple[tuple[tuple[str, ...], Any, str], ...] = ()
+    """Runtime deprecation rules: (argument name + wire path, value or None, message)."""
+    example_args: tuple[tuple[str, str], ...] = ()
+    """(keyword, Python literal) pairs for a runnable example call."""
+    example_response: Any = None
+
+    rows: tuple[ParamRow, ...] = ()
+    """The docs page's parameter table."""
+    response_model: str | None = None
+    """Module path of the response model under `types/models/`, for docs links."""
+
+    @property
+    def deprecation_arguments(self) -> list[str]:
+        """The arguments the deprecation rules look at (only these are passed to the check)."""
+        return sorted({path[0] for path, _, _ in self.deprecations if path})
 
     def at(self, location: str) -> list[Arg]:
         return [a for a in self.args if a.location == location]
@@ -209,6 +239,22 @@ class ResourceView:
     """File path under the package, e.g. `resources/v1/files/__init__.py`."""
     depth: int
     """How many packages below the SDK package the module sits (for relative imports)."""
+    access: str
+    """How users reach it: `client.v1.files.upload_urls`."""
+
+    @property
+    def docs_root(self) -> str:
+        """From the docs page back to the generated project root."""
+        return "../" * len(self.resource.path)
+
+    @property
+    def docs_path(self) -> str:
+        """The resource's Markdown page, relative to the generated project root."""
+        return "docs/" + "/".join(self.resource.path) + ".md"
+
+    @property
+    def has_deprecations(self) -> bool:
+        return any(m.deprecations for m in self.methods)
 
     @property
     def has_jobs(self) -> bool:
@@ -318,8 +364,10 @@ class Renderer:
             md_inline=escape.md_inline,
             md_code=escape.md_code,
             md_block=escape.md_block,
+            json=lambda value: json.dumps(value, indent=2, ensure_ascii=False),
             toml_str=escape.toml_str,
             first_line=first_line,
+            indent=escape.indent_lines,
             snake=lambda s: snake([s]),
         )
         self.env.globals.update(api=api, config=config, package=config.package)
@@ -344,7 +392,14 @@ class Renderer:
         files[f"{pkg}/py.typed"] = ""
         auth = self.auth_params()
         emit("pyproject.toml", "pyproject.toml.jinja")
-        emit("README.md", "README.md.jinja", auth=auth, tree=self.resource_views(), renderer_environments=self.environments())
+        emit(
+            "README.md",
+            "README.md.jinja",
+            auth=auth,
+            auth_required=self.auth_required(),
+            tree=self.resource_views(),
+            renderer_environments=self.environments(),
+        )
         emit(f"{pkg}/__init__.py", "package/__init__.py.jinja")
         emit(f"{pkg}/environment.py", "package/environment.py.jinja", environments=self.environments())
         emit(
@@ -356,6 +411,8 @@ class Renderer:
         )
         for view in self.resource_views():
             emit(f"{pkg}/{view.module_path}", "package/resource.py.jinja", view=view)
+            if view.methods:
+                emit(view.docs_path, "docs/resource.md.jinja", view=view)
         if not any(v.module_path == "resources/__init__.py" for v in self.resource_views()):
             emit(f"{pkg}/resources/__init__.py", "package/resources_init.py.jinja")
         modules = self.type_modules()
@@ -455,17 +512,18 @@ class Renderer:
             root = self.api.resources
             assert root is not None
 
-            def walk(node: ir.Resource) -> None:
+            def walk(node: ir.Resource, access: str) -> None:
                 for child in node.children:
                     path = child.path
                     dirs = "/".join(path)
                     module_path = f"resources/{dirs}/__init__.py" if child.children else f"resources/{dirs}.py"
                     depth = len(path) + (1 if child.children else 0)
                     methods = tuple(self.method(op) for op in child.operations)
-                    views.append(ResourceView(child, methods, child.children, module_path, depth))
-                    walk(child)
+                    child_access = f"{access}.{child.name}"
+                    views.append(ResourceView(child, methods, child.children, module_path, depth, child_access))
+                    walk(child, child_access)
 
-            walk(root)
+            walk(root, "client")
             self._views = views
         return self._views
 
@@ -476,7 +534,7 @@ class Renderer:
             args.append(
                 Arg(
                     p.name, p.wire_name, p.location, params_ann(p.type), p.required, p.description,
-                    p.deprecated, p.example, p.has_example, self._deprecated_values(p.type),
+                    p.deprecated, p.example, p.has_example, self._deprecated_values(p.type), p.type,
                 )
             )
         body = op.body
@@ -495,12 +553,15 @@ class Renderer:
                     Arg(
                         names[f.wire_name], f.wire_name, location, params_ann(f.type),
                         f.required, f.description, f.deprecated, f.example, f.has_example,
-                        self._deprecated_values(f.type),
+                        self._deprecated_values(f.type), f.type,
                     )
                 )
         elif body is not None:
             args.append(
-                Arg(body.name, "", "body_whole", params_ann(body.type), body.required, body.description, None, body.example, body.has_example)
+                Arg(
+                    body.name, "", "body_whole", params_ann(body.type), body.required, body.description,
+                    None, body.example, body.has_example, (), body.type,
+                )
             )
         # Required first, each group in spec order: the call sites read top-down.
         args.sort(key=lambda a: not a.required)
@@ -528,7 +589,112 @@ class Renderer:
         if body is not None and body.encoding == "json" and body.media_type != "application/json":
             content_type = body.media_type
         job = self._job_view(op) if op.job is not None else None
-        return Method(op, tuple(args), returns, cast_to, body_encoding, auth, styles, content_type, job)
+        examples = Examples(self.api)
+        example_args = tuple(
+            (a.name, escape.py_literal(_example_of(a, examples)))
+            for a in args
+            if (a.required or a.has_example) and not a.deprecated and a.location != "header"
+        )
+        success_example = None
+        if success is not None and success.type is not None and returns not in ("bytes", "str"):
+            success_example = success.example if success.has_example else Examples(self.api, "response").of(success.type)
+        response_model = None
+        if success is not None and isinstance(success.type, ir.Named):
+            response_model = f"{self.api.type(success.type.key).module}.py"
+        return Method(
+            op, tuple(args), returns, cast_to, body_encoding, auth, styles, content_type, job,
+            self._deprecations(op, args), example_args, success_example, self._rows(args), response_model,
+        )
+
+    def _rows(self, args: list[Arg]) -> tuple[ParamRow, ...]:
+        examples = Examples(self.api)
+        rows: list[ParamRow] = []
+
+        def note(values: tuple[ir.EnumMember, ...]) -> str:
+            if not values:
+                return ""
+            listed = ", ".join(
+                f"`{m.value}`" + (f" (use `{m.deprecated.replacement}`)" if m.deprecated and m.deprecated.replacement else "")
+                for m in values
+            )
+            return f" Deprecated values: {listed}."
+
+        def nested(ref: ir.TypeRef, depth: int, seen: frozenset[str]) -> None:
+            while isinstance(ref, (ir.Nullable, ir.Array)):
+                ref = ref.inner if isinstance(ref, ir.Nullable) else ref.item
+            if not isinstance(ref, ir.Named) or ref.key in seen or depth > 4:
+                return
+            model = self.api.type(ref.key)
+            if not isinstance(model, ir.Model):
+                return
+            for f in model.fields:
+                if f.read_only:
+                    continue
+                rows.append(
+                    ParamRow(
+                        "  " * (depth - 1) + "└─ " + f.wire_name,
+                        f.required,
+                        f.deprecated is not None,
+                        f.description + note(self._deprecated_values(f.type)),
+                        escape.py_literal(examples.field(f)),
+                    )
+                )
+                nested(f.type, depth + 1, seen | {ref.key})
+
+        for a in args:
+            rows.append(
+                ParamRow(
+                    a.name, a.required, a.deprecated is not None, a.description + note(a.deprecated_values),
+                    escape.py_literal(_example_of(a, examples)),
+                )
+            )
+            nested(a.type_ref, 1, frozenset())
+        return tuple(rows)
+
+    def _deprecations(self, op: ir.Operation, args: list[Arg]) -> tuple[tuple[tuple[str, ...], Any, str], ...]:
+        rules: list[tuple[tuple[str, ...], Any, str]] = []
+        where = f"{op.method} {op.path}"
+        if op.deprecated:
+            rules.append(((), None, f"`{where}` is deprecated{_advice(op.deprecated)}"))
+        for a in args:
+            if a.deprecated:
+                rules.append(((a.name,), None, f"`{a.name}` of `{where}` is deprecated{_advice(a.deprecated)}"))
+            self._walk_deprecations(a.type_ref, (a.name,), a.name, where, rules, frozenset())
+        return tuple(rules)
+
+    def _walk_deprecations(
+        self,
+        ref: ir.TypeRef,
+        path: tuple[str, ...],
+        shown: str,
+        where: str,
+        rules: list[tuple[tuple[str, ...], Any, str]],
+        seen: frozenset[str],
+    ) -> None:
+        while isinstance(ref, (ir.Nullable, ir.Array)):
+            if isinstance(ref, ir.Array):
+                path, shown = (*path, "*"), shown + "[*]"
+                ref = ref.item
+            else:
+                ref = ref.inner
+        if not isinstance(ref, ir.Named) or ref.key in seen:
+            return
+        t = self.api.type(ref.key)
+        if isinstance(t, ir.Enum):
+            for m in t.members:
+                if m.deprecated:
+                    message = f"`{shown}={m.value!r}` of `{where}` is deprecated{_advice(m.deprecated, value=True)}"
+                    rules.append((path, m.value, message))
+        elif isinstance(t, ir.Model):
+            for f in t.fields:
+                if f.read_only:
+                    continue
+                field_path, field_shown = (*path, f.wire_name), f"{shown}[{f.wire_name!r}]"
+                if f.deprecated:
+                    rules.append((field_path, None, f"`{field_shown}` of `{where}` is deprecated{_advice(f.deprecated)}"))
+                self._walk_deprecations(f.type, field_path, field_shown, where, rules, seen | {ref.key})
+        elif isinstance(t, ir.Alias):
+            self._walk_deprecations(t.target, path, shown, where, rules, seen | {ref.key})
 
     def _job_view(self, op: ir.Operation) -> JobView:
         job = op.job
@@ -640,6 +806,19 @@ class Renderer:
                 TypeModule(kind, module, tuple(types), tuple(imports), _stdlib(written), _runtime(written), rebuild, ann)
             )
         return modules
+
+
+def _advice(dep: ir.Deprecation, value: bool = False) -> str:
+    if dep.replacement:
+        shown = repr(dep.replacement) if value else f"`{dep.replacement}`"
+        return f"; use {shown} instead."
+    return f": {dep.message}" if dep.message else "."
+
+
+def _example_of(arg: Arg, examples: Examples) -> Any:
+    if arg.has_example and arg.example is not None and not examples.deprecated_value(arg.type_ref, arg.example):
+        return arg.example
+    return examples.of(arg.type_ref)
 
 
 def _response_model(api: ir.Api, op: ir.Operation) -> ir.Model:

@@ -81,7 +81,7 @@ def test_golden_outputs_type_check_and_import(tmp_path: Path) -> None:
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        package = next(p for p in out.iterdir() if p.is_dir())
+        package = next(p for p in out.iterdir() if (p / "__init__.py").is_file())
         packages.append(package)
         imported = subprocess.run(
             [sys.executable, "-c", f"import {package.name}, {package.name}.types.models, {package.name}.types.params"],

@@ -6,6 +6,7 @@ import os
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._deprecation import warn_deprecated
 from ..._jobs import DEFAULT_WAIT_TIMEOUT, afinish_job, finish_job
 from ..._types import NOT_GIVEN, NotGiven, RequestOptions
 from ...types import enums, models, params
@@ -109,7 +110,37 @@ class AiImageGeneratorResource:
 
         Returns:
             `models.V1AiImageGeneratorCreateResponse`: Success
+
+        Example:
+            ```python
+            client.v1.ai_image_generator.create(
+                image_count=1,
+                style={"prompt": "Cool image", "tool": "ai-anime-generator"},
+                name="My Ai Image image",
+                model="default",
+                aspect_ratio="1:1",
+                resolution="640px",
+            )
+            ```
         """
+        warn_deprecated(
+            {
+                "model": model,
+                "resolution": resolution,
+            },
+            (
+                (
+                    ("model",),
+                    "seedream",
+                    "`model='seedream'` of `POST /v1/ai-image-generator` is deprecated; use 'seedream-v4' instead.",
+                ),
+                (
+                    ("resolution",),
+                    "auto",
+                    "`resolution='auto'` of `POST /v1/ai-image-generator` is deprecated: Mapped server-side from your subscription tier to the best matching resolution the model supports",
+                ),
+            ),
+        )
         return self._core.request(
             "POST",
             "/v1/ai-image-generator",
@@ -176,6 +207,21 @@ class AiImageGeneratorResource:
             `models.V1ImageProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
             that ended in `error` or `canceled` is returned too (nothing is downloaded):
             check `status`.
+
+        Example:
+            ```python
+            client.v1.ai_image_generator.generate(
+                image_count=1,
+                style={"prompt": "Cool image", "tool": "ai-anime-generator"},
+                name="My Ai Image image",
+                model="default",
+                aspect_ratio="1:1",
+                resolution="640px",
+                wait_for_completion=True,
+                download_outputs=True,
+                download_directory=".",
+            )
+            ```
         """
         from ...resources.v1.image_projects import ImageProjectsResource
 
@@ -304,7 +350,37 @@ class AsyncAiImageGeneratorResource:
 
         Returns:
             `models.V1AiImageGeneratorCreateResponse`: Success
+
+        Example:
+            ```python
+            client.v1.ai_image_generator.create(
+                image_count=1,
+                style={"prompt": "Cool image", "tool": "ai-anime-generator"},
+                name="My Ai Image image",
+                model="default",
+                aspect_ratio="1:1",
+                resolution="640px",
+            )
+            ```
         """
+        warn_deprecated(
+            {
+                "model": model,
+                "resolution": resolution,
+            },
+            (
+                (
+                    ("model",),
+                    "seedream",
+                    "`model='seedream'` of `POST /v1/ai-image-generator` is deprecated; use 'seedream-v4' instead.",
+                ),
+                (
+                    ("resolution",),
+                    "auto",
+                    "`resolution='auto'` of `POST /v1/ai-image-generator` is deprecated: Mapped server-side from your subscription tier to the best matching resolution the model supports",
+                ),
+            ),
+        )
         return await self._core.request(
             "POST",
             "/v1/ai-image-generator",
@@ -371,6 +447,21 @@ class AsyncAiImageGeneratorResource:
             `models.V1ImageProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
             that ended in `error` or `canceled` is returned too (nothing is downloaded):
             check `status`.
+
+        Example:
+            ```python
+            client.v1.ai_image_generator.generate(
+                image_count=1,
+                style={"prompt": "Cool image", "tool": "ai-anime-generator"},
+                name="My Ai Image image",
+                model="default",
+                aspect_ratio="1:1",
+                resolution="640px",
+                wait_for_completion=True,
+                download_outputs=True,
+                download_directory=".",
+            )
+            ```
         """
         from ...resources.v1.image_projects import AsyncImageProjectsResource
 

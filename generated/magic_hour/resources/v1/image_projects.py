@@ -41,6 +41,13 @@ class ImageProjectsResource:
 
         Returns:
             `models.V1ImageProjectsGetResponse`: The image project
+
+        Example:
+            ```python
+            client.v1.image_projects.get(
+                id="cuid-example",
+            )
+            ```
         """
         return self._core.request(
             "GET",
@@ -68,6 +75,13 @@ class ImageProjectsResource:
         Args:
             id: Id of the image project, as returned by the API call that created it.
             request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            client.v1.image_projects.delete(
+                id="cuid-example",
+            )
+            ```
         """
         self._core.request(
             "DELETE",
@@ -113,6 +127,13 @@ class AsyncImageProjectsResource:
 
         Returns:
             `models.V1ImageProjectsGetResponse`: The image project
+
+        Example:
+            ```python
+            client.v1.image_projects.get(
+                id="cuid-example",
+            )
+            ```
         """
         return await self._core.request(
             "GET",
@@ -140,6 +161,13 @@ class AsyncImageProjectsResource:
         Args:
             id: Id of the image project, as returned by the API call that created it.
             request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            client.v1.image_projects.delete(
+                id="cuid-example",
+            )
+            ```
         """
         await self._core.request(
             "DELETE",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._deprecation import warn_deprecated
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import enums, models
 
@@ -63,7 +64,26 @@ class RendersResource:
 
         Returns:
             `models.RendersCreateResponse`: The render
+
+        Example:
+            ```python
+            client.renders.create(
+                ratio="1:1",
+            )
+            ```
         """
+        warn_deprecated(
+            {
+                "size": size,
+            },
+            (
+                (
+                    ("size",),
+                    "auto",
+                    "`size='auto'` of `POST /renders` is deprecated; use '1k' instead.",
+                ),
+            ),
+        )
         return self._core.request(
             "POST",
             "/renders",
@@ -133,7 +153,26 @@ class AsyncRendersResource:
 
         Returns:
             `models.RendersCreateResponse`: The render
+
+        Example:
+            ```python
+            client.renders.create(
+                ratio="1:1",
+            )
+            ```
         """
+        warn_deprecated(
+            {
+                "size": size,
+            },
+            (
+                (
+                    ("size",),
+                    "auto",
+                    "`size='auto'` of `POST /renders` is deprecated; use '1k' instead.",
+                ),
+            ),
+        )
         return await self._core.request(
             "POST",
             "/renders",

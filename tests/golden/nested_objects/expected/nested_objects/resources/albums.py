@@ -37,6 +37,14 @@ class AlbumsResource:
 
         Returns:
             `models.Album`: The album
+
+        Example:
+            ```python
+            client.albums.create(
+                title="Blue",
+                tracks=[{"name": "string"}],
+            )
+            ```
         """
         return self._core.request(
             "POST",
@@ -79,6 +87,14 @@ class AsyncAlbumsResource:
 
         Returns:
             `models.Album`: The album
+
+        Example:
+            ```python
+            client.albums.create(
+                title="Blue",
+                tracks=[{"name": "string"}],
+            )
+            ```
         """
         return await self._core.request(
             "POST",

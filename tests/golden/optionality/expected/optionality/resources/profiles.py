@@ -44,6 +44,14 @@ class ProfilesResource:
 
         Returns:
             `models.ProfilesUpdateResponse`: The profile
+
+        Example:
+            ```python
+            client.profiles.update(
+                name="string",
+                nickname="string",
+            )
+            ```
         """
         return self._core.request(
             "PUT",
@@ -97,6 +105,14 @@ class AsyncProfilesResource:
 
         Returns:
             `models.ProfilesUpdateResponse`: The profile
+
+        Example:
+            ```python
+            client.profiles.update(
+                name="string",
+                nickname="string",
+            )
+            ```
         """
         return await self._core.request(
             "PUT",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._deprecation import warn_deprecated
 from ..._types import NOT_GIVEN, NotGiven, RequestOptions
 from ...types import enums, models
 
@@ -45,6 +46,14 @@ class ReposResource:
 
         Returns:
             `models.OrgsReposGetResponse`: The repository
+
+        Example:
+            ```python
+            client.orgs.repos.get(
+                org="string",
+                repo="string",
+            )
+            ```
         """
         return self._core.request(
             "GET",
@@ -80,7 +89,19 @@ class ReposResource:
             org: Organization slug.
             repo: (no description)
             request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            client.orgs.repos.delete(
+                org="string",
+                repo="string",
+            )
+            ```
         """
+        warn_deprecated(
+            {},
+            (((), None, "`DELETE /orgs/{org}/repos/{repo}` is deprecated."),),
+        )
         self._core.request(
             "DELETE",
             "/orgs/{org}/repos/{repo}",
@@ -110,6 +131,13 @@ class ReposResource:
 
         Returns:
             `typing.List[models.OrgsReposListResponseItem]`: Repositories
+
+        Example:
+            ```python
+            client.orgs.repos.list(
+                org="string",
+            )
+            ```
         """
         return self._core.request(
             "GET",
@@ -161,6 +189,14 @@ class AsyncReposResource:
 
         Returns:
             `models.OrgsReposGetResponse`: The repository
+
+        Example:
+            ```python
+            client.orgs.repos.get(
+                org="string",
+                repo="string",
+            )
+            ```
         """
         return await self._core.request(
             "GET",
@@ -196,7 +232,19 @@ class AsyncReposResource:
             org: Organization slug.
             repo: (no description)
             request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            client.orgs.repos.delete(
+                org="string",
+                repo="string",
+            )
+            ```
         """
+        warn_deprecated(
+            {},
+            (((), None, "`DELETE /orgs/{org}/repos/{repo}` is deprecated."),),
+        )
         await self._core.request(
             "DELETE",
             "/orgs/{org}/repos/{repo}",
@@ -226,6 +274,13 @@ class AsyncReposResource:
 
         Returns:
             `typing.List[models.OrgsReposListResponseItem]`: Repositories
+
+        Example:
+            ```python
+            client.orgs.repos.list(
+                org="string",
+            )
+            ```
         """
         return await self._core.request(
             "GET",

@@ -1,0 +1,87 @@
+"""Example values for docs and docstrings, derived from the IR.
+
+An example prefers what the spec says (`example`, then `default`), then the first enum member
+that is not deprecated, then a plain value of the right type. Objects include their required
+fields and the optional ones the spec gave an example for, so a snippet stays short and is
+still a request the API (and the mock) accepts. Recursion stops at a fixed depth.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import ir
+
+_SCALARS: dict[str, Any] = {
+    "str": "string",
+    "int": 1,
+    "float": 1.0,
+    "bool": True,
+    "date": "2024-01-01",
+    "datetime": "2024-01-01T00:00:00Z",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "bytes": "aGVsbG8=",
+    "json": {},
+}
+_MAX_DEPTH = 6
+
+
+class Examples:
+    def __init__(self, api: ir.Api, direction: str = "request") -> None:
+        self.api = api
+        self.direction = direction
+
+    def field(self, f: ir.Field | ir.Parameter, depth: int = 0) -> Any:
+        for given, value in ((f.has_example, f.example), (f.has_default, f.default)):
+            if given and value is not None and not self.deprecated_value(f.type, value):
+                return value
+        return self.of(f.type, depth)
+
+    def deprecated_value(self, ref: ir.TypeRef, value: Any) -> bool:
+        """Examples must not teach deprecated values (the seed's `resolution="auto"` is one)."""
+        while isinstance(ref, (ir.Nullable, ir.Array)):
+            ref = ref.inner if isinstance(ref, ir.Nullable) else ref.item
+        if not isinstance(ref, ir.Named):
+            return False
+        t = self.api.type(ref.key)
+        values = value if isinstance(value, list) else [value]
+        return isinstance(t, ir.Enum) and any(m.deprecated and m.value in values for m in t.members)
+
+    def of(self, ref: ir.TypeRef, depth: int = 0) -> Any:
+        if depth > _MAX_DEPTH:
+            return None
+        if isinstance(ref, ir.Scalar):
+            return _SCALARS.get(ref.kind, "string")
+        if isinstance(ref, ir.Const):
+            return ref.value
+        if isinstance(ref, ir.Nullable):
+            return self.of(ref.inner, depth)
+        if isinstance(ref, ir.Array):
+            item = self.of(ref.item, depth + 1)
+            return [] if item is None else [item]
+        if isinstance(ref, ir.Map):
+            value = self.of(ref.value, depth + 1)
+            return {} if value is None else {"key": value}
+        if isinstance(ref, ir.UnionOf):
+            return self.of(ref.variants[0], depth)
+        t = self.api.type(ref.key)
+        if isinstance(t, ir.Enum):
+            member = next((m for m in t.members if not m.deprecated), t.members[0])
+            return member.value
+        if isinstance(t, ir.Alias):
+            return self.of(t.target, depth)
+        return self.model(t, depth)
+
+    def model(self, model: ir.Model, depth: int = 0) -> dict[str, Any]:
+        skip = "read_only" if self.direction == "request" else "write_only"
+        out: dict[str, Any] = {}
+        for f in model.fields:
+            if getattr(f, skip) or f.deprecated:
+                continue
+            if not f.required and not f.has_example and self.direction == "request":
+                continue
+            value = self.field(f, depth + 1)
+            if value is None and f.required and not isinstance(f.type, ir.Nullable):
+                value = self.of(f.type, depth + 1)
+            out[f.wire_name] = value
+        return out
