@@ -1,6 +1,6 @@
-"""`python -m generator` / `sdkgen`: generate, check, mock.
+"""`python -m generator` / `sdkgen`: generate, check, diff, mock.
 
-Exit status: 0 ok; 1 drift (check) or differences; 2 bad input or usage. Errors go to stderr,
+Exit status: 0 ok; 1 drift (check) or breaking changes (diff); 2 bad input or usage. Errors go to stderr,
 one line per problem, with the file, line and JSON pointer.
 """
 
@@ -39,6 +39,12 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--templates", type=Path, default=None, help="directory of templates overriding the built-in ones")
         cmd.add_argument("--lenient", action="store_true", help="report OpenAPI validation errors as warnings")
         cmd.add_argument("--allow-remote-refs", action="store_true", help=argparse.SUPPRESS)
+    diff = commands.add_parser("diff", help="report SDK-level changes from OLD to NEW; exit 1 if any is breaking")
+    diff.add_argument("old", type=Path, help="the previous OpenAPI document")
+    diff.add_argument("new", type=Path, help="the new OpenAPI document")
+    diff.add_argument("--config", type=Path, default=None, help="SDK config for both (default: sdk.yaml beside NEW)")
+    diff.add_argument("--format", choices=("text", "markdown"), default="text", help="text report or changelog section")
+    diff.add_argument("--lenient", action="store_true", help="report OpenAPI validation errors as warnings")
     mock = commands.add_parser("mock", help="serve a spec-driven mock API on loopback")
     mock.add_argument("--spec", type=Path, required=True)
     mock.add_argument("--host", default="127.0.0.1")
@@ -65,6 +71,21 @@ def _report(problems: Sequence[object], prefix: str) -> None:
         print(f"{prefix}{problem}", file=sys.stderr)
 
 
+def _diff(args: argparse.Namespace) -> int:
+    from .diff import diff, render_markdown, render_text
+    from .pipeline import Inputs, named_api
+
+    config = args.config
+    if config is None and (args.new.parent / "sdk.yaml").is_file():
+        config = args.new.parent / "sdk.yaml"
+    sides = [named_api(Inputs(spec=spec, config=config, lenient=args.lenient)) for spec in (args.old, args.new)]
+    warnings = [str(w) for side in sides for w in side.diagnostics.warnings]
+    _report(sorted(set(warnings), key=warnings.index), "warning: ")
+    changes = diff(sides[0].api, sides[1].api)
+    sys.stdout.write(render_markdown(changes) if args.format == "markdown" else render_text(changes))
+    return 1 if any(c.breaking for c in changes) else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -72,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .mock.server import serve_forever
 
             return serve_forever(args.spec, args.host, args.port)
+        if args.command == "diff":
+            return _diff(args)
         from .pipeline import build
         from .write import diff_tree, write_tree
 

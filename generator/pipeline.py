@@ -1,7 +1,8 @@
 """The stages in order: load -> validate -> normalize -> name -> render -> format.
 
 Each stage is a function of the previous stage's output; nothing here reaches back. `build`
-returns the finished file map; writing or comparing it is `write.py`'s job.
+returns the finished file map; writing or comparing it is `write.py`'s job. `named_api` stops
+before rendering, for tools that only need the SDK's surface (`diff`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import ir
 from .config import Config, load_config
 from .errors import Diagnostics, SpecError
 from .format import format_files
@@ -36,7 +38,20 @@ class Result:
     diagnostics: Diagnostics = field(default_factory=Diagnostics)
 
 
-def build(inputs: Inputs) -> Result:
+@dataclass
+class NamedApi:
+    """The SDK's surface without its files: the named IR, the config it was built with."""
+
+    api: ir.Api
+    config: Config
+    diagnostics: Diagnostics = field(default_factory=Diagnostics)
+
+
+def named_api(inputs: Inputs) -> NamedApi:
+    """Every stage up to `name` (load, validate, normalize, attach jobs, name); no rendering.
+
+    `build` renders what this returns; `diff` compares two of them.
+    """
     diagnostics = Diagnostics()
     doc = load(inputs.spec, allow_remote=inputs.allow_remote_refs)
     try:
@@ -49,6 +64,11 @@ def build(inputs: Inputs) -> Result:
         raise SpecError([doc.locate(p) for p in exc.problems]) from None
     diagnostics.warnings = [doc.locate(w) for w in diagnostics.warnings]
     named = name_api(api, client_names=(config.client, config.async_client))
-    templates = inputs.templates or config.templates
-    files = format_files(render(named, config, templates))
-    return Result(files, config, diagnostics)
+    return NamedApi(named, config, diagnostics)
+
+
+def build(inputs: Inputs) -> Result:
+    named = named_api(inputs)
+    templates = inputs.templates or named.config.templates
+    files = format_files(render(named.api, named.config, templates))
+    return Result(files, named.config, named.diagnostics)
