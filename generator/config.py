@@ -25,22 +25,48 @@ class Environment:
 
 
 @dataclass(frozen=True)
+class Selector:
+    """Operations chosen by tag and method rather than one by one: new ones join by themselves."""
+
+    tag: str
+    method: str = "POST"
+
+
+@dataclass(frozen=True)
+class Uploads:
+    """How `generate()` turns local file paths into uploaded ones.
+
+    The upload operation takes a list of `{kind, extension}` items and answers, in the same
+    order, items holding an upload URL (for a `PUT` of the bytes) and the path to send instead.
+    """
+
+    operation: str
+    fields: tuple[str, ...]
+    """Glob patterns of request-body property names that take a file path."""
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    """(upload kind, file extensions); a property whose name starts with a kind uses that kind."""
+    items_field: str = "items"
+    kind_field: str = "type"
+    extension_field: str = "extension"
+    url_field: str = "upload_url"
+    path_field: str = "file_path"
+
+
+@dataclass(frozen=True)
 class Workflow:
     """A long-running job: a create operation whose result is polled until it finishes."""
 
     name: str
     poll: str
     """Operation key of the status call, e.g. `GET /v1/image-projects/{id}`."""
-    creates: tuple[str, ...]
-    """Operation keys whose result is a job of this kind."""
+    creates: tuple[str | Selector, ...]
+    """Operation keys, or tag selectors, whose result is a job of this kind."""
     id_field: str = "id"
     status_field: str = "status"
     success: tuple[str, ...] = ("complete",)
     failure: tuple[str, ...] = ("error", "canceled")
     downloads_field: str = "downloads"
     download_url_field: str = "url"
-    upload: str | None = None
-    """Operation key that returns upload URLs, for `*_file_path` inputs given as local paths."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +84,7 @@ class Config:
     method_names: str = "verbs"
     poll_interval_env: str | None = None
     workflows: tuple[Workflow, ...] = ()
+    uploads: Uploads | None = None
     templates: Path | None = None
     source: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -75,8 +102,11 @@ _TOP_KEYS = {
     "resources",
     "poll_interval_env",
     "workflows",
+    "uploads",
     "templates",
+    "extends",
 }
+_MAX_EXTENDS = 8
 
 
 def _fail(message: str, file: str, pointer: str) -> SpecError:
@@ -121,7 +151,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         raise SpecError(Problem(f"cannot read the config: {exc.strerror or exc}", name)) from None
     except UnicodeDecodeError:
         raise SpecError(Problem("the config is not UTF-8 text", name)) from None
-    data = parse_text(text, name) or {}
+    data = _with_parents(path, parse_text(text, name) or {}, name, 0)
     data = _keys(data, _TOP_KEYS, name, "")
     base = default_config(spec_title)
 
@@ -184,9 +214,79 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         method_names=method_names or "verbs",
         poll_interval_env=env_vars["poll_interval_env"],
         workflows=tuple(_workflows(data.get("workflows"), name)),
+        uploads=_uploads(data.get("uploads"), name),
         templates=(path.parent / templates) if templates else None,
         source=name,
     )
+
+
+def _with_parents(path: Path, data: Any, name: str, depth: int) -> Any:
+    """`extends: other.yaml`: the other file's settings, with this file's on top. Workflows
+    merge by name, so a config for a bigger spec can add workflows to a shared base."""
+    if not isinstance(data, dict) or "extends" not in data:
+        return data
+    parent_ref = data["extends"]
+    if not isinstance(parent_ref, str):
+        raise _fail("`extends` must be a path", name, "/extends")
+    if depth >= _MAX_EXTENDS:
+        raise _fail(f"`extends` is nested more than {_MAX_EXTENDS} deep (a cycle?)", name, "/extends")
+    parent_path = path.parent / parent_ref
+    try:
+        parent_text = parent_path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot read {parent_path}: {exc.strerror or exc}", name, "/extends") from None
+    parent = _with_parents(parent_path, parse_text(parent_text, str(parent_path)) or {}, str(parent_path), depth + 1)
+    if not isinstance(parent, dict):
+        raise _fail(f"{parent_path} must be a mapping", name, "/extends")
+    merged = {**parent, **{k: v for k, v in data.items() if k != "extends"}}
+    if isinstance(parent.get("workflows"), dict) and isinstance(data.get("workflows"), dict):
+        merged["workflows"] = {**parent["workflows"], **data["workflows"]}
+    merged.pop("extends", None)
+    return merged
+
+
+def _uploads(raw: Any, file: str) -> Uploads | None:
+    if raw is None:
+        return None
+    fields_allowed = {"operation", "fields", "kinds", "items_field", "kind_field", "extension_field", "url_field", "path_field"}
+    body = _keys(raw, fields_allowed, file, "/uploads")
+    operation = _str(body, "operation", file, "/uploads")
+    if not operation:
+        raise _fail("`uploads` needs `operation` (the one that returns upload URLs)", file, "/uploads")
+    fields = body.get("fields")
+    if not isinstance(fields, list) or not fields or not all(isinstance(f, str) and f for f in fields):
+        raise _fail("`fields` must be a list of property-name patterns", file, "/uploads/fields")
+    kinds_raw = body.get("kinds")
+    if not isinstance(kinds_raw, dict) or not kinds_raw:
+        raise _fail("`kinds` must map each upload kind to its file extensions", file, "/uploads/kinds")
+    kinds = []
+    for kind, extensions in kinds_raw.items():
+        if not isinstance(extensions, list) or not all(isinstance(e, str) and re.match(r"^[a-z0-9]+$", e) for e in extensions):
+            raise _fail("extensions are lower-case, without the dot", file, f"/uploads/kinds/{kind}")
+        kinds.append((str(kind), tuple(extensions)))
+    names = {k: _str(body, k, file, "/uploads") for k in ("items_field", "kind_field", "extension_field", "url_field", "path_field")}
+    return Uploads(
+        operation=operation,
+        fields=tuple(fields),
+        kinds=tuple(kinds),
+        **{k: v for k, v in names.items() if v},
+    )
+
+
+def _creates(raw: Any, file: str, pointer: str) -> tuple[str | Selector, ...]:
+    if not isinstance(raw, list):
+        raise _fail("`creates` must be a list of operation keys or {tag, method} selectors", file, pointer)
+    found: list[str | Selector] = []
+    for i, entry in enumerate(raw):
+        if isinstance(entry, str):
+            found.append(entry)
+            continue
+        entry = _keys(entry, {"tag", "method"}, file, f"{pointer}/{i}")
+        tag, method = entry.get("tag"), entry.get("method", "POST")
+        if not isinstance(tag, str) or not isinstance(method, str):
+            raise _fail("a selector needs a string `tag` (and optionally `method`)", file, f"{pointer}/{i}")
+        found.append(Selector(tag, method.upper()))
+    return tuple(found)
 
 
 def _workflows(raw: Any, file: str) -> list[Workflow]:
@@ -203,7 +303,6 @@ def _workflows(raw: Any, file: str) -> list[Workflow]:
         "failure",
         "downloads_field",
         "download_url_field",
-        "upload",
     }
     result = []
     for wf_name, body in raw.items():
@@ -212,9 +311,7 @@ def _workflows(raw: Any, file: str) -> list[Workflow]:
         poll = _str(body, "poll", file, pointer)
         if not poll:
             raise _fail("a workflow needs `poll` (the status operation)", file, pointer)
-        creates = body.get("creates") or []
-        if not isinstance(creates, list) or not all(isinstance(c, str) for c in creates):
-            raise _fail("`creates` must be a list of operation keys", file, pointer + "/creates")
+        creates = _creates(body.get("creates") or [], file, pointer + "/creates")
 
         def _strings(key: str, default: tuple[str, ...]) -> tuple[str, ...]:
             value = body.get(key)
@@ -228,14 +325,13 @@ def _workflows(raw: Any, file: str) -> list[Workflow]:
             Workflow(
                 name=str(wf_name),
                 poll=poll,
-                creates=tuple(creates),
+                creates=creates,
                 id_field=_str(body, "id_field", file, pointer, "id") or "id",
                 status_field=_str(body, "status_field", file, pointer, "status") or "status",
                 success=_strings("success", ("complete",)),
                 failure=_strings("failure", ("error", "canceled")),
                 downloads_field=_str(body, "downloads_field", file, pointer, "downloads") or "downloads",
                 download_url_field=_str(body, "download_url_field", file, pointer, "url") or "url",
-                upload=_str(body, "upload", file, pointer),
             )
         )
     return result

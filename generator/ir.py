@@ -234,6 +234,29 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True)
+class UploadTarget:
+    """A request-body field that takes a file path, which `generate()` may be given locally."""
+
+    path: tuple[str, ...]
+    """Wire names from the top-level argument down; `*` stands for every item of a list."""
+    kind: str | None
+    """The upload kind the field's name implies (`video_file_path`: video), else None."""
+
+
+@dataclass(frozen=True)
+class Upload:
+    """The operation that hands out upload URLs, and the names of its fields."""
+
+    operation: str
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    items_field: str
+    kind_field: str
+    extension_field: str
+    url_field: str
+    path_field: str
+
+
+@dataclass(frozen=True)
 class Job:
     """The result of an operation is a long-running job, finished by polling another one."""
 
@@ -250,6 +273,8 @@ class Job:
     failure: tuple[str, ...]
     downloads_field: str | None
     download_url_field: str
+    uploads: tuple[UploadTarget, ...] = ()
+    upload: Upload | None = None
     result_name: str = ""
     """Class name of the poll response extended with `downloaded_paths`, set by `naming`."""
     result_module: str = ""
@@ -267,6 +292,7 @@ class Operation:
     action: str
     """Method-name hint, e.g. "create", "get", or an operationId."""
     operation_id: str | None
+    tags: tuple[str, ...] = ()
     summary: str = ""
     description: str = ""
     deprecated: Deprecation | None = None

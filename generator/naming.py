@@ -37,6 +37,11 @@ _MODEL_RESERVED = {
 } | _MODULE_NAMES
 _KWARG_RESERVED = {"self", "request_options", "cls"} | _MODULE_NAMES
 _RESOURCE_RESERVED = {"with_options"}
+# The client constructor's own arguments and the names its body and `_credentials()` use.
+_CREDENTIAL_RESERVED = {
+    "environment", "base_url", "timeout", "max_retries", "headers", "http_client", "found",
+    "os", "httpx", "functools",
+} | _KWARG_RESERVED
 
 
 def words(text: str) -> list[str]:
@@ -103,6 +108,13 @@ class _Registry:
 
 def attribute_name(wire: str, reserved: set[str], taken: _Registry) -> str:
     return taken.claim(_safe(snake([wire]), reserved, "field"))
+
+
+def credential_names(wanted: list[str]) -> list[str]:
+    """Keyword names of the client's credential arguments (`token`, `api_key`, ...), unique and
+    clear of keywords and of the constructor's other arguments."""
+    taken = _Registry(_CREDENTIAL_RESERVED)
+    return [taken.claim(_safe(snake([w]), _CREDENTIAL_RESERVED, "credential")) for w in wanted]
 
 
 def enum_member_name(value: str | int, taken: _Registry) -> str:
@@ -220,6 +232,16 @@ def _name_job_results(
     for op in operations:
         if op.job is None:
             renamed.append(op)
+            continue
+        if op.job.downloads_field is None:
+            # Nothing to download: the job's result is the polling response itself.
+            poll = by_key[op.job.poll]
+            ref = poll.success.type if poll.success else None
+            if isinstance(ref, ir.Nullable):
+                ref = ref.inner
+            assert isinstance(ref, ir.Named)
+            result = types[ref.key]
+            renamed.append(dataclasses.replace(op, job=dataclasses.replace(op.job, result_name=result.name)))
             continue
         if op.job.poll not in named:
             poll = by_key[op.job.poll]

@@ -161,6 +161,7 @@ class Normalizer:
             resource=resource,
             action=action,
             operation_id=op_id if isinstance(op_id, str) and op_id else None,
+            tags=tuple(str(t) for t in op.get("tags") or [] if isinstance(t, (str, int, float))),
             summary=clean(op.get("summary")),
             description=description,
             deprecated=self._deprecation(op, deprecation),

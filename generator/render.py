@@ -10,6 +10,7 @@ Templates are looked up in an optional override directory first, then in the bui
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import keyword
 import re
@@ -23,11 +24,13 @@ from . import escape, ir
 from .config import Config
 from .examples import Examples
 from .errors import Problem, SpecError
-from .naming import references, snake
+from .naming import credential_names, references, snake
 from .text import first_line
 
 _STDLIB = {"datetime", "typing", "uuid"}
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_EXTRA_DIR = "package/resource_extra/"
+_EXTRA_SUFFIX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 STATIC_FILES = ("_base_client.py", "_deprecation.py", "_errors.py", "_jobs.py", "_models.py", "_types.py")
 
 # --- type annotations ------------------------------------------------------------------------
@@ -178,6 +181,25 @@ class ParamRow:
 
 
 @dataclass(frozen=True)
+class UploadView:
+    """How a `generate()` asks for upload URLs and which of its arguments hold file paths."""
+
+    module: str
+    cls: str
+    method: str
+    items_arg: str
+    kind_key: str
+    extension_key: str
+    kind_enum: str | None
+    """Qualified enum class of the kind field, when the spec makes it an enum."""
+    items_attr: str
+    url_attr: str
+    path_attr: str
+    targets: tuple[tuple[str, str], ...]
+    """(argument name, Python literal of its `Target`s)."""
+
+
+@dataclass(frozen=True)
 class JobView:
     """How a create method's `generate()` twin finishes the job (see `ir.Job`)."""
 
@@ -192,9 +214,10 @@ class JobView:
     """Attribute of the create response that holds the job id."""
     status_attr: str
     outputs: str
-    """Expression over `project` listing the output URLs."""
+    """A function of the job's state listing its output URLs, or `None` (nothing to download)."""
     result: str
     """Qualified class of the result model (`models.XWithDownloads`)."""
+    upload: UploadView | None = None
 
 
 @dataclass(frozen=True)
@@ -220,6 +243,13 @@ class Method:
     """The docs page's parameter table."""
     response_model: str | None = None
     """Module path of the response model under `types/models/`, for docs links."""
+
+    @property
+    def job_example_extra(self) -> tuple[tuple[str, str], ...]:
+        """The `generate()`-only arguments its examples show."""
+        if self.job is not None and self.job.job.downloads_field is not None:
+            return (("wait_for_completion", "True"), ("download_outputs", "True"), ("download_directory", '"."'))
+        return (("wait_for_completion", "True"),)
 
     @property
     def deprecation_arguments(self) -> list[str]:
@@ -261,13 +291,24 @@ class ResourceView:
         return any(m.job is not None for m in self.methods)
 
     @property
+    def has_downloads(self) -> bool:
+        return any(m.job is not None and m.job.job.downloads_field is not None for m in self.methods)
+
+    @property
+    def has_uploads(self) -> bool:
+        return any(m.job is not None and m.job.upload is not None for m in self.methods)
+
+    @property
     def root(self) -> str:
         """The relative-import prefix that reaches the SDK package."""
         return "." * (self.depth + 1)
 
     @property
     def _written(self) -> str:
-        return " ".join([a.signature for m in self.methods for a in m.args] + [m.returns + " " + m.cast_to for m in self.methods])
+        parts = [a.signature for m in self.methods for a in m.args] + [m.returns + " " + m.cast_to for m in self.methods]
+        parts += [m.job.result for m in self.methods if m.job is not None]
+        parts += [m.job.upload.kind_enum or "" for m in self.methods if m.job is not None and m.job.upload is not None]
+        return " ".join(parts)
 
     @property
     def type_modules(self) -> list[str]:
@@ -389,6 +430,9 @@ class Renderer:
 
         for name in STATIC_FILES:
             files[f"{pkg}/{name}"] = (BUILTIN_TEMPLATES / "static" / name).read_text(encoding="utf-8")
+        upload = next((op.job.upload for op in self.api.operations if op.job and op.job.uploads and op.job.upload), None)
+        if upload is not None:
+            emit(f"{pkg}/_uploads.py", "package/_uploads.py.jinja", upload=upload)
         files[f"{pkg}/py.typed"] = ""
         auth = self.auth_params()
         emit("pyproject.toml", "pyproject.toml.jinja")
@@ -431,7 +475,28 @@ class Renderer:
             )
             for module in of_kind:
                 emit(f"{pkg}/types/{kind}/{module.module}.py", f"package/{kind}_module.py.jinja", module=module)
+        self._resource_extras(files)
         return files
+
+    def _resource_extras(self, files: dict[str, str]) -> None:
+        """Each `package/resource_extra/<suffix>.jinja` (override or built-in directory) renders
+        once per resource, with the same `view` as `resource.py.jinja`, to `<module>_<suffix>`
+        beside the resource's module: `resources/v1/image_projects.py` gets
+        `resources/v1/image_projects_<suffix>`, the package `resources/v1/__init__.py` gets
+        `resources/v1_<suffix>`. Output that is only whitespace writes no file."""
+        for name in sorted(self.env.list_templates(filter_func=lambda n: n.startswith(_EXTRA_DIR) and n.endswith(".jinja"))):
+            suffix = name[len(_EXTRA_DIR) : -len(".jinja")]
+            if not _EXTRA_SUFFIX.match(suffix):
+                raise SpecError(Problem("a resource_extra template must be named <suffix>.jinja, e.g. `routes.py.jinja`", self._template_file(name)))
+            for view in self.resource_views():
+                base = view.module_path.removesuffix("/__init__.py").removesuffix(".py")
+                path = f"{self.config.package}/{base}_{suffix}"
+                text = self._template(name, view=view)
+                if not text.strip():
+                    continue
+                if path in files:
+                    raise SpecError(Problem(f"would overwrite the generated {path}", self._template_file(name)))
+                files[path] = text
 
     def _template(self, name: str, **context: Any) -> str:
         try:
@@ -493,7 +558,8 @@ class Renderer:
                 params.append(AuthParam(prefix + "password", scheme, env))
             else:
                 params.append(AuthParam(snake([scheme.key]) or "api_key", scheme, env))
-        return params
+        names = credential_names([p.name for p in params])
+        return [dataclasses.replace(p, name=name) for p, name in zip(params, names)]
 
     def auth_required(self) -> bool:
         """A credential is required at construction when every operation needs the same one."""
@@ -704,7 +770,7 @@ class Renderer:
         poll_model = _response_model(self.api, poll)
         create_model = _response_model(self.api, op)
         status = _field_named(poll_model, job.status_field)
-        outputs = "[]"
+        outputs = "None"
         if job.downloads_field is not None:
             downloads = _field_named(poll_model, job.downloads_field)
             assert isinstance(downloads.type, (ir.Array, ir.Nullable))
@@ -716,8 +782,9 @@ class Renderer:
             source = f"project.{downloads.name}"
             if not downloads.required or isinstance(downloads.type, ir.Nullable):
                 source = f"({source} or [])"
-            outputs = f"[item.{url.name} for item in {source}]"
+            outputs = f"lambda project: [item.{url.name} for item in {source}]"
         return JobView(
+            upload=self._upload_view(op) if job.uploads and job.upload else None,
             job=job,
             poll_module="resources." + resource.module,
             poll_class=resource.class_name,
@@ -727,6 +794,43 @@ class Renderer:
             status_attr=status.name,
             outputs=outputs,
             result=f"models.{job.result_name}",
+        )
+
+    def _upload_view(self, op: ir.Operation) -> UploadView:
+        job = op.job
+        assert job is not None and job.upload is not None
+        spec = job.upload
+        upload_op = next(o for o in self.api.operations if o.key == spec.operation)
+        resource = self._resource_of(upload_op)
+        assert upload_op.body is not None
+        body = _model_of(self.api, upload_op.body.type)
+        request_item = _item_model(self.api, _field_named(body, spec.items_field))
+        kind = _field_named(request_item, spec.kind_field)
+        kind_enum = None
+        if isinstance(kind.type, ir.Named) and isinstance(self.api.type(kind.type.key), ir.Enum):
+            kind_enum = f"enums.{self.api.type(kind.type.key).name}"
+        response = _response_model(self.api, upload_op)
+        items = _field_named(response, spec.items_field)
+        response_item = _item_model(self.api, items)
+        by_arg: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+        names = dict(op.body.arg_names) if op.body is not None else {}
+        for target in job.uploads:
+            by_arg.setdefault(names[target.path[0]], []).append((target.path[1:], target.kind))
+        return UploadView(
+            module="resources." + resource.module,
+            cls=resource.class_name,
+            method=upload_op.name,
+            items_arg=dict(upload_op.body.arg_names)[spec.items_field],
+            kind_key=spec.kind_field,
+            extension_key=spec.extension_field,
+            kind_enum=kind_enum,
+            items_attr=items.name,
+            url_attr=_field_named(response_item, spec.url_field).name,
+            path_attr=_field_named(response_item, spec.path_field).name,
+            targets=tuple(
+                (arg, escape.py_literal(tuple((path, kind) for path, kind in targets)))
+                for arg, targets in by_arg.items()
+            ),
         )
 
     def _resource_of(self, op: ir.Operation) -> ir.Resource:
@@ -743,7 +847,7 @@ class Renderer:
     def job_results(self) -> list[JobResult]:
         found: dict[str, JobResult] = {}
         for op in self.api.operations:
-            if op.job is None or op.job.result_name in found:
+            if op.job is None or op.job.downloads_field is None or op.job.result_name in found:
                 continue
             poll = next(o for o in self.api.operations if o.key == op.job.poll)
             base = _response_model(self.api, poll)
@@ -829,6 +933,21 @@ def _response_model(api: ir.Api, op: ir.Operation) -> ir.Model:
     model = api.type(ref.key)
     assert isinstance(model, ir.Model)
     return model
+
+
+def _model_of(api: ir.Api, ref: ir.TypeRef) -> ir.Model:
+    if isinstance(ref, ir.Nullable):
+        ref = ref.inner
+    assert isinstance(ref, ir.Named)
+    model = api.type(ref.key)
+    assert isinstance(model, ir.Model)
+    return model
+
+
+def _item_model(api: ir.Api, f: ir.Field) -> ir.Model:
+    ref = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
+    assert isinstance(ref, ir.Array)
+    return _model_of(api, ref.item)
 
 
 def _field_named(model: ir.Model, wire: str) -> ir.Field:

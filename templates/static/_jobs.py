@@ -96,11 +96,13 @@ class _Waiter(typing.Generic[P]):
         return wait
 
 
-def _result(
-    result: typing.Type[R], project: pydantic.BaseModel, paths: typing.List[str]
-) -> R:
+def _result(result: typing.Type[R], project: pydantic.BaseModel, paths: typing.Optional[typing.List[str]]) -> R:
+    """The final state as `result`: the polling model, or its subclass with `downloaded_paths`."""
+    if paths is None and isinstance(project, result):
+        return project
     data = project.model_dump(by_alias=True)
-    data["downloaded_paths"] = paths
+    if paths is not None:
+        data["downloaded_paths"] = paths
     return result.model_validate(data)
 
 
@@ -109,16 +111,16 @@ def finish_job(
     poll: typing.Callable[[], P],
     *,
     status: typing.Callable[[P], object],
-    outputs: typing.Callable[[P], typing.Sequence[str]],
+    outputs: typing.Optional[typing.Callable[[P], typing.Sequence[str]]],
     success: typing.Collection[str],
     failure: typing.Collection[str],
     result: typing.Type[R],
     wait: bool,
-    download: bool,
-    directory: PathArg,
     timeout: typing.Optional[float],
-    overwrite: bool,
     poll_interval_env: typing.Optional[str],
+    download: bool = False,
+    directory: PathArg = None,
+    overwrite: bool = False,
 ) -> R:
     """Poll until the job ends (or only once, if not `wait`), then download its outputs."""
     waiter = _Waiter(status, success, failure, timeout, poll_interval_env)
@@ -132,6 +134,8 @@ def finish_job(
     final = str(status(project))
     if final in failure:
         logger.warning("the job ended with status %r", final)
+    if outputs is None:
+        return _result(result, project, None)
     paths: typing.List[str] = []
     if download and final in success:
         target = _directory(directory)
@@ -145,16 +149,16 @@ async def afinish_job(
     poll: typing.Callable[[], typing.Awaitable[P]],
     *,
     status: typing.Callable[[P], object],
-    outputs: typing.Callable[[P], typing.Sequence[str]],
+    outputs: typing.Optional[typing.Callable[[P], typing.Sequence[str]]],
     success: typing.Collection[str],
     failure: typing.Collection[str],
     result: typing.Type[R],
     wait: bool,
-    download: bool,
-    directory: PathArg,
     timeout: typing.Optional[float],
-    overwrite: bool,
     poll_interval_env: typing.Optional[str],
+    download: bool = False,
+    directory: PathArg = None,
+    overwrite: bool = False,
 ) -> R:
     """The async twin of `finish_job`."""
     waiter = _Waiter(status, success, failure, timeout, poll_interval_env)
@@ -168,6 +172,8 @@ async def afinish_job(
     final = str(status(project))
     if final in failure:
         logger.warning("the job ended with status %r", final)
+    if outputs is None:
+        return _result(result, project, None)
     paths: typing.List[str] = []
     if download and final in success:
         target = _directory(directory)

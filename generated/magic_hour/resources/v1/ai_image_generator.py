@@ -188,8 +188,8 @@ class AiImageGeneratorResource:
         """AI Image Generator, then wait for the result and download it
 
         Calls `create()` with the same arguments, then polls `get()` until the
-        image projects job's `status` is one of `complete`, `error`, `canceled`,
-        backing off between polls and retrying transient failures, and finally downloads every output.
+        job's `status` is one of `complete`, `error`, `canceled`, backing off
+        between polls and retrying transient failures, and finally downloads every output.
 
         Args:
             (every argument of `create()`)
@@ -428,8 +428,8 @@ class AsyncAiImageGeneratorResource:
         """AI Image Generator, then wait for the result and download it
 
         Calls `create()` with the same arguments, then polls `get()` until the
-        image projects job's `status` is one of `complete`, `error`, `canceled`,
-        backing off between polls and retrying transient failures, and finally downloads every output.
+        job's `status` is one of `complete`, `error`, `canceled`, backing off
+        between polls and retrying transient failures, and finally downloads every output.
 
         Args:
             (every argument of `create()`)
