@@ -1,0 +1,223 @@
+"""Templates for maintainers: overrides (CLI and config), template errors, the two README
+recipes (backed by the real override directories in tests/template_overrides/), the
+`package/resource_extra/` hook, and the documented template context staying complete."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from conftest import ROOT, run_cli
+from generator.errors import SpecError
+from generator.pipeline import Inputs, build, named_api
+from generator.render import BUILTIN_TEMPLATES, Renderer
+
+SPEC = ROOT / "spec" / "magic-hour.openapi.yaml"
+CONFIG = ROOT / "spec" / "sdk.yaml"
+SMALL = ROOT / "tests" / "golden" / "optionality" / "openapi.yaml"
+NESTED = ROOT / "tests" / "golden" / "path_params" / "openapi.yaml"
+OVERRIDES = ROOT / "tests" / "template_overrides"
+DOC = BUILTIN_TEMPLATES / "README.md"
+
+
+def _files(templates: Path | None = None, spec: Path = SPEC, config: Path | None = CONFIG) -> dict[str, str]:
+    return build(Inputs(spec, config, templates)).files
+
+
+@pytest.fixture(scope="module")
+def default_files() -> dict[str, str]:
+    return _files()
+
+
+@pytest.fixture(scope="module")
+def views() -> list:
+    named = named_api(Inputs(SPEC, CONFIG))
+    return Renderer(named.api, named.config).resource_views()
+
+
+def _override(root: Path, relative: str, text: str) -> Path:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- template errors name the file and line, exit 2, write nothing ------------------------
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("{{ nope }}", "template error: 'nope' is undefined"),
+        ("{% if %}", "template syntax error: "),
+        ("x = {{ 1 | py_str }}", "template error: TypeError: "),
+    ],
+    ids=["undefined", "syntax", "filter-type"],
+)
+def test_template_error_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    template = _override(tmp_path / "overrides", "package/environment.py.jinja", f"# one\n# two\n{line}\n")
+    out = tmp_path / "out"
+    result = run_cli("generate", "--spec", str(SMALL), "--out", str(out), "--templates", str(tmp_path / "overrides"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {template}:3 "), result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_error_in_an_included_partial_names_the_partial(tmp_path: Path) -> None:
+    partial = _override(tmp_path / "overrides", "package/method_doc.jinja", "Summary.\n\n{{ method.nope }}\n")
+    result = run_cli("check", "--spec", str(SMALL), "--out", str(tmp_path / "out"), "--templates", str(tmp_path / "overrides"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {partial}:3 "), result.stderr
+    assert "has no attribute 'nope'" in result.stderr
+
+
+# --- `templates:` in the config ------------------------------------------------------------
+
+
+def test_config_templates_key_is_honoured_by_generate_and_check(tmp_path: Path) -> None:
+    config = tmp_path / "cfg" / "sdk.yaml"
+    shutil.copytree(OVERRIDES / "resource_extra", tmp_path / "cfg" / "my_templates")
+    config.write_text(CONFIG.read_text(encoding="utf-8") + "templates: my_templates\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("--spec", str(SPEC), "--out", str(out))
+    assert run_cli("generate", *args, "--config", str(config)).returncode == 0
+    assert (out / "magic_hour" / "resources" / "v1" / "image_projects_routes.py").is_file()
+    # The drift check renders with the same templates: in sync...
+    result = run_cli("check", *args, "--config", str(config))
+    assert result.returncode == 0, result.stdout + result.stderr
+    # ...and without them, the extra files are drift.
+    result = run_cli("check", *args, "--config", str(CONFIG))
+    assert result.returncode == 1
+    assert "--- a/magic_hour/resources/v1/image_projects_routes.py" in result.stdout
+    # `--templates` on the command line replaces the config's directory.
+    result = run_cli("check", *args, "--config", str(config), "--templates", str(OVERRIDES / "method_doc"))
+    assert result.returncode == 1
+    assert "image_projects_routes.py" in result.stdout and "HTTP: `GET /v1/image-projects/{id}`" in result.stdout
+
+
+# --- recipe 1: change how every method's docstring looks -----------------------------------
+
+
+def _without_docstrings(source: str) -> str:
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Module)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant):
+                node.body = body[1:] or [ast.Pass()]
+    return ast.dump(tree)
+
+
+def test_recipe_method_docstrings(default_files: dict[str, str], views: list) -> None:
+    files = _files(OVERRIDES / "method_doc")
+    assert files.keys() == default_files.keys()
+    changed = {path for path in files if files[path] != default_files[path]}
+    modules = {f"magic_hour/{view.module_path}" for view in views if view.methods}
+    assert changed == modules
+    for view in views:
+        if not view.methods:
+            continue
+        path = f"magic_hour/{view.module_path}"
+        tree = ast.parse(files[path])
+        classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
+        assert [c.name for c in classes] == [view.resource.class_name, "Async" + view.resource.class_name]
+        for cls in classes:
+            functions = {f.name: f for f in cls.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
+            for method in view.methods:
+                doc = ast.get_docstring(functions[method.op.name]) or ""
+                assert doc.startswith(method.op.summary or method.op.name)
+                assert f"HTTP: `{method.op.method} {method.op.path}`" in doc
+                assert [line.split(":")[1] for line in doc.splitlines() if line.startswith(":param ")] == [
+                    *(f"param {a.name}" for a in method.args),
+                    "param request_options",
+                ]
+                assert "Args:" not in doc
+        # Only docstrings changed: the code is the same.
+        assert _without_docstrings(files[path]) == _without_docstrings(default_files[path])
+
+
+# --- recipe 2: add a file to every resource --------------------------------------------------
+
+
+def test_recipe_extra_file_per_resource(default_files: dict[str, str], views: list) -> None:
+    files = _files(OVERRIDES / "resource_extra")
+    # Everything the built-in templates write is unchanged.
+    assert {path: files[path] for path in default_files} == default_files
+    extra = set(files) - set(default_files)
+    resource_modules = [
+        path
+        for path in default_files
+        if path.startswith("magic_hour/resources/") and path != "magic_hour/resources/__init__.py"
+    ]
+    expected = {re.sub(r"(/__init__)?\.py$", "", path) + "_routes.py" for path in resource_modules}
+    assert extra == expected
+    assert {
+        "magic_hour/resources/v1_routes.py",
+        "magic_hour/resources/v1/ai_image_generator_routes.py",
+        "magic_hour/resources/v1/image_projects_routes.py",
+    } <= extra
+    for view in views:
+        path = re.sub(r"(/__init__)?\.py$", "", f"magic_hour/{view.module_path}") + "_routes.py"
+        namespace: dict[str, object] = {}
+        exec(compile(files[path], path, "exec"), namespace)
+        assert namespace["ROUTES"] == {m.op.name: (m.op.method, m.op.path) for m in view.methods}
+
+
+def test_resource_extra_skips_whitespace_only_output(tmp_path: Path) -> None:
+    _override(tmp_path, "package/resource_extra/notes.md.jinja", "{% if view.methods %}# {{ view.access }}\n{% endif %}")
+    files = _files(tmp_path, spec=NESTED, config=None)
+    extra = {path: text for path, text in files.items() if path.endswith("_notes.md")}
+    # `orgs` has no methods of its own: no file for it; `orgs.repos` gets one. Not formatted as Python.
+    assert extra == {"path_params/resources/orgs/repos_notes.md": "# client.orgs.repos\n"}
+
+
+@pytest.mark.parametrize("name", [".hidden.jinja", "bad name.py.jinja"])
+def test_resource_extra_name_must_be_a_plain_file_name(tmp_path: Path, name: str) -> None:
+    template = _override(tmp_path, f"package/resource_extra/{name}", "x = 1\n")
+    with pytest.raises(SpecError) as info:
+        _files(tmp_path, spec=SMALL, config=None)
+    [problem] = info.value.problems
+    assert problem.file == str(template) and "<suffix>.jinja" in problem.message
+
+
+def test_resource_extra_never_replaces_a_generated_file(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: Things, version: '1'}\npaths:\n"
+        + "".join(
+            f"  /{p}:\n    get:\n      responses:\n        '204': {{description: ok}}\n" for p in ("things", "things_notes")
+        ),
+        encoding="utf-8",
+    )
+    template = _override(tmp_path / "overrides", "package/resource_extra/notes.py.jinja", "X = 1\n")
+    with pytest.raises(SpecError) as info:
+        _files(tmp_path / "overrides", spec=spec, config=None)
+    [problem] = info.value.problems
+    assert problem.file == str(template)
+    assert problem.message == "would overwrite the generated things/resources/things_notes.py"
+
+
+# --- the documented context stays complete ----------------------------------------------------
+
+
+def test_every_filter_and_template_is_documented() -> None:
+    doc = DOC.read_text(encoding="utf-8")
+    named = named_api(Inputs(SMALL, None))
+    env = Renderer(named.api, named.config).env
+    ours = sorted(name for name, func in env.filters.items() if jinja2.defaults.DEFAULT_FILTERS.get(name) is not func)
+    assert {"py_str", "py_literal", "docstring", "md_inline", "md_code", "md_block", "toml_str", "first_line", "snake"} <= set(ours)
+    undocumented = [name for name in ours if not re.search(rf"^\| `{re.escape(name)}[`(]", doc, re.MULTILINE)]
+    assert undocumented == [], f"filters registered in render.py but not documented in {DOC}: {undocumented}"
+    templates = sorted(p.relative_to(BUILTIN_TEMPLATES).as_posix() for p in BUILTIN_TEMPLATES.rglob("*.jinja"))
+    assert "package/resource.py.jinja" in templates
+    unlisted = [t for t in templates if f"`{t}`" not in doc]
+    assert unlisted == [], f"templates not listed in {DOC}: {unlisted}"
+    for hook in ("package/resource_extra/<suffix>.jinja", "`api`", "`config`", "`package`"):
+        assert hook in doc
