@@ -105,6 +105,20 @@ def indent_doc(text: str, spaces: int) -> str:
     return "\n".join([lines[0]] + [pad + line if line.strip() else "" for line in lines[1:]])
 
 
+def indent_lines(text: str, width: int = 4, first: bool = False, blank: bool = False) -> str:
+    """Jinja's `indent`, but lines end at `\n` only.
+
+    Jinja's own filter splits with `str.splitlines()`, which also breaks at U+2028, U+0085,
+    form feeds and the like, turning characters of the spec's text into real line breaks.
+    """
+    pad = " " * width
+    lines = text.split("\n")
+    out = [lines[0]] + [pad + line if line or blank else line for line in lines[1:]]
+    if first and (lines[0] or blank):
+        out[0] = pad + out[0]
+    return "\n".join(out)
+
+
 def md_inline(text: str) -> str:
     """Text for one Markdown table cell: one line, pipes escaped, HTML inert."""
     text = " ".join(text.split())
