@@ -49,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     mock.add_argument("--spec", type=Path, required=True)
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=int, default=0)
+    mock.add_argument("--config", type=Path, default=None, help="SDK config with workflows (default: sdk.yaml beside --spec)")
     return parser
 
 
@@ -92,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "mock":
             from .mock.server import serve_forever
 
-            return serve_forever(args.spec, args.host, args.port)
+            return serve_forever(args.spec, args.host, args.port, config=args.config)
         if args.command == "diff":
             return _diff(args)
         from .pipeline import build

@@ -1,0 +1,263 @@
+"""Request checking: parameters parsed from their strings by style, bodies decoded by media type."""
+
+from __future__ import annotations
+
+import email.policy
+import json
+import math
+import re
+from email import message_from_bytes
+from email.message import Message
+from typing import Any
+from urllib.parse import parse_qs
+
+from ..load import Located
+from .schemas import Schemas
+from .spec import Body, Param, Route, is_json, media_base
+
+# OpenAPI: header parameters with these names are ignored; the protocol defines them.
+_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+_INTEGER = re.compile(r"[-+]?\d+")
+
+
+class Rejected(Exception):
+    """The request is wrong. `status` is 400, 415 or 422 before the spec's own preference applies."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def check_params(
+    schemas: Schemas,
+    route: Route,
+    path_values: dict[str, str],
+    query: dict[str, list[str]],
+    headers: dict[str, str],
+    cookies: dict[str, str],
+) -> None:
+    problems: list[str] = []
+    for param in route.params:
+        if param.location == "header" and param.name.lower() in _IGNORED_HEADERS:
+            continue
+        where = f"{param.location} parameter {param.name}"
+        if param.location == "path":
+            raw = [path_values[param.name]] if param.name in path_values else None
+        elif param.location == "query":
+            raw = query.get(param.name)
+        elif param.location == "header":
+            raw = [headers[param.name.lower()]] if param.name.lower() in headers else None
+        else:
+            raw = [cookies[param.name]] if param.name in cookies else None
+        value = _parse(schemas, param, raw, query, where)
+        if value is _MISSING:
+            # An empty object has no form-explode spelling, so a required one may well be absent.
+            if param.required and not (param.schema and _empty_object_ok(schemas, param.schema)):
+                problems.append(f"{where}: is required")
+            continue
+        if param.schema is not None:
+            problems += schemas.errors(param.schema, value, where)
+    if problems:
+        raise Rejected(400, "; ".join(problems))
+
+
+_MISSING = object()
+
+
+def _parse(
+    schemas: Schemas, param: Param, raw: list[str] | None, query: dict[str, list[str]], where: str
+) -> Any:
+    loc = param.schema
+    if param.media is not None:
+        if raw is None:
+            return _MISSING
+        if not is_json(param.media):
+            return raw[0]
+        try:
+            return json.loads(raw[0])
+        except ValueError:
+            raise Rejected(400, f"{where}: is not valid JSON") from None
+    kind = schemas.kind(loc) if loc is not None else "scalar"
+    if kind == "object":
+        pairs = _object_pairs(schemas, param, raw, query)
+        if pairs is None:
+            return _MISSING
+        props = schemas.properties(loc) if loc is not None else {}
+        return {key: coerce(schemas, props.get(key), text) for key, text in pairs.items()}
+    if raw is None:
+        return _MISSING
+    if kind == "array":
+        item = _items(schemas, loc)
+        return [coerce(schemas, item, text) for text in _split_array(param, raw)]
+    return coerce(schemas, loc, raw[0])
+
+
+def _split_array(param: Param, raw: list[str]) -> list[str]:
+    if param.location == "query" and param.style == "form" and param.explode:
+        return raw
+    separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(param.style, ",")
+    return [item for text in raw if text for item in text.split(separator)]
+
+
+def _object_pairs(
+    schemas: Schemas, param: Param, raw: list[str] | None, query: dict[str, list[str]]
+) -> dict[str, str] | None:
+    if param.location == "query" and param.style == "deepObject":
+        start = param.name + "["
+        pairs = {
+            k[len(start) : -1]: v[0] for k, v in query.items() if k.startswith(start) and k.endswith("]")
+        }
+        return pairs or None
+    if param.location == "query" and param.style == "form" and param.explode:
+        props = schemas.properties(param.schema) if param.schema is not None else {}
+        pairs = {k: v[0] for k, v in query.items() if k in props}
+        return pairs or None
+    if raw is None:
+        return None
+    if param.explode:  # simple style, exploded: `k=v,k2=v2`
+        return dict(part.partition("=")[::2] for part in raw[0].split(",") if part)
+    tokens = raw[0].split(",") if raw[0] else []
+    return dict(zip(tokens[0::2], tokens[1::2]))
+
+
+def _items(schemas: Schemas, loc: Located | None) -> Located | None:
+    if loc is None:
+        return None
+    target = schemas.deref(loc)
+    if isinstance(target.value, dict) and isinstance(target.value.get("items"), dict):
+        return Schemas.child(target, "items")
+    return None
+
+
+def _empty_object_ok(schemas: Schemas, loc: Located) -> bool:
+    return schemas.kind(loc) == "object" and schemas.is_valid(loc, {})
+
+
+def coerce(schemas: Schemas, loc: Located | None, text: str) -> Any:
+    """The typed value a string stands for: the first reading the schema accepts."""
+    if loc is None:
+        return text
+    candidates = _readings(text, schemas.types(loc))
+    for candidate in candidates:
+        if schemas.is_valid(loc, candidate):
+            return candidate
+    return candidates[0]
+
+
+def _readings(text: str, types: set[str]) -> list[Any]:
+    readings: list[Any] = []
+    if "integer" in types and _INTEGER.fullmatch(text):
+        readings.append(int(text))
+    if "number" in types:
+        try:
+            number = float(text)
+        except ValueError:
+            pass
+        else:
+            if math.isfinite(number):
+                readings.append(int(number) if _INTEGER.fullmatch(text) else number)
+    if "boolean" in types and text in ("true", "false"):
+        readings.append(text == "true")
+    if "null" in types and text in ("", "null"):
+        readings.append(None)
+    if types & {"object", "array"} and text[:1] in ("{", "["):
+        try:
+            readings.append(json.loads(text))
+        except ValueError:
+            pass
+    if "string" in types or not types or not readings:
+        readings.append(text)
+    return readings
+
+
+# bodies ---------------------------------------------------------------------------------
+
+
+def check_body(schemas: Schemas, route: Route, content_type: str, body: bytes) -> Any:
+    """The decoded body (JSON value or form fields), after checking it against its schema."""
+    spec = route.body
+    if spec is None:
+        return None
+    if not body:
+        if spec.required:
+            raise Rejected(400, "request body is required")
+        return None
+    media_type, media = _match_media(spec, content_type)
+    schema = (
+        Schemas.child(media, "schema") if isinstance(media.value, dict) and "schema" in media.value else None
+    )
+    base = media_base(media_type)
+    if is_json(media_type):
+        try:
+            value = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise Rejected(400, f"request body is not valid JSON: {exc}") from None
+    elif base == "application/x-www-form-urlencoded":
+        value = _form(schemas, schema, body)
+    elif base == "multipart/form-data":
+        _check_parts(schemas, schema, content_type, body)
+        return None
+    else:
+        return None  # other media (octet-stream, text, ...) are taken as they come
+    if schema is not None:
+        problems = schemas.errors(schema, value)
+        if problems:
+            raise Rejected(422, "; ".join(problems))
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _match_media(spec: Body, content_type: str) -> tuple[str, Located]:
+    base = media_base(content_type)
+    if not base:
+        if len(spec.media) == 1:
+            return spec.media[0]
+        return next((m for m in spec.media if is_json(m[0])), spec.media[0])
+    for name, loc in spec.media:
+        if media_base(name) == base:
+            return name, loc
+    for name, loc in spec.media:
+        declared = media_base(name)
+        if declared == "*/*" or (declared.endswith("/*") and base.startswith(declared[:-1])):
+            return name, loc
+    if is_json(base):  # application/json sent where a vendor JSON type is declared, or back
+        for name, loc in spec.media:
+            if is_json(name):
+                return name, loc
+    expected = ", ".join(name for name, _ in spec.media)
+    raise Rejected(415, f"Content-Type {base!r} is not accepted here; expected one of: {expected}")
+
+
+def _form(schemas: Schemas, schema: Located | None, body: bytes) -> dict[str, Any]:
+    try:
+        fields = parse_qs(body.decode("utf-8"), keep_blank_values=True)
+    except UnicodeDecodeError:
+        raise Rejected(400, "request body is not UTF-8 form data") from None
+    props = schemas.properties(schema) if schema is not None else {}
+    value: dict[str, Any] = {}
+    for name, texts in fields.items():
+        prop = props.get(name)
+        if prop is not None and schemas.kind(prop) == "array":
+            item = _items(schemas, prop)
+            value[name] = [coerce(schemas, item, text) for text in texts]
+        else:
+            value[name] = coerce(schemas, prop, texts[0])
+    return value
+
+
+def _check_parts(schemas: Schemas, schema: Located | None, content_type: str, body: bytes) -> None:
+    head = f"Content-Type: {content_type}\r\n\r\n".encode("latin-1", "replace")
+    message = message_from_bytes(head + body, policy=email.policy.HTTP)
+    if message.get_content_maintype() != "multipart" or not message.get_boundary():
+        raise Rejected(400, "request body is not multipart/form-data with a boundary")
+    payload = message.get_payload()
+    # A body with no parts at all is still valid multipart.
+    parts = [part for part in payload if isinstance(part, Message)] if isinstance(payload, list) else []
+    names = {part.get_param("name", header="content-disposition") for part in parts}
+    missing = [name for name in (schemas.required(schema) if schema is not None else []) if name not in names]
+    if missing:
+        raise Rejected(422, "; ".join(f"{name}: is a required property" for name in missing))

@@ -1,0 +1,222 @@
+"""Schema access for the mock: following `$ref`s, guessing types, validating values.
+
+Validation runs the OpenAPI dialect of JSON Schema (`openapi_schema_validator`), with every
+`$ref` resolved against the files the loader read, so recursive and cross-file schemas work
+without copying them into one tree.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import threading
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+from urllib.parse import quote, urlsplit
+from urllib.request import url2pathname
+
+from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.validators import extend
+from openapi_schema_validator import OAS30WriteValidator, OAS31Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4, DRAFT202012
+
+from ..errors import pointer_join
+from ..load import Document, Located
+
+MAX_MESSAGES = 5
+MAX_MESSAGE_CHARS = 300
+
+
+def _allow_null(
+    keyword: Callable[..., Iterator[ValidationError]],
+) -> Callable[..., Iterator[ValidationError]]:
+    def check(validator: Any, value: Any, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+        if instance is None and schema.get("nullable") is True:
+            return
+        yield from keyword(validator, value, instance, schema)
+
+    return check
+
+
+# OpenAPI 3.0.0-3.0.2 read `nullable: true` as "null is allowed", and specs put it beside
+# `oneOf`, `allOf` or `enum` with no `type`; 3.0.3 made that combination meaningless, so the
+# strict validator rejects null there. Servers accept it, and so does the mock.
+_OAS30_NULLABLE = extend(
+    OAS30WriteValidator,
+    {k: _allow_null(OAS30WriteValidator.VALIDATORS[k]) for k in ("allOf", "anyOf", "oneOf", "enum", "not")},
+)
+
+
+class Schemas:
+    """One per document: `$ref` following, type inference and cached validators."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.is_31 = not str(doc.root.get("openapi", "3.0")).startswith("3.0")
+        self._spec = DRAFT202012 if self.is_31 else DRAFT4
+        # Requests are validated in "write" mode: in 3.0 a readOnly property may be required
+        # yet must not be sent; 3.1 has no such rule, so its plain validator is right.
+        self._cls: Any = OAS31Validator if self.is_31 else _OAS30_NULLABLE
+        self._registry: Registry = Registry(retrieve=self._retrieve).with_resource(  # type: ignore[call-arg]
+            self._uri(doc.name), self._spec.create_resource(doc.root)
+        )
+        self._validators: dict[tuple[str, str], Any] = {}
+        self._lock = threading.Lock()
+
+    # references -------------------------------------------------------------------------
+
+    def deref(self, loc: Located) -> Located:
+        return self.doc.deref(loc.value, loc.file, loc.pointer)
+
+    @staticmethod
+    def child(loc: Located, *keys: object) -> Located:
+        value = loc.value
+        for key in keys:
+            value = value[key]
+        return Located(value, loc.file, pointer_join(loc.pointer, *keys))
+
+    def _uri(self, file: str) -> str:
+        return Path(file).resolve().as_uri()
+
+    def _retrieve(self, uri: str) -> Resource:
+        # Only reached for `$ref`s into other local files, which the loader has already checked.
+        path = url2pathname(urlsplit(uri).path)
+        relative = os.path.relpath(path, self.doc.path.parent.resolve())
+        return self._spec.create_resource(self.doc.resolve(quote(relative) + "#", self.doc.name).value)
+
+    # types ------------------------------------------------------------------------------
+
+    def types(self, loc: Located, depth: int = 0) -> set[str]:
+        """Every JSON type a value of this schema may have; empty when the schema does not say."""
+        loc = self.deref(loc)
+        schema = loc.value
+        if not isinstance(schema, dict) or depth > 16:
+            return set()
+        found: set[str] = set()
+        declared = schema.get("type")
+        if isinstance(declared, str):
+            found.add(declared)
+        elif isinstance(declared, list):
+            found.update(t for t in declared if isinstance(t, str))
+        if schema.get("nullable") is True:
+            found.add("null")
+        for key in ("enum", "const"):
+            if key in schema:
+                values = schema[key] if key == "enum" and isinstance(schema[key], list) else [schema[key]]
+                found.update(_json_type(v) for v in values)
+        if not declared:
+            if "properties" in schema or "additionalProperties" in schema:
+                found.add("object")
+            if "items" in schema or "prefixItems" in schema:
+                found.add("array")
+        for key in ("anyOf", "oneOf", "allOf"):
+            branches = schema.get(key)
+            if isinstance(branches, list):
+                for i in range(len(branches)):
+                    found |= self.types(self.child(loc, key, i), depth + 1)
+        return found
+
+    def kind(self, loc: Located) -> str:
+        """The one shape a parameter value is parsed into: array, object or scalar."""
+        types = self.types(loc) - {"null"}
+        if types == {"array"}:
+            return "array"
+        if types == {"object"}:
+            return "object"
+        return "scalar"
+
+    def properties(self, loc: Located, depth: int = 0) -> dict[str, Located]:
+        """The declared properties, including those brought in by `allOf`."""
+        loc = self.deref(loc)
+        schema = loc.value
+        found: dict[str, Located] = {}
+        if not isinstance(schema, dict) or depth > 16:
+            return found
+        for i, _ in enumerate(schema.get("allOf") or []):
+            found.update(self.properties(self.child(loc, "allOf", i), depth + 1))
+        props = schema.get("properties")
+        if isinstance(props, dict):
+            found.update({name: self.child(loc, "properties", name) for name in props})
+        return found
+
+    def required(self, loc: Located, depth: int = 0) -> list[str]:
+        loc = self.deref(loc)
+        schema = loc.value
+        if not isinstance(schema, dict) or depth > 16:
+            return []
+        names = [n for n in schema.get("required") or [] if isinstance(n, str)]
+        for i, _ in enumerate(schema.get("allOf") or []):
+            names += [n for n in self.required(self.child(loc, "allOf", i), depth + 1) if n not in names]
+        return names
+
+    # validation -------------------------------------------------------------------------
+
+    def _validator(self, loc: Located) -> Any:
+        key = (loc.file, loc.pointer)
+        validator = self._validators.get(key)
+        if validator is None:
+            ref = self._uri(loc.file) + "#" + quote(loc.pointer, safe="/~")
+            validator = self._cls(
+                {"$ref": ref}, registry=self._registry, format_checker=self._cls.FORMAT_CHECKER
+            )
+            with self._lock:
+                self._validators[key] = validator
+        return validator
+
+    def is_valid(self, loc: Located, value: Any) -> bool:
+        return bool(self._validator(loc).is_valid(value))
+
+    def errors(self, loc: Located, value: Any, root: str = "") -> list[str]:
+        """Messages for every violation, each starting with the dotted path of the field."""
+        messages: list[str] = []
+        for error in sorted(self._validator(loc).iter_errors(value), key=lambda e: [str(p) for p in e.path]):
+            message = describe(best_match([error]), root)
+            if message not in messages:
+                messages.append(message)
+        return messages[:MAX_MESSAGES]
+
+
+def describe(error: ValidationError, root: str = "") -> str:
+    """`style.prompt: is a required property`, `image_count: 0 is less than the minimum of 1`."""
+    parts = list(error.absolute_path)
+    text = error.message
+    suffix = " is a required property"
+    if error.validator == "required" and text.endswith(suffix):
+        try:
+            parts.append(ast.literal_eval(text[: -len(suffix)]))
+            text = suffix.strip()
+        except (ValueError, SyntaxError):
+            pass
+    field = _dotted([root] if root else [], parts) or "body"
+    # Messages open with the offending value's repr; a whole object there buries the point.
+    shown = repr(error.instance)
+    if len(shown) > 60 and text.startswith(shown):
+        text = "the value" + text[len(shown) :]
+    if len(text) > MAX_MESSAGE_CHARS:
+        text = text[: MAX_MESSAGE_CHARS - 3] + "..."
+    return f"{field}: {text}"
+
+
+def _dotted(head: list[str], parts: Iterable[object]) -> str:
+    text = ".".join(head)
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text = f"{text}.{part}" if text else str(part)
+    return text
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
