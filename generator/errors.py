@@ -27,17 +27,36 @@ class Problem:
     line: int | None = None
 
     def location(self) -> str:
-        where = self.file or "<spec>"
+        where = visible(self.file) or "<spec>"
         if self.line is not None:
             where += f":{self.line}"
         if self.pointer:
-            where += f" ({self.pointer or '/'})"
+            where += f" ({visible(self.pointer)})"
         elif self.file:
             where += " (#)"
         return where
 
     def __str__(self) -> str:
-        return f"{self.location()}: {self.message}"
+        return f"{self.location()}: {visible(self.message)}"
+
+
+def visible(text: str) -> str:
+    """`text` on one line of a terminal: line breaks, controls, bidi marks and lone surrogates
+    (which could not even be printed) are shown as `\\x..`/`\\u....` escapes."""
+    if text.isprintable() and text.isascii():
+        return text
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch.isprintable() and not 0xD800 <= code <= 0xDFFF:
+            out.append(ch)
+        elif code <= 0xFF:
+            out.append(f"\\x{code:02x}")
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return "".join(out)
 
 
 class SpecError(Exception):

@@ -77,11 +77,14 @@ def docstring_body(text: str) -> str:
 
     Backslashes are doubled (no escape or line continuation can form), any run of quotes that
     could close the docstring is escaped, and characters Python or black would treat as line
-    breaks or that are invisible are written as escapes.
+    breaks or that are invisible are written as escapes. A lone surrogate becomes U+FFFD: CPython
+    cannot create a class whose docstring holds one.
     """
     out = []
     for ch in text:
-        if ch == "\\":
+        if 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append("\ufffd")
+        elif ch == "\\":
             out.append("\\\\")
         elif ch in _DOC_SAFE_CONTROL:
             out.append(ch)
@@ -106,7 +109,7 @@ def indent_doc(text: str, spaces: int) -> str:
 
 
 def indent_lines(text: str, width: int = 4, first: bool = False, blank: bool = False) -> str:
-    """Jinja's `indent`, but lines end at `\n` only.
+    """Jinja's `indent`, but lines end at a line feed only.
 
     Jinja's own filter splits with `str.splitlines()`, which also breaks at U+2028, U+0085,
     form feeds and the like, turning characters of the spec's text into real line breaks.

@@ -326,8 +326,29 @@ def _check_shape(value: Any, name: str) -> None:
         stack.append((node, depth, pointer, True))
         entries = node.items() if isinstance(node, dict) else enumerate(node)
         for k, child in entries:
-            if isinstance(child, (dict, list)) and id(child) not in sizes:
-                stack.append((child, depth + 1, f"{pointer}/{pointer_escape(str(k))}", False))
+            if isinstance(child, (dict, list)):
+                if id(child) not in sizes:
+                    stack.append((child, depth + 1, f"{pointer}/{pointer_escape(str(k))}", False))
+            elif isinstance(child, str) and _SURROGATE.search(child) and not (isinstance(node, dict) and k in _PROSE):
+                raise SpecError(Problem(_surrogate_message(child, "string"), name, f"{pointer}/{pointer_escape(str(k))}"))
+            if isinstance(k, str) and _SURROGATE.search(k):
+                raise SpecError(Problem(_surrogate_message(k, "key"), name, f"{pointer}/{pointer_escape(k)}"))
+
+
+# Half a UTF-16 pair, which JSON can spell (`"\ud800"`) but which is not Unicode: no Python
+# identifier, pydantic alias, HTTP request or UTF-8 file can carry it. Prose may hold one (it is
+# shown as U+FFFD); names and values may not.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_PROSE = {"description", "summary", "title"}
+
+
+def _surrogate_message(text: str, what: str) -> str:
+    found = _SURROGATE.search(text)
+    assert found is not None
+    return (
+        f"this {what} holds a lone surrogate (U+{ord(found.group()):04X}), which is not Unicode; "
+        "only descriptions, summaries and titles may hold one"
+    )
 
 
 def _iter_refs(root: Any) -> list[tuple[str, str]]:

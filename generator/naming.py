@@ -12,6 +12,7 @@ Rules:
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -37,6 +38,8 @@ _MODEL_RESERVED = {
 } | _MODULE_NAMES
 _KWARG_RESERVED = {"self", "request_options", "cls"} | _MODULE_NAMES
 _RESOURCE_RESERVED = {"with_options"}
+_WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
+_MAX_FILE_NAME = 64
 # The client constructor's own arguments and the names its body and `_credentials()` use.
 _CREDENTIAL_RESERVED = {
     "environment", "base_url", "timeout", "max_retries", "headers", "http_client", "found",
@@ -157,9 +160,7 @@ def _name_types(types: tuple[ir.TypeDef, ...], classes: _Registry, modules: _Reg
         if base[0].isdigit():
             base = "Type" + base
         name = classes.claim(base + suffix, fold_case=True)
-        module = modules.claim(snake([name]) or "type_", fold_case=True)
-        if keyword.iskeyword(module):
-            module = modules.claim(module + "_")
+        module = modules.claim(_file_name(snake([name]) or "type_"), fold_case=True)
         named[t.key] = dataclasses.replace(t, name=name, module=module)
     return named
 
@@ -250,14 +251,25 @@ def _name_job_results(
                 ref = ref.inner
             assert isinstance(ref, ir.Named)
             name = classes.claim(types[ref.key].name + "WithDownloads", fold_case=True)
-            named[op.job.poll] = (name, modules.claim(snake([name]), fold_case=True))
+            named[op.job.poll] = (name, modules.claim(_file_name(snake([name])), fold_case=True))
         name, module = named[op.job.poll]
         renamed.append(dataclasses.replace(op, job=dataclasses.replace(op.job, result_name=name, result_module=module)))
     return tuple(renamed)
 
 
 def _resource_key(resource: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(_safe(snake([part]), _RESOURCE_RESERVED | _KWARG_RESERVED, "resource") for part in resource)
+    return tuple(_file_name(_safe(snake([part]), _RESOURCE_RESERVED | _KWARG_RESERVED, "resource")) for part in resource)
+
+
+def _file_name(name: str) -> str:
+    """A module name that is also a portable file name: not too long, not a Windows device
+    name (`con`, `nul`, `com1`...), not a keyword. Long names keep a hash of the whole name."""
+    if len(name) > _MAX_FILE_NAME:
+        digest = hashlib.sha256(name.encode("ascii")).hexdigest()[:8]
+        name = name[: _MAX_FILE_NAME - 9].rstrip("_") + "_" + digest
+    if _WINDOWS_DEVICE.match(name) or keyword.iskeyword(name):
+        name += "_"
+    return name
 
 
 def references(t: ir.TypeDef) -> list[str]:

@@ -6,12 +6,16 @@ import re
 
 _TRAILING_WS = re.compile(r"[ \t]+$", re.MULTILINE)
 _MANY_BLANKS = re.compile(r"\n{3,}")
+# JSON can spell half a UTF-16 pair (`"\ud800"`): not Unicode, so no file or class docstring can
+# hold it. Prose shows U+FFFD instead; `validate` refuses one anywhere else.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean(text: object) -> str:
     """Normalize whitespace, keep markdown: line breaks matter to lists and tables."""
     if not isinstance(text, str):
         return ""
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
     text = _TRAILING_WS.sub("", text)
     text = _MANY_BLANKS.sub("\n\n", text)
