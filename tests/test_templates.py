@@ -221,3 +221,16 @@ def test_every_filter_and_template_is_documented() -> None:
     assert unlisted == [], f"templates not listed in {DOC}: {unlisted}"
     for hook in ("package/resource_extra/<suffix>.jinja", "`api`", "`config`", "`package`"):
         assert hook in doc
+
+
+def test_readme_recipes_show_the_tested_templates() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```jinja\n(.*?)^```$", readme, re.MULTILINE | re.DOTALL)
+    files = [
+        OVERRIDES / "method_doc" / "package" / "method_doc.jinja",
+        OVERRIDES / "resource_extra" / "package" / "resource_extra" / "routes.py.jinja",
+    ]
+    for path, block in zip(files, blocks, strict=True):
+        # The files open with a `{#- ... #}` comment saying which recipe they are; the rest is shown.
+        text = path.read_text(encoding="utf-8")
+        assert re.sub(r"^\{#-.*?#\}\n", "", text, flags=re.DOTALL) == block
