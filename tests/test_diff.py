@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +116,29 @@ def test_same_spec_has_no_changes() -> None:
     )
     # A warning about the spec is reported once, not once per side.
     assert result.stderr.count("frame_cost") == 1
+
+
+@pytest.mark.slow
+def test_history_spec_generates_an_sdk_that_passes_mypy_strict(tmp_path: Path) -> None:
+    out = tmp_path / "old_sdk"
+    result = run_cli("generate", "--spec", str(HISTORY), "--config", str(CONFIG), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    style = (
+        out / "magic_hour" / "types" / "params" / "v1_ai_image_generator_create_body_style.py"
+    ).read_text()
+    assert "quality_mode: typing_extensions.NotRequired[" in style
+    response = (
+        out / "magic_hour" / "types" / "models" / "v1_ai_image_generator_create_response.py"
+    ).read_text()
+    assert "frame_cost: int" in response
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "magic_hour"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr
 
 
 # --- focused pairs of tiny specs -------------------------------------------------------------
