@@ -178,20 +178,35 @@ class _Flattener:
         self.slots[path] = _Slot(
             _describe(api, ref), required, deprecated, values, _class_name(api, ref), parent
         )
-        self.children(path, inner, stack)
+        self.children(path, ref, stack)
 
-    def children(self, path: str, inner: ir.TypeRef, stack: frozenset[str]) -> None:
+    def children(self, path: str, ref: ir.TypeRef, stack: frozenset[str]) -> None:
+        """The slots inside `ref`. `stack` holds the named types being walked: a recursive
+        schema (a model, or an alias of an array of itself) is walked once per path."""
         api = self.api
-        if isinstance(inner, ir.Array):
-            self._nested(path + "[]", inner.item, path, stack)
-        elif isinstance(inner, ir.Map):
-            self._nested(path + "{}", inner.value, path, stack)
-        elif isinstance(inner, ir.UnionOf):
-            for variant in inner.variants:
+        while True:
+            if isinstance(ref, ir.Nullable):
+                ref = ref.inner
+                continue
+            if isinstance(ref, ir.Named):
+                if ref.key in stack:
+                    return
+                stack = stack | {ref.key}
+                target = api.type(ref.key)
+                if isinstance(target, ir.Alias):
+                    ref = target.target
+                    continue
+            break
+        if isinstance(ref, ir.Array):
+            self._nested(path + "[]", ref.item, path, stack)
+        elif isinstance(ref, ir.Map):
+            self._nested(path + "{}", ref.value, path, stack)
+        elif isinstance(ref, ir.UnionOf):
+            for variant in ref.variants:
                 if isinstance(variant, ir.Named):
                     self._nested(f"{path}({api.type(variant.key).name})", variant, path, stack)
-        elif isinstance(inner, ir.Named) and inner.key not in stack:
-            model = api.type(inner.key)
+        elif isinstance(ref, ir.Named):
+            model = api.type(ref.key)
             if isinstance(model, ir.Model):
                 skip = "read_only" if self.side == "input" else "write_only"
                 for f in model.fields:
@@ -200,12 +215,7 @@ class _Flattener:
                     # Request dicts are keyed by wire name; response models by attribute.
                     name = f.wire_name if self.side == "input" else f.name
                     self.add(
-                        _join(path, name),
-                        f.type,
-                        f.required,
-                        f.deprecated is not None,
-                        path or None,
-                        stack | {inner.key},
+                        _join(path, name), f.type, f.required, f.deprecated is not None, path or None, stack
                     )
 
     def _nested(self, path: str, ref: ir.TypeRef, parent: str, stack: frozenset[str]) -> None:
@@ -245,7 +255,7 @@ def _response(api: ir.Api, op: ir.Operation) -> tuple[str, dict[str, _Slot]]:
     if success is None or success.type is None:
         return "None", {}
     flat = _Flattener(api, "response")
-    flat.children("", _unwrap(api, success.type), frozenset())
+    flat.children("", success.type, frozenset())
     return _describe(api, success.type), flat.slots
 
 
@@ -467,7 +477,7 @@ def describe(change: Change, code: Callable[[str], str]) -> str:
         "removed": f"{what} removed",
         "now_required": f"{what} is now required",
         "now_optional": f"{what} is now optional" + (" (may be `None`)" if c.where == "response" else ""),
-        "type_changed": f"{what} changed type from {code(c.old)} to {code(c.new)}",
+        "type_changed": f"{what} changed{' type' if c.path else ''} from {code(c.old)} to {code(c.new)}",
         "class_renamed": f"{what}: type {code(c.old)} renamed to {code(c.new)}",
         "deprecated": f"{what} is deprecated",
         "undeprecated": f"{what} is no longer deprecated",

@@ -285,6 +285,68 @@ def test_unchanged_tiny_spec_including_a_recursive_schema(tmp_path: Path) -> Non
     assert _changes(tmp_path, _base(), _base()) == []
 
 
+def test_recursive_aliases_are_walked_once(tmp_path: Path) -> None:
+    """A named array of itself, and a union that contains itself: no endless walk."""
+
+    def spec(item: dict[str, Any]) -> dict[str, Any]:
+        json_ref = {"$ref": "#/components/schemas/Json"}
+        ok = {
+            "description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Tree"}}},
+        }
+        return {
+            "openapi": "3.0.3",
+            "info": {"title": "Rec", "version": "1"},
+            "paths": {
+                "/tree": {
+                    "post": {
+                        "requestBody": {
+                            "content": {
+                                "application/json": {
+                                    "schema": {"type": "object", "properties": {"v": json_ref}}
+                                }
+                            }
+                        },
+                        "responses": {"200": ok},
+                    }
+                }
+            },
+            "components": {
+                "schemas": {
+                    "Tree": {"type": "array", "items": item},
+                    "Json": {
+                        "oneOf": [
+                            {"type": "string"},
+                            {"type": "array", "items": json_ref},
+                            {"$ref": "#/components/schemas/Tree"},
+                        ]
+                    },
+                }
+            },
+        }
+
+    same = spec({"$ref": "#/components/schemas/Tree"})
+    assert _changes(tmp_path, same, same) == []
+    changes = _changes(tmp_path, same, spec({"type": "string"}))
+    assert {(c.kind, c.where, c.path, c.old, c.new) for c in changes} == {
+        ("type_changed", "response", "", "list[Tree]", "list[str]"),
+        ("removed", "response", "[]", "list[Tree]", ""),
+        (
+            "type_changed",
+            "input",
+            "v",
+            "union[list[Json], list[Tree], str]",
+            "union[list[Json], list[str], str]",
+        ),
+        ("type_changed", "input", "v(Tree)", "list[Tree]", "list[str]"),
+        ("removed", "input", "v(Tree)[]", "list[Tree]", ""),
+    }
+    assert all(c.breaking for c in changes)
+    assert "`client.tree.create`: return type changed from `list[Tree]` to `list[str]`" in render_text(
+        changes
+    )
+
+
 def test_added_operation(tmp_path: Path) -> None:
     new = _base()
     _at(new, "paths", "/v1/renders/{id}")["delete"] = {
