@@ -313,6 +313,22 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A request the API sends to its users (OpenAPI 3.1 `webhooks`): its payload is typed."""
+
+    key: str
+    """The webhook's name in the spec."""
+    method: str
+    summary: str = ""
+    description: str = ""
+    payload: TypeRef | None = None
+    media_type: str | None = None
+    deprecated: Deprecation | None = None
+    name: str = ""
+    """Python function name of its parser, set by `naming`."""
+
+
+@dataclass(frozen=True)
 class Resource:
     """A node of `client.<a>.<b>`: its own operations and its sub-resources."""
 
@@ -341,6 +357,7 @@ class Api:
     types: tuple[TypeDef, ...]
     operations: tuple[Operation, ...]
     security_schemes: tuple[SecurityScheme, ...] = ()
+    webhooks: tuple[Webhook, ...] = ()
     resources: Resource | None = None
     """The resource tree; built by `naming` once operations have names."""
     type_index: dict[str, TypeDef] = field(default_factory=dict, compare=False, hash=False)

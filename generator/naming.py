@@ -38,6 +38,8 @@ _MODEL_RESERVED = {
 } | _MODULE_NAMES
 _KWARG_RESERVED = {"self", "request_options", "cls"} | _MODULE_NAMES
 _RESOURCE_RESERVED = {"with_options"}
+# Names generated modules import or define beside the types they hold.
+_CLASS_RESERVED = {"BaseModel", "StrEnum", "IntEnum", "NotGiven", "JsonValue", "FileContent"}
 _WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
 _MAX_FILE_NAME = 64
 # The client constructor's own arguments and the names its body and `_credentials()` use.
@@ -140,9 +142,15 @@ def name_api(api: ir.Api, *, client_names: tuple[str, str]) -> ir.Api:
     operations = _name_operations(api.operations, {t.key: t for t in types})
     operations = _name_job_results(operations, {t.key: t for t in types}, classes, modules)
     resources = _build_tree(operations)
+    parsers = _Registry()
+    webhooks = tuple(
+        dataclasses.replace(hook, name=parsers.claim(_safe(snake(["parse", hook.key]), set(), "parse")))
+        for hook in api.webhooks
+    )
     return dataclasses.replace(
         api,
         types=types,
+        webhooks=webhooks,
         operations=operations,
         resources=resources,
         type_index={t.key: t for t in types},
@@ -159,6 +167,8 @@ def _name_types(types: tuple[ir.TypeDef, ...], classes: _Registry, modules: _Reg
         base = pascal(t.name_hint) or "Model"
         if base[0].isdigit():
             base = "Type" + base
+        if keyword.iskeyword(base) or base in _CLASS_RESERVED:
+            base += "_"  # `None`, `True`, `False` are keywords in Pascal case too
         name = classes.claim(base + suffix, fold_case=True)
         module = modules.claim(_file_name(snake([name]) or "type_"), fold_case=True)
         named[t.key] = dataclasses.replace(t, name=name, module=module)

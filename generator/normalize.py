@@ -9,6 +9,8 @@ faithfully is a `SpecError` with its pointer, never a silent `Any`.
 from __future__ import annotations
 
 import dataclasses
+import http
+import json
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -36,6 +38,8 @@ _SCALAR_TYPES: dict[str, ir.ScalarKind] = {
     "number": "float",
     "boolean": "bool",
 }
+_REASONS = {str(s.value): s.phrase.lower() for s in http.HTTPStatus}
+_REASONS.update({"4XX": "client error", "5XX": "server error", "default": "error"})
 _OBJECT_KEYWORDS = ("properties", "additionalProperties", "required")
 _UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas", "patternProperties")
 
@@ -76,6 +80,7 @@ class Normalizer:
         self.types: dict[str, ir.TypeDef] = {}
         self._order: list[str] = []
         self._building: set[str] = set()
+        self._error_shapes: dict[str, ir.TypeRef] = {}
 
     # --- entry point ---------------------------------------------------------------------
 
@@ -88,13 +93,14 @@ class Normalizer:
         for name in schemas:
             pointer = "/components/schemas/" + pointer_escape(name)
             self.type_of({"$ref": "#" + pointer}, _Site(self.doc.name, pointer, (name,), f"the `{name}` schema"))
+        webhooks = tuple(self._webhooks())
         schemes = tuple(self._security_schemes())
         servers = tuple(
             ir.Server(url=str(s.get("url", "")), description=clean(s.get("description")))
             for s in root.get("servers") or []
             if isinstance(s, dict)
         )
-        usage = _usage(operations, self.types)
+        usage = _usage(operations, webhooks, self.types)
         types = tuple(
             dataclasses.replace(self.types[k], usage=frozenset(usage.get(k) or ("response",)))
             for k in self._order
@@ -107,8 +113,42 @@ class Normalizer:
             types=types,
             operations=tuple(operations),
             security_schemes=schemes,
+            webhooks=webhooks,
             type_index={t.key: t for t in types},
         )
+
+    def _webhooks(self) -> Iterable[ir.Webhook]:
+        for name, raw in (self.doc.root.get("webhooks") or {}).items():
+            item = self.doc.deref(raw, self.doc.name, "/webhooks/" + pointer_escape(name))
+            if not isinstance(item.value, dict):
+                continue
+            for method in HTTP_METHODS:
+                op = item.value.get(method)
+                if not isinstance(op, dict):
+                    continue
+                pointer = f"{item.pointer}/{method}"
+                payload, media = None, None
+                body = self.doc.deref(op.get("requestBody"), item.file, pointer + "/requestBody") if op.get("requestBody") else None
+                content = body.value.get("content") if body is not None and isinstance(body.value, dict) else None
+                if isinstance(content, dict) and content:
+                    media = _pick_response_media(content)
+                    schema = (content[media] or {}).get("schema")
+                    if schema is not None and _JSON_MEDIA.match(media):
+                        media_ptr = f"{body.pointer}/content/{pointer_escape(media)}/schema"  # type: ignore[union-attr]
+                        where = f"the payload of the `{name}` webhook"
+                        payload = self.type_of(schema, _Site(item.file, media_ptr, (name, "webhook", "payload"), where))
+                    elif schema is not None:
+                        payload = ir.Scalar("str") if media.startswith("text/") else ir.Scalar("binary")
+                description, deprecation = extract_deprecations(op.get("description"))
+                yield ir.Webhook(
+                    key=name,
+                    method=method.upper(),
+                    summary=clean(op.get("summary")),
+                    description=description,
+                    payload=payload,
+                    media_type=media,
+                    deprecated=self._deprecation(op, deprecation),
+                )
 
     # --- operations ----------------------------------------------------------------------
 
@@ -265,13 +305,9 @@ class Normalizer:
             return None
         media, encoding = _pick_request_media(content)
         if media is None:
-            raise SpecError(
-                Problem(
-                    "unsupported request body media types: " + ", ".join(sorted(content)),
-                    loc.file,
-                    loc.pointer + "/content",
-                )
-            )
+            # A media type we do not know by name: its schema says whether it is text or bytes.
+            media = next(iter(content))
+            encoding = self._unknown_media_encoding(content[media], loc.file, f"{loc.pointer}/content/{pointer_escape(media)}")
         media_obj = content[media] or {}
         media_ptr = f"{loc.pointer}/content/{pointer_escape(media)}"
         schema = media_obj.get("schema")
@@ -282,6 +318,10 @@ class Normalizer:
             type_ref = self.type_of(schema, site)
         if encoding == "binary" and type_ref != ir.Scalar("binary"):
             type_ref = ir.Scalar("binary")
+        if encoding == "text" and type_ref != ir.Scalar("str"):
+            raise SpecError(
+                Problem(f"a {media} body must be a string schema", loc.file, media_ptr + "/schema")
+            )
         flatten = isinstance(type_ref, ir.Named) and isinstance(self.types.get(type_ref.key), ir.Model)
         example, has_example = _example(media_obj, {})
         return ir.Body(
@@ -293,6 +333,38 @@ class Normalizer:
             example=example,
             has_example=has_example,
             flatten=flatten,
+        )
+
+    def _error_type(self, schema: Any, status: str, file: str, pointer: str) -> ir.TypeRef:
+        """The type of an error body. Inline error schemas repeat from operation to operation
+        (the Magic Hour spec has the same five on all 34): identical ones share one type, named
+        after the status (`BadRequestBody`) rather than after whichever operation came first."""
+        if schema is None:
+            return ir.Scalar("json")
+        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            return self.type_of(schema, _Site(file, pointer, (f"error {status}",), f"the body of a {status} response"))
+        shape = json.dumps([status, _shape(schema)], sort_keys=True, default=str)
+        if shape not in self._error_shapes:
+            reason = _REASONS.get(status, f"status {status}")
+            site = _Site(file, pointer, (reason, "body"), f"the body of a {status} ({reason}) response")
+            self._error_shapes[shape] = self.type_of(schema, site)
+        return self._error_shapes[shape]
+
+    def _unknown_media_encoding(self, media_obj: Any, file: str, pointer: str) -> ir.BodyEncoding:
+        schema = (media_obj or {}).get("schema") if isinstance(media_obj, dict) else None
+        resolved = self.doc.deref(schema, file, pointer + "/schema").value if isinstance(schema, dict) else {}
+        types = _types_of(resolved) if isinstance(resolved, dict) else []
+        if not resolved or resolved.get("format") == "binary":
+            return "binary"
+        if types == ["string"]:
+            return "text"
+        raise SpecError(
+            Problem(
+                "a request body of an unknown media type must be a string or binary schema "
+                "(JSON, form and multipart bodies are recognized by their media type)",
+                file,
+                pointer,
+            )
         )
 
     def _responses(
@@ -313,12 +385,9 @@ class Normalizer:
             media_obj = content[media] or {}
             schema = media_obj.get("schema")
             media_ptr = f"{loc.pointer}/content/{pointer_escape(media)}"
-            if _JSON_MEDIA.match(media):
-                if not success:
-                    # Error bodies are surfaced as decoded JSON on the exception; typing them
-                    # per operation would multiply near-identical models.
-                    yield ir.Response(status=status, description=description, media_type=media)
-                    continue
+            if _JSON_MEDIA.match(media) and not success:
+                type_ref = self._error_type(schema, status, loc.file, media_ptr + "/schema")
+            elif _JSON_MEDIA.match(media):
                 words = (*hint, "response") if status == first_success else (*hint, "response", status)
                 where = f"the response of `{op_key}`" + (f" ({description})" if description else "")
                 type_ref = (
@@ -742,9 +811,11 @@ def normalize(doc: Document, options: Options, diagnostics: Diagnostics) -> ir.A
 # --- module helpers ----------------------------------------------------------------------------
 
 
-def _usage(operations: list[ir.Operation], types: dict[str, ir.TypeDef]) -> dict[str, set[str]]:
+def _usage(
+    operations: list[ir.Operation], webhooks: tuple[ir.Webhook, ...], types: dict[str, ir.TypeDef]
+) -> dict[str, set[str]]:
     """Which named types each direction reaches: requests skip read-only fields, responses
-    skip write-only ones."""
+    skip write-only ones. Error bodies and webhook payloads are received, like responses."""
     usage: dict[str, set[str]] = {}
 
     def visit(ref: ir.TypeRef | None, direction: str) -> None:
@@ -780,9 +851,22 @@ def _usage(operations: list[ir.Operation], types: dict[str, ir.TypeDef]) -> dict
         if op.body is not None:
             visit(op.body.type, "request")
         for response in op.responses:
-            if response.is_success:
-                visit(response.type, "response")
+            visit(response.type, "response")
+    for hook in webhooks:
+        visit(hook.payload, "response")
     return usage
+
+
+_DOC_KEYWORDS = frozenset({"description", "example", "examples", "title", "summary", "externalDocs"})
+
+
+def _shape(schema: Any) -> Any:
+    """A schema without its documentation: what decides whether two schemas are the same type."""
+    if isinstance(schema, dict):
+        return {k: _shape(v) for k, v in schema.items() if k not in _DOC_KEYWORDS and not k.startswith("x-")}
+    if isinstance(schema, list):
+        return [_shape(v) for v in schema]
+    return schema
 
 
 def _enum_of(type_ref: ir.TypeRef, types: dict[str, ir.TypeDef]) -> ir.Enum | None:

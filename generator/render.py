@@ -67,12 +67,15 @@ class Annotator:
     names directly instead.
     """
 
-    def __init__(self, api: ir.Api, mode: str, qualify: bool) -> None:
+    def __init__(self, api: ir.Api, mode: str, qualify: bool, forward: frozenset[str] = frozenset()) -> None:
         self.api = api
         self.mode = mode
         self.qualify = qualify
+        self.forward = forward
+        """Keys of types not yet defined where the annotation is evaluated: written quoted."""
         self.used: set[str] = set()
         self.scalars: set[str] = set()
+        self.discriminators = False
 
     def __call__(self, ref: ir.TypeRef) -> str:
         if isinstance(ref, ir.Scalar):
@@ -90,13 +93,38 @@ class Annotator:
         if isinstance(ref, ir.Nullable):
             return f"typing.Optional[{self(ref.inner)}]"
         if isinstance(ref, ir.UnionOf):
+            tagged = self._discriminated(ref)
+            if tagged is not None:
+                return tagged
             return "typing.Union[" + ", ".join(self(v) for v in ref.variants) + "]"
         if isinstance(ref, ir.Named):
             return self.named(self.api.type(ref.key))
         raise TypeError(ref)
 
+    def _discriminated(self, ref: ir.UnionOf) -> str | None:
+        """A union of models with a discriminator, in a model module: pydantic picks the variant
+        from the discriminating property instead of trying each one (exact errors, faster)."""
+        d = ref.discriminator
+        if d is None or self.mode != "model" or self.qualify:
+            return None
+        variants = [v for v in ref.variants if isinstance(v, ir.Named) and isinstance(self.api.type(v.key), ir.Model)]
+        if len(variants) != len(ref.variants):
+            return None
+        names = {v.key: self.named(self.api.type(v.key)) for v in variants}  # type: ignore[union-attr]
+        mapping = {value: names[key] for value, key in d.mapping if key in names}
+        if set(mapping.values()) != set(names.values()):
+            return None
+        self.discriminators = True
+        tagged = ", ".join(f"typing_extensions.Annotated[{n}, pydantic.Tag({escape.py_str(n)})]" for n in names.values())
+        return (
+            f"typing_extensions.Annotated[typing.Union[{tagged}], "
+            f"discriminator({escape.py_str(d.property)}, {escape.py_literal(mapping)})]"
+        )
+
     def named(self, t: ir.TypeDef) -> str:
         self.used.add(t.key)
+        if t.key in self.forward and not isinstance(t, ir.Enum):
+            return escape.py_str(t.name)
         if isinstance(t, ir.Enum):
             name = self._qualified("enums", t.name)
             if self.mode == "param":
@@ -243,6 +271,8 @@ class Method:
     """The docs page's parameter table."""
     response_model: str | None = None
     """Module path of the response model under `types/models/`, for docs links."""
+    errors: tuple[tuple[str, str], ...] = ()
+    """(status, qualified model) of each typed error body: what `ApiError.data` is parsed into."""
 
     @property
     def job_example_extra(self) -> tuple[tuple[str, str], ...]:
@@ -307,6 +337,7 @@ class ResourceView:
     def _written(self) -> str:
         parts = [a.signature for m in self.methods for a in m.args] + [m.returns + " " + m.cast_to for m in self.methods]
         parts += [m.job.result for m in self.methods if m.job is not None]
+        parts += [t for m in self.methods for _, t in m.errors]
         parts += [m.job.upload.kind_enum or "" for m in self.methods if m.job is not None and m.job.upload is not None]
         return " ".join(parts)
 
@@ -339,7 +370,11 @@ class TypeModule:
     """Names the annotations use from the SDK's `_types` module (JsonValue, FileContent)."""
     rebuild: tuple[str, ...]
     """Models that refer to each other and need `model_rebuild()` after the module is loaded."""
-    annotate: Callable[[ir.TypeRef], str]
+    annotate: Annotator
+    discriminators: bool = False
+    """Whether an annotation uses `_models.discriminator`."""
+    recursive: frozenset[str] = frozenset()
+    """Aliases that refer to themselves (directly or through the module's other types)."""
 
     @property
     def import_groups(self) -> list[list[str]]:
@@ -349,6 +384,29 @@ class TypeModule:
         if self.kind == "params" and "typing_extensions" not in third:
             third.append("typing_extensions")
         return [group for group in (std, third) if group]
+
+    @property
+    def models_runtime(self) -> list[str]:
+        """Names model modules import from the SDK's `_models`."""
+        return ["BaseModel", "discriminator"] if self.discriminators else ["BaseModel"]
+
+    def default(self, f: ir.Field) -> str | None:
+        """The Python default of an optional response field: the spec's `default` when it is a
+        plain value (a member, for enums), else None."""
+        if f.required or not f.has_default or isinstance(f.default, (list, dict)) or f.default is None:
+            return None
+        ref = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
+        if isinstance(ref, ir.Named):
+            t = self.annotate.api.type(ref.key)
+            if isinstance(t, ir.Enum):
+                member = next((m for m in t.members if m.value == f.default), None)
+                return f"{t.name}.{member.name}" if member is not None else None
+            return None
+        if isinstance(ref, ir.Scalar) and ref.kind in ("str", "int", "float", "bool"):
+            expected = {"str": str, "int": int, "float": (int, float), "bool": bool}[ref.kind]
+            if isinstance(f.default, expected) and not (ref.kind != "bool" and isinstance(f.default, bool)):
+                return escape.py_literal(f.default)
+        return None
 
     def fields(self, model: ir.Model) -> list[ir.Field]:
         """The fields this side of the API sees: requests skip read-only, responses write-only."""
@@ -459,6 +517,8 @@ class Renderer:
                 emit(view.docs_path, "docs/resource.md.jinja", view=view)
         if not any(v.module_path == "resources/__init__.py" for v in self.resource_views()):
             emit(f"{pkg}/resources/__init__.py", "package/resources_init.py.jinja")
+        if self.api.webhooks:
+            emit(f"{pkg}/webhooks.py", "package/webhooks.py.jinja", hooks=self.webhook_views())
         modules = self.type_modules()
         results = self.job_results()
         emit(f"{pkg}/types/__init__.py", "package/types_init.py.jinja")
@@ -623,9 +683,10 @@ class Renderer:
                     )
                 )
         elif body is not None:
+            annotation = "typing.Union[bytes, typing.IO[bytes]]" if body.encoding == "binary" else params_ann(body.type)
             args.append(
                 Arg(
-                    body.name, "", "body_whole", params_ann(body.type), body.required, body.description,
+                    body.name, "", "body_whole", annotation, body.required, body.description,
                     None, body.example, body.has_example, (), body.type,
                 )
             )
@@ -633,18 +694,12 @@ class Renderer:
         args.sort(key=lambda a: not a.required)
         success = op.success
         model_ann = Annotator(self.api, "model", qualify=True)
-        if success is None or success.type is None:
-            returns, cast_to = "None", "None"
-        elif success.type == ir.Scalar("binary"):
-            returns, cast_to = "bytes", "bytes"
-        elif success.type == ir.Scalar("str") and not (success.media_type or "").endswith("json"):
-            returns, cast_to = "str", "str"
-        else:
-            returns = model_ann(success.type)
-            needs_wrapper = isinstance(success.type, (ir.UnionOf, ir.Nullable, ir.Const)) or (
-                isinstance(success.type, ir.Named) and isinstance(self.api.type(success.type.key), ir.Alias)
-            ) or isinstance(success.type, ir.Scalar)
-            cast_to = f"ResponseType[{returns}]({returns})" if needs_wrapper else returns
+        returns, cast_to = self._returns(op, model_ann)
+        errors = {
+            r.status: model_ann(r.type)
+            for r in op.responses
+            if not r.is_success and r.type is not None and r.type != ir.Scalar("json")
+        }
         auth = _auth_expr(op.security)
         styles = tuple(
             (p.wire_name, p.style, p.explode)
@@ -670,6 +725,7 @@ class Renderer:
         return Method(
             op, tuple(args), returns, cast_to, body_encoding, auth, styles, content_type, job,
             self._deprecations(op, args), example_args, success_example, self._rows(args), response_model,
+            tuple(errors.items()),
         )
 
     def _rows(self, args: list[Arg]) -> tuple[ParamRow, ...]:
@@ -796,6 +852,48 @@ class Renderer:
             result=f"models.{job.result_name}",
         )
 
+    def _returns(self, op: ir.Operation, ann: Annotator) -> tuple[str, str]:
+        """The return annotation and the `cast_to` argument; several success responses of
+        different types return their union, parsed by status."""
+        successes = [r for r in op.responses if r.is_success]
+        per_status: list[tuple[str, str]] = []
+        for r in successes:
+            if r.type is None:
+                per_status.append((r.status, "None"))
+            elif r.type == ir.Scalar("binary"):
+                per_status.append((r.status, "bytes"))
+            elif r.type == ir.Scalar("str") and not (r.media_type or "").endswith("json"):
+                per_status.append((r.status, "str"))
+            else:
+                per_status.append((r.status, ann(r.type)))
+        kinds = list(dict.fromkeys(t for _, t in per_status))
+        if not kinds:
+            return "None", "None"
+        if len(kinds) == 1:
+            only = kinds[0]
+            if only in ("None", "bytes", "str"):
+                return only, only
+            ref = successes[0].type
+            assert ref is not None
+            wrapper = isinstance(ref, (ir.UnionOf, ir.Nullable, ir.Const, ir.Scalar)) or (
+                isinstance(ref, ir.Named) and isinstance(self.api.type(ref.key), ir.Alias)
+            )
+            return only, f"ResponseType[{only}]({only})" if wrapper else only
+        if any(t in ("bytes", "str") for t in kinds) and len(kinds) > 1 and not all(t in ("bytes", "str", "None") for t in kinds):
+            # Text or bytes for one status and a model for another: keep it simple and honest.
+            raise SpecError(
+                Problem(
+                    "success responses mixing raw (text or binary) and JSON bodies are not supported yet",
+                    "",
+                    op.pointer + "/responses",
+                )
+            )
+        returns = union(*[t for t in kinds if t != "None"])
+        if "None" in kinds:
+            returns = f"typing.Optional[{returns}]"
+        statuses = ", ".join(f"{int(st)}: {t}" for st, t in per_status if st.isdigit())
+        return returns, f"ResponseType[{returns}]({returns}, {{{statuses}}})"
+
     def _upload_view(self, op: ir.Operation) -> UploadView:
         job = op.job
         assert job is not None and job.upload is not None
@@ -844,6 +942,18 @@ class Renderer:
             stack.extend(node.children)
         raise KeyError(op.key)
 
+    def webhook_views(self) -> list[tuple[ir.Webhook, str, str]]:
+        """(webhook, payload annotation, parse target) for each webhook with a JSON payload."""
+        ann = Annotator(self.api, "model", qualify=True)
+        views = []
+        for hook in self.api.webhooks:
+            if hook.payload is None or hook.payload in (ir.Scalar("binary"), ir.Scalar("str")):
+                continue
+            annotation = ann(hook.payload)
+            is_model = isinstance(hook.payload, ir.Named) and isinstance(self.api.type(hook.payload.key), ir.Model)
+            views.append((hook, annotation, annotation if is_model else f"ResponseType[{annotation}]({annotation})"))
+        return views
+
     def job_results(self) -> list[JobResult]:
         found: dict[str, JobResult] = {}
         for op in self.api.operations:
@@ -873,6 +983,14 @@ class Renderer:
             mode = "param" if kind == "params" else "model"
             ann = Annotator(self.api, mode, qualify=False)
             written: list[str] = []
+            # An alias's value is evaluated where it is defined, so references to types of its
+            # own recursive group must be forward references (and the alias a TypeAliasType).
+            recursive_aliases = {
+                t.key for t in types if isinstance(t, ir.Alias) and (len(types) > 1 or t.key in references(t))
+            }
+            if recursive_aliases:
+                ann.forward = frozenset(t.key for t in types)
+                written.append("typing.")
             for t in types:
                 if isinstance(t, ir.Model):
                     for f in t.fields:
@@ -906,8 +1024,13 @@ class Renderer:
                             written.append("pydantic.")
                         if any(not f.required for f in t.fields) or t.extra is not None:
                             written.append("typing.")
+            if any(isinstance(t, ir.Alias) for t in types):
+                written.append("typing_extensions.")
             modules.append(
-                TypeModule(kind, module, tuple(types), tuple(imports), _stdlib(written), _runtime(written), rebuild, ann)
+                TypeModule(
+                    kind, module, tuple(types), tuple(imports), _stdlib(written), _runtime(written), rebuild, ann,
+                    ann.discriminators, frozenset(t.name for t in types if t.key in recursive_aliases),
+                )
             )
         return modules
 

@@ -34,7 +34,14 @@ from ._errors import (
 )
 from ._types import NotGiven, RequestOptions
 
-__all__ = ["AsyncCore", "CallArgs", "Credential", "ResponseType", "SyncCore"]
+__all__ = [
+    "AsyncCore",
+    "CallArgs",
+    "Credential",
+    "ResponseType",
+    "SyncCore",
+    "parse_json",
+]
 
 T = typing.TypeVar("T")
 _Pair = typing.Tuple[str, typing.Union[str, int, float, bool, None]]
@@ -48,10 +55,15 @@ _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
 class ResponseType(typing.Generic[T]):
-    """A response type mypy cannot spell as `type[T]` (a union): parsed the same way."""
+    """A response type mypy cannot spell as `type[T]` (a union), optionally one per status
+    when an operation's success responses differ (`None` for a status without a body).
+    """
 
-    def __init__(self, tp: object) -> None:
+    def __init__(
+        self, tp: object, statuses: typing.Optional[typing.Mapping[int, object]] = None
+    ) -> None:
         self.tp = tp
+        self.statuses = statuses or {}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -77,10 +89,12 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     json: object
     form: typing.Mapping[str, object]
     files: typing.Mapping[str, object]
-    content: typing.Union[bytes, str]
+    content: typing.Union[bytes, str, typing.IO[bytes], NotGiven]
     content_type: str
     auth: typing.Sequence[typing.Sequence[str]]
     """Security requirements, any one of which will do; each names schemes used together."""
+    errors: typing.Mapping[str, object]
+    """Error body type per status ("404", "4XX", "default"): parsed into `ApiError.data`."""
     options: typing.Optional[RequestOptions]
 
 
@@ -187,6 +201,33 @@ def _form_pairs(values: typing.Mapping[str, object]) -> typing.List[_Pair]:
     return pairs
 
 
+@typing.overload
+def parse_json(tp: typing.Type[T], payload: typing.Union[str, bytes]) -> T: ...
+@typing.overload
+def parse_json(tp: ResponseType[T], payload: typing.Union[str, bytes]) -> T: ...
+def parse_json(tp: object, payload: typing.Union[str, bytes]) -> object:
+    """Parse JSON text into a generated type (a model, or a `ResponseType` for unions)."""
+    target = tp.tp if isinstance(tp, ResponseType) else tp
+    if isinstance(target, type) and issubclass(target, pydantic.BaseModel):
+        return target.model_validate_json(payload)
+    return _adapter(target).validate_json(payload)
+
+
+def _error_data(
+    response: httpx.Response, errors: typing.Mapping[str, object]
+) -> object:
+    """The error body as the spec's model for its status (exact, then `4XX`, then `default`);
+    None when the spec gives none or the body does not match it."""
+    status = str(response.status_code)
+    tp = errors.get(status) or errors.get(status[0] + "XX") or errors.get("default")
+    if tp is None:
+        return None
+    try:
+        return _adapter(tp).validate_json(response.content)
+    except (pydantic.ValidationError, ValueError):
+        return None
+
+
 def _first_error(exc: pydantic.ValidationError) -> str:
     error = exc.errors(include_url=False, include_input=False)[0]
     where = ".".join(str(part) for part in error["loc"]) or "(body)"
@@ -282,7 +323,7 @@ class _Core:
         request_headers.update(options.get("headers") or {})
         pairs.extend((k, v) for k, v in (options.get("extra_query") or {}).items())
 
-        body: typing.Optional[typing.Union[bytes, str]] = None
+        body: typing.Optional[typing.Union[bytes, str, typing.IO[bytes]]] = None
         data: typing.Optional[typing.Dict[str, str]] = None
         # httpx spells its files type privately; it accepts what `files` holds.
         upload: typing.Optional[typing.Dict[str, typing.Any]] = None
@@ -307,7 +348,7 @@ class _Core:
         elif files is not None:
             data = {k: str(v) for k, v in _form_pairs(form or {})}
             upload = dict(files)
-        elif content is not None:
+        elif content is not None and not isinstance(content, NotGiven):
             body = content
             if content_type:
                 request_headers.setdefault("Content-Type", content_type)
@@ -366,9 +407,16 @@ class _Core:
         backoff = min(_INITIAL_DELAY * 2.0**attempt, _MAX_DELAY)
         return backoff * (1 - 0.25 * random.random())
 
-    def parse(self, response: httpx.Response, cast_to: object) -> object:
+    def parse(
+        self,
+        response: httpx.Response,
+        cast_to: object,
+        errors: typing.Optional[typing.Mapping[str, object]] = None,
+    ) -> object:
         if response.status_code >= 400 or response.status_code < 200:
-            raise error_for_response(response, _retry_after(response))
+            error = error_for_response(response, _retry_after(response))
+            error.data = _error_data(response, errors or {})
+            raise error
         if cast_to is None:
             return None
         if cast_to is bytes:
@@ -376,6 +424,10 @@ class _Core:
         if cast_to is str:
             return response.text
         tp = cast_to.tp if isinstance(cast_to, ResponseType) else cast_to
+        if isinstance(cast_to, ResponseType) and cast_to.statuses:
+            tp = cast_to.statuses.get(response.status_code, tp)
+            if tp is None:
+                return None
         try:
             if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
                 return tp.model_validate_json(response.content)
@@ -484,10 +536,10 @@ class SyncCore(_Core):
             else:
                 self.log(request, response, started)
                 if not self.should_retry(attempt, retries, response):
-                    return self.parse(response, cast_to)
+                    return self.parse(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.parse(response, cast_to)
+                    return self.parse(response, cast_to, args.get("errors"))
                 response.close()
             attempt += 1
             time.sleep(wait)
@@ -567,10 +619,10 @@ class AsyncCore(_Core):
             else:
                 self.log(request, response, started)
                 if not self.should_retry(attempt, retries, response):
-                    return self.parse(response, cast_to)
+                    return self.parse(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.parse(response, cast_to)
+                    return self.parse(response, cast_to, args.get("errors"))
                 await response.aclose()
             attempt += 1
             await anyio.sleep(wait)

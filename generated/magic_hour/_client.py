@@ -39,8 +39,8 @@ def _credentials(
 class Client:
     """Client for the Magic Hour API.
 
-    Resources are attributes (`client.v1`), created on first use.
-    Requests authenticate with `token`."""
+    Resources are attributes (`client.v1`), created on first use.Requests authenticate with `token`.
+    """
 
     def __init__(
         self,
@@ -98,8 +98,8 @@ class Client:
 class AsyncClient:
     """Asynchronous client for the Magic Hour API.
 
-    Resources are attributes (`client.v1`), created on first use.
-    Requests authenticate with `token`."""
+    Resources are attributes (`client.v1`), created on first use.Requests authenticate with `token`.
+    """
 
     def __init__(
         self,

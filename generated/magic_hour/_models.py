@@ -7,7 +7,7 @@ import typing
 
 import pydantic
 
-__all__ = ["BaseModel", "IntEnum", "StrEnum"]
+__all__ = ["BaseModel", "IntEnum", "StrEnum", "discriminator"]
 
 
 class BaseModel(pydantic.BaseModel):
@@ -58,3 +58,18 @@ class IntEnum(int, enum.Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def discriminator(
+    field: str, mapping: typing.Mapping[str, str]
+) -> pydantic.Discriminator:
+    """Pick a union's variant by the value of `field` (`mapping`: value -> variant tag, the
+    variant's class name); an instance already built is its own class."""
+
+    def pick(value: object) -> typing.Optional[str]:
+        if isinstance(value, pydantic.BaseModel):
+            return type(value).__name__
+        raw = value.get(field) if isinstance(value, dict) else None
+        return mapping.get(str(raw)) if raw is not None else None
+
+    return pydantic.Discriminator(pick)

@@ -13,6 +13,7 @@ import email.utils
 import enum
 import json
 import logging
+import math
 import random
 import re
 import time
@@ -34,13 +35,15 @@ from ._errors import (
 )
 from ._types import NotGiven, RequestOptions
 
-__all__ = ["AsyncCore", "CallArgs", "Credential", "ResponseType", "SyncCore"]
+__all__ = ["AsyncCore", "CallArgs", "Credential", "ResponseType", "SyncCore", "parse_json"]
 
 T = typing.TypeVar("T")
 _Pair = typing.Tuple[str, typing.Union[str, int, float, bool, None]]
 logger = logging.getLogger(__name__.rsplit(".", 1)[0])
 
 _RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
+# Backoff before retry n (from 0): _INITIAL_DELAY * 2**n, less up to 25% jitter, at most _MAX_DELAY.
+# Private; the SDK's own tests shorten it by patching this module attribute.
 _INITIAL_DELAY = 0.5
 _MAX_DELAY = 8.0
 _MAX_RETRY_AFTER = 60.0
@@ -48,10 +51,12 @@ _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
 class ResponseType(typing.Generic[T]):
-    """A response type mypy cannot spell as `type[T]` (a union): parsed the same way."""
+    """A response type mypy cannot spell as `type[T]` (a union), optionally one per status
+    when an operation's success responses differ (`None` for a status without a body)."""
 
-    def __init__(self, tp: object) -> None:
+    def __init__(self, tp: object, statuses: typing.Optional[typing.Mapping[int, object]] = None) -> None:
         self.tp = tp
+        self.statuses = statuses or {}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -77,10 +82,12 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     json: object
     form: typing.Mapping[str, object]
     files: typing.Mapping[str, object]
-    content: typing.Union[bytes, str]
+    content: typing.Union[bytes, str, typing.IO[bytes], NotGiven]
     content_type: str
     auth: typing.Sequence[typing.Sequence[str]]
     """Security requirements, any one of which will do; each names schemes used together."""
+    errors: typing.Mapping[str, object]
+    """Error body type per status ("404", "4XX", "default"): parsed into `ApiError.data`."""
     options: typing.Optional[RequestOptions]
 
 
@@ -178,6 +185,31 @@ def _form_pairs(values: typing.Mapping[str, object]) -> typing.List[_Pair]:
     return pairs
 
 
+@typing.overload
+def parse_json(tp: typing.Type[T], payload: typing.Union[str, bytes]) -> T: ...
+@typing.overload
+def parse_json(tp: ResponseType[T], payload: typing.Union[str, bytes]) -> T: ...
+def parse_json(tp: object, payload: typing.Union[str, bytes]) -> object:
+    """Parse JSON text into a generated type (a model, or a `ResponseType` for unions)."""
+    target = tp.tp if isinstance(tp, ResponseType) else tp
+    if isinstance(target, type) and issubclass(target, pydantic.BaseModel):
+        return target.model_validate_json(payload)
+    return _adapter(target).validate_json(payload)
+
+
+def _error_data(response: httpx.Response, errors: typing.Mapping[str, object]) -> object:
+    """The error body as the spec's model for its status (exact, then `4XX`, then `default`);
+    None when the spec gives none or the body does not match it."""
+    status = str(response.status_code)
+    tp = errors.get(status) or errors.get(status[0] + "XX") or errors.get("default")
+    if tp is None:
+        return None
+    try:
+        return _adapter(tp).validate_json(response.content)
+    except (pydantic.ValidationError, ValueError):
+        return None
+
+
 def _first_error(exc: pydantic.ValidationError) -> str:
     error = exc.errors(include_url=False, include_input=False)[0]
     where = ".".join(str(part) for part in error["loc"]) or "(body)"
@@ -188,16 +220,22 @@ def _retry_after(response: httpx.Response) -> typing.Optional[float]:
     raw = response.headers.get("retry-after-ms")
     if raw:
         try:
-            return float(raw) / 1000
+            millis = float(raw)
         except ValueError:
             pass
+        else:
+            # A negative hint would make sleep() raise; NaN and infinity are no hint at all.
+            if math.isfinite(millis):
+                return max(millis / 1000, 0.0)
     raw = response.headers.get("retry-after")
     if not raw:
         return None
     try:
-        return max(float(raw), 0.0)
+        seconds = float(raw)
     except ValueError:
         pass
+    else:
+        return max(seconds, 0.0) if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError):
@@ -269,7 +307,7 @@ class _Core:
         request_headers.update(options.get("headers") or {})
         pairs.extend((k, v) for k, v in (options.get("extra_query") or {}).items())
 
-        body: typing.Optional[typing.Union[bytes, str]] = None
+        body: typing.Optional[typing.Union[bytes, str, typing.IO[bytes]]] = None
         data: typing.Optional[typing.Dict[str, str]] = None
         # httpx spells its files type privately; it accepts what `files` holds.
         upload: typing.Optional[typing.Dict[str, typing.Any]] = None
@@ -287,7 +325,7 @@ class _Core:
         elif files is not None:
             data = {k: str(v) for k, v in _form_pairs(form or {})}
             upload = dict(files)
-        elif content is not None:
+        elif content is not None and not isinstance(content, NotGiven):
             body = content
             if content_type:
                 request_headers.setdefault("Content-Type", content_type)
@@ -340,9 +378,13 @@ class _Core:
         backoff = min(_INITIAL_DELAY * 2.0**attempt, _MAX_DELAY)
         return backoff * (1 - 0.25 * random.random())
 
-    def parse(self, response: httpx.Response, cast_to: object) -> object:
+    def parse(
+        self, response: httpx.Response, cast_to: object, errors: typing.Optional[typing.Mapping[str, object]] = None
+    ) -> object:
         if response.status_code >= 400 or response.status_code < 200:
-            raise error_for_response(response, _retry_after(response))
+            error = error_for_response(response, _retry_after(response))
+            error.data = _error_data(response, errors or {})
+            raise error
         if cast_to is None:
             return None
         if cast_to is bytes:
@@ -350,6 +392,10 @@ class _Core:
         if cast_to is str:
             return response.text
         tp = cast_to.tp if isinstance(cast_to, ResponseType) else cast_to
+        if isinstance(cast_to, ResponseType) and cast_to.statuses:
+            tp = cast_to.statuses.get(response.status_code, tp)
+            if tp is None:
+                return None
         try:
             if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
                 return tp.model_validate_json(response.content)
@@ -435,13 +481,17 @@ class SyncCore(_Core):
                 wait = self.delay(attempt, None) if attempt < retries else None
                 if wait is None:
                     raise ApiConnectionError(f"{method} {request.url.copy_with(query=None)}: {exc}") from None
+            except httpx.RequestError as exc:
+                # Not worth a retry: too many redirects, a body that does not decode.
+                self.log(request, None, started)
+                raise ApiError(f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {exc}") from None
             else:
                 self.log(request, response, started)
                 if not self.should_retry(attempt, retries, response):
-                    return self.parse(response, cast_to)
+                    return self.parse(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.parse(response, cast_to)
+                    return self.parse(response, cast_to, args.get("errors"))
                 response.close()
             attempt += 1
             time.sleep(wait)
@@ -504,13 +554,17 @@ class AsyncCore(_Core):
                 wait = self.delay(attempt, None) if attempt < retries else None
                 if wait is None:
                     raise ApiConnectionError(f"{method} {request.url.copy_with(query=None)}: {exc}") from None
+            except httpx.RequestError as exc:
+                # Not worth a retry: too many redirects, a body that does not decode.
+                self.log(request, None, started)
+                raise ApiError(f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {exc}") from None
             else:
                 self.log(request, response, started)
                 if not self.should_retry(attempt, retries, response):
-                    return self.parse(response, cast_to)
+                    return self.parse(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.parse(response, cast_to)
+                    return self.parse(response, cast_to, args.get("errors"))
                 await response.aclose()
             attempt += 1
             await anyio.sleep(wait)

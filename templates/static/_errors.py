@@ -31,7 +31,8 @@ class ApiError(Exception):
     """A request failed.
 
     `status_code` is the HTTP status (`None` when no response arrived), `body` the decoded
-    JSON body (or text), `request_id` the server's request id header when it sent one.
+    JSON body (or text), `data` that body as the spec's model for the status (when the spec
+    types it), `request_id` the server's request id header when it sent one.
     The request's credentials are never part of an error.
     """
 
@@ -39,6 +40,8 @@ class ApiError(Exception):
     body: object
     request_id: typing.Optional[str]
     headers: typing.Optional[httpx.Headers]
+    data: object = None
+    """The body parsed into the spec's model for this status (see the method's docs), if any."""
 
     def __init__(
         self,

@@ -153,6 +153,13 @@ class AiImageGeneratorResource:
                 "resolution": resolution,
             },
             auth=(("bearerAuth",),),
+            errors={
+                "400": models.BadRequestBody,
+                "401": models.UnauthorizedBody,
+                "402": models.PaymentRequiredBody,
+                "404": models.NotFoundBody,
+                "422": models.UnprocessableEntityBody,
+            },
             cast_to=models.V1AiImageGeneratorCreateResponse,
             options=request_options,
         )
@@ -393,6 +400,13 @@ class AsyncAiImageGeneratorResource:
                 "resolution": resolution,
             },
             auth=(("bearerAuth",),),
+            errors={
+                "400": models.BadRequestBody,
+                "401": models.UnauthorizedBody,
+                "402": models.PaymentRequiredBody,
+                "404": models.NotFoundBody,
+                "422": models.UnprocessableEntityBody,
+            },
             cast_to=models.V1AiImageGeneratorCreateResponse,
             options=request_options,
         )

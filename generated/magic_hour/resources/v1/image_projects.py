@@ -56,6 +56,11 @@ class ImageProjectsResource:
                 "id": id,
             },
             auth=(("bearerAuth",),),
+            errors={
+                "400": models.BadRequestBody,
+                "401": models.UnauthorizedBody,
+                "404": models.NotFoundBody,
+            },
             cast_to=models.V1ImageProjectsGetResponse,
             options=request_options,
         )
@@ -90,6 +95,11 @@ class ImageProjectsResource:
                 "id": id,
             },
             auth=(("bearerAuth",),),
+            errors={
+                "400": models.BadRequestBody,
+                "401": models.UnauthorizedBody,
+                "404": models.NotFoundBody,
+            },
             cast_to=None,
             options=request_options,
         )
@@ -142,6 +152,11 @@ class AsyncImageProjectsResource:
                 "id": id,
             },
             auth=(("bearerAuth",),),
+            errors={
+                "400": models.BadRequestBody,
+                "401": models.UnauthorizedBody,
+                "404": models.NotFoundBody,
+            },
             cast_to=models.V1ImageProjectsGetResponse,
             options=request_options,
         )
@@ -176,6 +191,11 @@ class AsyncImageProjectsResource:
                 "id": id,
             },
             auth=(("bearerAuth",),),
+            errors={
+                "400": models.BadRequestBody,
+                "401": models.UnauthorizedBody,
+                "404": models.NotFoundBody,
+            },
             cast_to=None,
             options=request_options,
         )

@@ -7,6 +7,12 @@ import importlib
 import typing
 
 if typing.TYPE_CHECKING:
+    from .not_found_body_message_enum import (
+        NotFoundBodyMessageEnum as NotFoundBodyMessageEnum,
+    )
+    from .unauthorized_body_message_enum import (
+        UnauthorizedBodyMessageEnum as UnauthorizedBodyMessageEnum,
+    )
     from .v1_ai_image_generator_create_body_aspect_ratio_enum import (
         V1AiImageGeneratorCreateBodyAspectRatioEnum as V1AiImageGeneratorCreateBodyAspectRatioEnum,
     )
@@ -36,6 +42,8 @@ if typing.TYPE_CHECKING:
     )
 
 _MODULES: typing.Dict[str, str] = {
+    "NotFoundBodyMessageEnum": "not_found_body_message_enum",
+    "UnauthorizedBodyMessageEnum": "unauthorized_body_message_enum",
     "V1AiImageGeneratorCreateBodyAspectRatioEnum": "v1_ai_image_generator_create_body_aspect_ratio_enum",
     "V1AiImageGeneratorCreateBodyAspectRatioEnumLiteral": "v1_ai_image_generator_create_body_aspect_ratio_enum",
     "V1AiImageGeneratorCreateBodyModelEnum": "v1_ai_image_generator_create_body_model_enum",

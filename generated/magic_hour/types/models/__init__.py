@@ -7,6 +7,13 @@ import importlib
 import typing
 
 if typing.TYPE_CHECKING:
+    from .bad_request_body import BadRequestBody as BadRequestBody
+    from .not_found_body import NotFoundBody as NotFoundBody
+    from .payment_required_body import PaymentRequiredBody as PaymentRequiredBody
+    from .unauthorized_body import UnauthorizedBody as UnauthorizedBody
+    from .unprocessable_entity_body import (
+        UnprocessableEntityBody as UnprocessableEntityBody,
+    )
     from .v1_ai_image_generator_create_response import (
         V1AiImageGeneratorCreateResponse as V1AiImageGeneratorCreateResponse,
     )
@@ -24,6 +31,11 @@ if typing.TYPE_CHECKING:
     )
 
 _MODULES: typing.Dict[str, str] = {
+    "BadRequestBody": "bad_request_body",
+    "NotFoundBody": "not_found_body",
+    "PaymentRequiredBody": "payment_required_body",
+    "UnauthorizedBody": "unauthorized_body",
+    "UnprocessableEntityBody": "unprocessable_entity_body",
     "V1AiImageGeneratorCreateResponse": "v1_ai_image_generator_create_response",
     "V1ImageProjectsGetResponse": "v1_image_projects_get_response",
     "V1ImageProjectsGetResponseDownloadsItem": "v1_image_projects_get_response_downloads_item",

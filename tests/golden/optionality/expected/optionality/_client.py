@@ -37,8 +37,8 @@ def _credentials(
 class Client:
     """Client for the Optionality.
 
-    Resources are attributes (`client.profiles`), created on first use.
-    Requests authenticate with `api_key`."""
+    Resources are attributes (`client.profiles`), created on first use.Requests authenticate with `api_key`.
+    """
 
     def __init__(
         self,
@@ -96,8 +96,8 @@ class Client:
 class AsyncClient:
     """Asynchronous client for the Optionality.
 
-    Resources are attributes (`client.profiles`), created on first use.
-    Requests authenticate with `api_key`."""
+    Resources are attributes (`client.profiles`), created on first use.Requests authenticate with `api_key`.
+    """
 
     def __init__(
         self,

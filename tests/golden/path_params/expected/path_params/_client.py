@@ -31,8 +31,7 @@ def _credentials() -> typing.Dict[str, Credential]:
 class Client:
     """Client for the Path Params.
 
-    Resources are attributes (`client.orgs`), created on first use.
-    """
+    Resources are attributes (`client.orgs`), created on first use."""
 
     def __init__(
         self,
@@ -86,8 +85,7 @@ class Client:
 class AsyncClient:
     """Asynchronous client for the Path Params.
 
-    Resources are attributes (`client.orgs`), created on first use.
-    """
+    Resources are attributes (`client.orgs`), created on first use."""
 
     def __init__(
         self,

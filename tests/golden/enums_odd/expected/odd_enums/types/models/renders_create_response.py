@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-
 from ..._models import BaseModel
 from ..enums.renders_create_response_state_enum import RendersCreateResponseStateEnum
 
