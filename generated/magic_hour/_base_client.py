@@ -13,6 +13,7 @@ import email.utils
 import enum
 import json
 import logging
+import math
 import random
 import re
 import time
@@ -48,6 +49,8 @@ _Pair = typing.Tuple[str, typing.Union[str, int, float, bool, None]]
 logger = logging.getLogger(__name__.rsplit(".", 1)[0])
 
 _RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
+# Backoff before retry n (from 0): _INITIAL_DELAY * 2**n, less up to 25% jitter, at most _MAX_DELAY.
+# Private; the SDK's own tests shorten it by patching this module attribute.
 _INITIAL_DELAY = 0.5
 _MAX_DELAY = 8.0
 _MAX_RETRY_AFTER = 60.0
@@ -238,16 +241,22 @@ def _retry_after(response: httpx.Response) -> typing.Optional[float]:
     raw = response.headers.get("retry-after-ms")
     if raw:
         try:
-            return float(raw) / 1000
+            millis = float(raw)
         except ValueError:
             pass
+        else:
+            # A negative hint would make sleep() raise; NaN and infinity are no hint at all.
+            if math.isfinite(millis):
+                return max(millis / 1000, 0.0)
     raw = response.headers.get("retry-after")
     if not raw:
         return None
     try:
-        return max(float(raw), 0.0)
+        seconds = float(raw)
     except ValueError:
         pass
+    else:
+        return max(seconds, 0.0) if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError):
@@ -533,6 +542,12 @@ class SyncCore(_Core):
                     raise ApiConnectionError(
                         f"{method} {request.url.copy_with(query=None)}: {exc}"
                     ) from None
+            except httpx.RequestError as exc:
+                # Not worth a retry: too many redirects, a body that does not decode.
+                self.log(request, None, started)
+                raise ApiError(
+                    f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {exc}"
+                ) from None
             else:
                 self.log(request, response, started)
                 if not self.should_retry(attempt, retries, response):
@@ -616,6 +631,12 @@ class AsyncCore(_Core):
                     raise ApiConnectionError(
                         f"{method} {request.url.copy_with(query=None)}: {exc}"
                     ) from None
+            except httpx.RequestError as exc:
+                # Not worth a retry: too many redirects, a body that does not decode.
+                self.log(request, None, started)
+                raise ApiError(
+                    f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {exc}"
+                ) from None
             else:
                 self.log(request, response, started)
                 if not self.should_retry(attempt, retries, response):
