@@ -13,6 +13,7 @@ from typing import Any
 
 from .errors import Problem, SpecError
 from .load import parse_text
+from .naming import identifier_problem, package_name, package_problem
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ENV = re.compile(r"^[A-Z_][A-Z0-9_]*$")
@@ -134,10 +135,7 @@ def _keys(data: Any, allowed: set[str], file: str, pointer: str) -> dict[str, An
 
 
 def default_config(title: str) -> Config:
-    words = re.findall(r"[A-Za-z0-9]+", title.lower()) or ["api"]
-    package = "_".join(words)
-    if package[0].isdigit():
-        package = "sdk_" + package
+    package = package_name(title)
     return Config(package=package, distribution=package.replace("_", "-"))
 
 
@@ -157,16 +155,20 @@ def load_config(path: Path | None, spec_title: str) -> Config:
 
     package = _str(data, "package", name, "", base.package)
     assert package is not None
-    if not _IDENT.match(package) or package.startswith("_"):
-        raise _fail("`package` must be a Python identifier", name, "/package")
+    problem = package_problem(package)
+    if problem:
+        raise _fail(problem, name, "/package")
     distribution = _str(data, "distribution", name, "", package.replace("_", "-"))
 
     clients = _keys(data.get("clients") or {}, {"sync", "async"}, name, "/clients")
     client = _str(clients, "sync", name, "/clients", "Client")
     async_client = _str(clients, "async", name, "/clients", "AsyncClient")
     for key, value in (("sync", client), ("async", async_client)):
-        if not value or not _IDENT.match(value):
-            raise _fail("client names must be Python identifiers", name, f"/clients/{key}")
+        problem = identifier_problem(value or "")
+        if problem:
+            raise _fail(f"client names must be Python identifiers: {problem}", name, f"/clients/{key}")
+    if client == async_client:
+        raise _fail("the sync and async clients need different names", name, "/clients/async")
 
     environments = []
     raw_envs = data.get("environments") or []
@@ -179,6 +181,8 @@ def load_config(path: Path | None, spec_title: str) -> Config:
             raise _fail("environment `name` must be an identifier", name, f"/environments/{i}/name")
         if not isinstance(url, str) or not re.match(r"^https?://", url):
             raise _fail("environment `url` must be an http(s) URL", name, f"/environments/{i}/url")
+        if any(e.name.upper() == env_name.upper() for e in environments):
+            raise _fail(f"environment name {env_name!r} is used twice (names are upper-cased)", name, f"/environments/{i}/name")
         environments.append(Environment(env_name, url))
 
     auth = _keys(data.get("auth") or {}, {"token_env"}, name, "/auth")

@@ -217,6 +217,8 @@ class Document:
                     site,
                 )
             )
+        if not candidate.is_file():
+            raise SpecError(Problem(f"$ref to {target!r}: there is no such file", base_file, site))
         name = os.path.relpath(candidate) if not candidate.samefile(self.path) else self.name
         if name not in self._files:
             self._load_file(candidate, name)
@@ -234,6 +236,7 @@ class Document:
             for site, ref in _iter_refs(self._files[file]):
                 try:
                     loc = self.resolve(ref, file, site)
+                    self._check_alias_chain(loc, file, site)
                 except SpecError as exc:
                     problems.extend(exc.problems)
                     continue
@@ -241,6 +244,21 @@ class Document:
                     pending.append(loc.file)
         if problems:
             raise SpecError([self.locate(p) for p in problems])
+
+    def _check_alias_chain(self, loc: Located, file: str, site: str) -> None:
+        """A `$ref` whose target is only another `$ref`, and so on back to itself, names no
+        schema at all (`A: {$ref: B}`, `B: {$ref: A}`): refuse it here, where the validator
+        and the later stages would otherwise recurse forever."""
+        seen = {(file, site)}
+        chain = [site or "#"]
+        while isinstance(loc.value, dict) and isinstance(loc.value.get("$ref"), str):
+            if (loc.file, loc.pointer) in seen:
+                raise SpecError(
+                    Problem("$ref cycle with no schema in it: " + " -> ".join([*chain, loc.pointer]), file, site)
+                )
+            seen.add((loc.file, loc.pointer))
+            chain.append(loc.pointer)
+            loc = self.resolve(loc.value["$ref"], loc.file, loc.pointer)
 
     # locations --------------------------------------------------------------------------
 

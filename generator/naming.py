@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 import keyword
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from typing import Iterable
@@ -113,6 +114,43 @@ class _Registry:
 
 def attribute_name(wire: str, reserved: set[str], taken: _Registry) -> str:
     return taken.claim(_safe(snake([wire]), reserved, "field"))
+
+
+# What the generated SDK imports, besides the standard library: a package with one of these
+# names (or a standard module's) would shadow it for everyone who installs the SDK.
+_DEPENDENCIES = {"httpx", "httpcore", "h11", "anyio", "sniffio", "idna", "certifi", "pydantic", "pydantic_core",
+                 "typing_extensions", "annotated_types", "typing_inspection"}
+
+
+def package_problem(name: str) -> str | None:
+    """Why `name` cannot be the generated package's import name, or None."""
+    if not re.match(r"^[A-Za-z][A-Za-z0-9_]*$", name):
+        return "`package` must be a Python identifier (ASCII, not starting with `_`)"
+    if keyword.iskeyword(name):
+        return f"`package` {name!r} is a Python keyword"
+    if name in sys.stdlib_module_names or name in _DEPENDENCIES:
+        return f"`package` {name!r} would shadow the module of that name (standard library or a dependency)"
+    return None
+
+
+def package_name(title: str) -> str:
+    """The default import name, from the spec's title: `Magic Hour API` -> `magic_hour_api`."""
+    words = re.findall(r"[A-Za-z0-9]+", title.lower()) or ["api"]
+    package = "_".join(words)
+    if package[0].isdigit():
+        package = "sdk_" + package
+    if package_problem(package):
+        package += "_sdk"
+    return package
+
+
+def identifier_problem(name: str) -> str | None:
+    """Why `name` (a class name the config gives) cannot be used, or None."""
+    if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", name):
+        return "must be a Python identifier (ASCII)"
+    if keyword.iskeyword(name):
+        return f"{name!r} is a Python keyword"
+    return None
 
 
 def credential_names(wanted: list[str]) -> list[str]:

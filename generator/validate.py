@@ -31,6 +31,16 @@ def validate(doc: Document, diagnostics: Diagnostics, *, lenient: bool = False) 
             message = f"unsupported `openapi` version {shown!r} (3.0.x and 3.1.x are supported)"
         raise SpecError(doc.locate(Problem(message, doc.name, "/openapi")))
 
+    # Our own checks first: their messages name the exact operation, where the validator's
+    # (e.g. "Path parameter 'id' ... was not resolved") carry no location. On a document too
+    # malformed for them, the validator explains what is wrong, and they run after it.
+    try:
+        semantic: list[Problem] | None = list(_path_parameters(doc))
+    except (AttributeError, TypeError, ValueError, SpecError):
+        semantic = None
+    if semantic:
+        raise SpecError([doc.locate(p) for p in semantic])
+
     problems = _validator_problems(doc, version)
     if problems and lenient:
         for p in problems:
@@ -38,13 +48,14 @@ def validate(doc: Document, diagnostics: Diagnostics, *, lenient: bool = False) 
     elif problems:
         raise SpecError([doc.locate(p) for p in problems])
 
-    semantic = list(_path_parameters(doc))
-    if semantic:
-        raise SpecError([doc.locate(p) for p in semantic])
+    if semantic is None:
+        semantic = list(_path_parameters(doc))
+        if semantic:
+            raise SpecError([doc.locate(p) for p in semantic])
 
 
 def _validator_problems(doc: Document, version: str) -> list[Problem]:
-    key = cache.digest("validate", version, doc.fingerprint())
+    key = cache.digest("validate-2", version, doc.fingerprint())
     cached = cache.get_json("validate", key)
     if cached is not None:
         return [Problem(p["message"], doc.name, p["pointer"]) for p in cached]
@@ -62,7 +73,7 @@ def _run_validator(doc: Document, version: str) -> list[Problem]:
         errors = cls(doc.root, base_uri=doc.path.resolve().as_uri()).iter_errors()
         for error in errors:
             path = list(getattr(error, "absolute_path", []) or [])
-            pointer = "".join("/" + pointer_escape(str(p)) for p in path)
+            pointer = _pointer_of(doc.root, path, getattr(error, "instance", _MISSING))
             message = _short(error)
             problems.append(Problem(message, doc.name, pointer))
             if len(problems) >= _MAX_PROBLEMS:
@@ -72,6 +83,57 @@ def _run_validator(doc: Document, version: str) -> list[Problem]:
     except Exception as exc:  # the validator can fail on inputs it does not expect
         problems.append(Problem(f"the OpenAPI validator failed: {type(exc).__name__}: {exc}", doc.name))
     return problems
+
+
+_MISSING = object()
+
+
+def _at(node: Any, path: list[Any]) -> Any:
+    for token in path:
+        if isinstance(node, dict) and str(token) in node:
+            node = node[str(token)]
+        elif isinstance(node, list) and isinstance(token, int) and 0 <= token < len(node):
+            node = node[token]
+        else:
+            return _MISSING
+    return node
+
+
+def _pointer_of(root: Any, path: list[Any], instance: Any) -> str:
+    """The document pointer of a validator error.
+
+    The validator checks each schema on its own, so a schema error's path is relative to that
+    schema (`/enum` for `/components/schemas/Color/enum`). Find the node the error is about:
+    where the path, followed from there, reaches the very instance the error reports (by
+    identity for objects and lists, by value for scalars). An ambiguous match gives no pointer
+    rather than a wrong one.
+    """
+
+    def same(found: Any) -> bool:
+        if instance is _MISSING or found is _MISSING:
+            return False
+        if isinstance(instance, (dict, list)):
+            return found is instance
+        return type(found) is type(instance) and found == instance
+
+    relative = "".join("/" + pointer_escape(str(p)) for p in path)
+    if instance is _MISSING or same(_at(root, path)):
+        return relative
+    matches: list[str] = []
+    seen: set[int] = set()
+    stack: list[tuple[Any, str]] = [(root, "")]
+    while stack and len(matches) < 2:
+        node, pointer = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if same(_at(node, path)):
+            matches.append(pointer + relative)
+        children = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, child in children:
+            if isinstance(child, (dict, list)):
+                stack.append((child, f"{pointer}/{pointer_escape(str(key))}"))
+    return matches[0] if len(matches) == 1 else ""
 
 
 def _short(error: Any) -> str:

@@ -114,6 +114,15 @@ def test_ref_cycles_are_kept_as_references(tmp_path: Path) -> None:
         "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
         "    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n"
     )
+    # A cycle made only of `$ref`s names no schema: refused at load, at each reference.
+    with pytest.raises(SpecError, match=r"\$ref cycle with no schema in it") as err:
+        load(spec)
+    assert sorted(p.pointer for p in err.value.problems) == ["/components/schemas/A", "/components/schemas/B"]
+    # Through a property, a cycle is a recursive type: it stays a reference.
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A: {properties: {b: {$ref: '#/components/schemas/B'}}}\n"
+        "    B: {properties: {a: {$ref: '#/components/schemas/A'}}}\n"
+    )
     doc = load(spec)
-    with pytest.raises(SpecError, match="refers back to itself"):
-        doc.deref({"$ref": "#/components/schemas/A"}, doc.name, "")
+    assert doc.resolve("#/components/schemas/A/properties/b", doc.name).value == {"$ref": "#/components/schemas/B"}
