@@ -526,7 +526,7 @@ def test_job_ids_are_unique_and_unknown_ids_404(jobs: tuple[MockServer, httpx.Cl
     _, http = jobs
     ids = {http.post("/v1/ai-image-generator", json=VALID_IMAGE).json()["id"] for _ in range(3)}
     assert len(ids) == 3
-    unknown = http.get("/v1/image-projects/cuid-example")
+    unknown = http.get("/v1/image-projects/not-a-job")  # the spec's example id is a standing job
     assert (unknown.status_code, unknown.json()) == (404, {"message": "Not Found"})
     assert http.post("/v1/ai-image-generator", json={"image_count": 0}).status_code == 422
     assert http.get("/v1/image-projects/mock-4").status_code == 404  # a rejected create makes no job

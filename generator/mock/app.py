@@ -332,7 +332,8 @@ class App:
     def _poll(
         self, flows: list[Flow], route: Route, values: dict[str, str], headers: dict[str, str]
     ) -> Reply:
-        state = self.jobs.poll(values.get(flows[0].id_param, ""), {f.workflow.name for f in flows})
+        job_id = values.get(flows[0].id_param, "")
+        state = self.jobs.poll(job_id, {f.workflow.name for f in flows}) or self._example_job(flows, job_id)
         if state is None:
             return self._declared(route, 404, "Not Found")
         job, status = state
@@ -342,9 +343,19 @@ class App:
     def _delete(
         self, flows: list[Flow], route: Route, values: dict[str, str], headers: dict[str, str]
     ) -> Reply:
-        if not self.jobs.delete(values.get(flows[0].id_param, ""), {f.workflow.name for f in flows}):
+        job_id = values.get(flows[0].id_param, "")
+        deleted = self.jobs.delete(job_id, {f.workflow.name for f in flows})
+        if not deleted and self._example_job(flows, job_id) is None:
             return self._declared(route, 404, "Not Found")
         return self._respond(route, headers)
+
+    def _example_job(self, flows: list[Flow], job_id: str) -> tuple[Job, str] | None:
+        """The job behind the spec's example id: always there, finished, never deleted."""
+        flow = next((f for f in flows if job_id in f.example_ids), None)
+        if flow is None:
+            return None
+        outcome = (flow.workflow.success or ("complete",))[0]
+        return Job(job_id, flow.workflow.name, outcome, (), 1), outcome
 
     def _job_view(self, flow: Flow, job: Job, status: str, value: Any) -> dict[str, Any]:
         workflow = flow.workflow

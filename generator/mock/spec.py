@@ -34,6 +34,8 @@ class Param:
     explode: bool
     media: str | None
     """Set when the parameter is described by `content` (e.g. JSON in a query string)."""
+    examples: tuple[Any, ...] = ()
+    """Documented values: the parameter's own `example` or `examples`, then its schema's."""
 
 
 @dataclass(frozen=True)
@@ -197,9 +199,27 @@ class Api:
                     style=style,
                     explode=bool(p.get("explode", style == "form")),
                     media=media,
+                    examples=self._param_examples(p, schema),
                 )
             )
         return params
+
+    def _param_examples(self, param: dict[str, Any], schema: Located | None) -> tuple[Any, ...]:
+        found: list[Any] = []
+        if "example" in param:
+            found.append(param["example"])
+        if isinstance(param.get("examples"), dict):
+            for key in param["examples"]:
+                entry = param["examples"][key]
+                if isinstance(entry, dict) and "value" in entry:
+                    found.append(entry["value"])
+        target = self.schemas.deref(schema).value if schema is not None else None
+        if isinstance(target, dict):
+            if "example" in target:
+                found.append(target["example"])
+            if isinstance(target.get("examples"), list):
+                found.extend(target["examples"])
+        return tuple(found)
 
     def _body(self, op: Located) -> Body | None:
         if "requestBody" not in op.value:

@@ -28,6 +28,9 @@ class Flow:
     pending: tuple[str, ...]
     poll_props: dict[str, Located]
     download_item: Located | None
+    example_ids: frozenset[str] = frozenset()
+    """The spec's example values of the poll's id parameter: jobs that always exist, finished,
+    so a documented `get(id="cuid-example")` or `delete(...)` works against the mock."""
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,18 @@ def bind(api: Api, config: Config | None) -> list[Flow]:
                 pending=_pending(api.schemas, props.get(workflow.status_field), workflow),
                 poll_props=props,
                 download_item=_items(api.schemas, props.get(workflow.downloads_field)),
+                example_ids=_example_ids(poll),
             )
         )
     return flows
+
+
+def _example_ids(poll: Route) -> frozenset[str]:
+    name = poll.path_names[-1]
+    values = next((p.examples for p in poll.params if p.location == "path" and p.name == name), ())
+    return frozenset(
+        str(v) for v in values if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v)
+    )
 
 
 def bind_uploads(api: Api, config: Config | None) -> UploadFlow | None:

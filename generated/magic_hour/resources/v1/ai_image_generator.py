@@ -360,7 +360,7 @@ class AsyncAiImageGeneratorResource:
 
         Example:
             ```python
-            client.v1.ai_image_generator.create(
+            await client.v1.ai_image_generator.create(
                 image_count=1,
                 style={"prompt": "Cool image", "tool": "ai-anime-generator"},
                 name="My Ai Image image",
@@ -464,7 +464,7 @@ class AsyncAiImageGeneratorResource:
 
         Example:
             ```python
-            client.v1.ai_image_generator.generate(
+            await client.v1.ai_image_generator.generate(
                 image_count=1,
                 style={"prompt": "Cool image", "tool": "ai-anime-generator"},
                 name="My Ai Image image",

@@ -140,7 +140,7 @@ class AsyncImageProjectsResource:
 
         Example:
             ```python
-            client.v1.image_projects.get(
+            await client.v1.image_projects.get(
                 id="cuid-example",
             )
             ```
@@ -179,7 +179,7 @@ class AsyncImageProjectsResource:
 
         Example:
             ```python
-            client.v1.image_projects.delete(
+            await client.v1.image_projects.delete(
                 id="cuid-example",
             )
             ```

@@ -156,7 +156,7 @@ class AsyncRendersResource:
 
         Example:
             ```python
-            client.renders.create(
+            await client.renders.create(
                 ratio="1:1",
             )
             ```

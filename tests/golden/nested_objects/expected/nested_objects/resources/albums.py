@@ -90,7 +90,7 @@ class AsyncAlbumsResource:
 
         Example:
             ```python
-            client.albums.create(
+            await client.albums.create(
                 title="Blue",
                 tracks=[{"name": "string"}],
             )

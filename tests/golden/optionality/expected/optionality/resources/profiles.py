@@ -108,7 +108,7 @@ class AsyncProfilesResource:
 
         Example:
             ```python
-            client.profiles.update(
+            await client.profiles.update(
                 name="string",
                 nickname="string",
             )

@@ -192,7 +192,7 @@ class AsyncReposResource:
 
         Example:
             ```python
-            client.orgs.repos.get(
+            await client.orgs.repos.get(
                 org="string",
                 repo="string",
             )
@@ -235,7 +235,7 @@ class AsyncReposResource:
 
         Example:
             ```python
-            client.orgs.repos.delete(
+            await client.orgs.repos.delete(
                 org="string",
                 repo="string",
             )
@@ -277,7 +277,7 @@ class AsyncReposResource:
 
         Example:
             ```python
-            client.orgs.repos.list(
+            await client.orgs.repos.list(
                 org="string",
             )
             ```
