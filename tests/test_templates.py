@@ -55,7 +55,8 @@ def _override(root: Path, relative: str, text: str) -> Path:
     [
         ("{{ nope }}", "template error: 'nope' is undefined"),
         ("{% if %}", "template syntax error: "),
-        ("x = {{ 1 | py_str }}", "template error: TypeError: "),
+        # Whatever the filter raises on an int (TypeError, AttributeError), it is reported alike.
+        ("x = {{ 1 | py_str }}", "template error: "),
     ],
     ids=["undefined", "syntax", "filter-type"],
 )
@@ -66,7 +67,7 @@ def test_template_error_names_file_and_line(tmp_path: Path, line: str, message: 
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {template}:3 "), result.stderr
     assert message in result.stderr
-    assert "Traceback" not in result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
     assert not out.exists()
 
 
