@@ -203,7 +203,8 @@ class ParamRow:
 
     label: str
     required: bool
-    deprecated: bool
+    deprecated: ir.Deprecation | None
+    """Why the field is deprecated and what replaces it; the page says so in the row."""
     description: str
     example: str
 
@@ -756,7 +757,7 @@ class Renderer:
                     ParamRow(
                         "  " * (depth - 1) + "└─ " + f.wire_name,
                         f.required,
-                        f.deprecated is not None,
+                        f.deprecated,
                         f.description + note(self._deprecated_values(f.type)),
                         escape.py_literal(examples.field(f)),
                     )
@@ -766,7 +767,7 @@ class Renderer:
         for a in args:
             rows.append(
                 ParamRow(
-                    a.name, a.required, a.deprecated is not None, a.description + note(a.deprecated_values),
+                    a.name, a.required, a.deprecated, a.description + note(a.deprecated_values),
                     escape.py_literal(_example_of(a, examples)),
                 )
             )
