@@ -5,17 +5,28 @@ poll (connection errors, 429, 5xx) instead of abandoning the job. Downloads neve
 outside the chosen directory whatever the URL or `Content-Disposition` says, never leave a
 partial file (bytes go to a temp file that is renamed into place only when complete), and
 never overwrite an existing file unless asked.
+
+Download size: a file is complete when exactly its `Content-Length` arrived. Fewer bytes is a
+truncated download: retried, then `DownloadError`. More bytes than announced (HTTP/1.1 itself
+stops at the length, but a custom transport may not) is cut off at the length. Without a length
+(chunked or compressed bodies) nothing bounds what a server may send, so every download is also
+capped at `max_bytes` (default `DEFAULT_MAX_DOWNLOAD_BYTES`, 10 GiB; `None` for no cap): a
+`Content-Length` over the cap is refused before anything is written, and a body that grows past
+it is cut off there. An oversized body is a `DownloadError` that is not retried (the same file
+would be as big again), and nothing of it is left on disk.
 """
 
 from __future__ import annotations
 
 import email.message
 import logging
+import mimetypes
 import os
 import re
-import tempfile
+import secrets
 import time
 import typing
+import unicodedata
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -34,7 +45,12 @@ from ._errors import (
     error_for_response,
 )
 
-__all__ = ["DEFAULT_WAIT_TIMEOUT", "afinish_job", "finish_job"]
+__all__ = [
+    "DEFAULT_MAX_DOWNLOAD_BYTES",
+    "DEFAULT_WAIT_TIMEOUT",
+    "afinish_job",
+    "finish_job",
+]
 
 P = typing.TypeVar("P", bound=pydantic.BaseModel)
 R = typing.TypeVar("R", bound=pydantic.BaseModel)
@@ -44,14 +60,21 @@ logger = logging.getLogger(__name__.rsplit(".", 1)[0])
 
 DEFAULT_WAIT_TIMEOUT = 1800.0
 """Seconds `generate()` waits for a job by default; pass `wait_timeout=None` to wait forever."""
+DEFAULT_MAX_DOWNLOAD_BYTES = 10 * 1024**3
+"""The largest file a download may write (10 GiB), whatever the server sends; see the module doc."""
 _DEFAULT_POLL_INTERVAL = 0.5
 _MAX_POLL_INTERVAL = 10.0
 _TRANSIENT = (ApiConnectionError, InternalServerError, RateLimitError)
 _UNSAFE_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+# Device names Windows reserves in every directory, with any extension, and with trailing spaces
+# (`NUL .txt`); `COM¹` counts too.
 _WINDOWS_RESERVED = re.compile(
-    r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE
+    r"^(con|prn|aux|nul|conin\$|conout\$|clock\$|(com|lpt)[0-9\u00b9\u00b2\u00b3]) *(\..*)?$",
+    re.IGNORECASE,
 )
 _MAX_NAME = 150
+"""Characters; names are also cut to `_MAX_NAME_BYTES` of UTF-8 (file systems count bytes: 255)."""
+_MAX_NAME_BYTES = 200
 _CHUNK = 64 * 1024
 
 
@@ -89,17 +112,28 @@ class _Waiter(typing.Generic[P]):
         return str(self.status(project)) in self.final
 
     def next_sleep(self) -> float:
-        """Seconds to sleep before the next poll, or `WaitTimeoutError` when out of time."""
+        """Seconds to sleep before the next poll, or `WaitTimeoutError` when out of time.
+
+        The last sleep is cut short at the deadline, so the final poll happens right there.
+        """
         wait = self.interval
-        if self.deadline is not None and time.monotonic() + wait > self.deadline:
-            state = (
-                self.last.model_dump(mode="json", by_alias=True)
-                if self.last is not None
-                else None
-            )
-            raise WaitTimeoutError(
-                "the job did not finish within the wait timeout", body=state
-            )
+        if self.deadline is not None:
+            left = self.deadline - time.monotonic()
+            if left <= 0:
+                state = (
+                    self.last.model_dump(mode="json", by_alias=True)
+                    if self.last is not None
+                    else None
+                )
+                last = (
+                    f" (last status: {self.status(self.last)})"
+                    if self.last is not None
+                    else ""
+                )
+                raise WaitTimeoutError(
+                    f"the job did not finish within the wait timeout{last}", body=state
+                )
+            wait = min(wait, left)
         self.interval = min(self.interval * 1.5, self.cap)
         return wait
 
@@ -133,18 +167,23 @@ def finish_job(
     download: bool = False,
     directory: PathArg = None,
     overwrite: bool = False,
+    max_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
 ) -> R:
     """Poll until the job ends (or only once, if not `wait`), then download its outputs."""
     waiter = _Waiter(status, success, failure, timeout, poll_interval_env)
-    project = poll()
-    while wait and not waiter.done(project):
-        time.sleep(waiter.next_sleep())
+    project: typing.Optional[P] = None
+    while True:
         try:
             project = poll()
         except _TRANSIENT as exc:
+            if not wait:
+                raise
             logger.warning(
                 "polling the job failed (%s); will retry", type(exc).__name__
             )
+        if project is not None and (not wait or waiter.done(project)):
+            break
+        time.sleep(waiter.next_sleep())
     final = str(status(project))
     if final in failure:
         logger.warning("the job ended with status %r", final)
@@ -155,7 +194,11 @@ def finish_job(
         target = _directory(directory)
         for index, url in enumerate(outputs(project)):
             paths.append(
-                str(_download(core, url, target, overwrite, f"output-{index + 1}"))
+                str(
+                    _download(
+                        core, url, target, overwrite, f"output-{index + 1}", max_bytes
+                    )
+                )
             )
     return _result(result, project, paths)
 
@@ -175,18 +218,23 @@ async def afinish_job(
     download: bool = False,
     directory: PathArg = None,
     overwrite: bool = False,
+    max_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
 ) -> R:
     """The async twin of `finish_job`."""
     waiter = _Waiter(status, success, failure, timeout, poll_interval_env)
-    project = await poll()
-    while wait and not waiter.done(project):
-        await anyio.sleep(waiter.next_sleep())
+    project: typing.Optional[P] = None
+    while True:
         try:
             project = await poll()
         except _TRANSIENT as exc:
+            if not wait:
+                raise
             logger.warning(
                 "polling the job failed (%s); will retry", type(exc).__name__
             )
+        if project is not None and (not wait or waiter.done(project)):
+            break
+        await anyio.sleep(waiter.next_sleep())
     final = str(status(project))
     if final in failure:
         logger.warning("the job ended with status %r", final)
@@ -199,7 +247,7 @@ async def afinish_job(
             paths.append(
                 str(
                     await _adownload(
-                        core, url, target, overwrite, f"output-{index + 1}"
+                        core, url, target, overwrite, f"output-{index + 1}", max_bytes
                     )
                 )
             )
@@ -215,32 +263,60 @@ def _directory(directory: PathArg) -> Path:
     return target
 
 
+def _plain(ch: str) -> str:
+    """`_` for a character that has no place in a file name: path separators, characters Windows
+    refuses, control and format characters (bidi overrides can disguise an extension), lone
+    surrogates (not encodable), line and paragraph separators."""
+    if _UNSAFE_CHARS.match(ch) or unicodedata.category(ch) in (
+        "Cc",
+        "Cf",
+        "Cs",
+        "Zl",
+        "Zp",
+    ):
+        return "_"
+    return ch
+
+
+def _fits(name: str) -> bool:
+    return len(name) <= _MAX_NAME and len(name.encode("utf-8")) <= _MAX_NAME_BYTES
+
+
 def safe_file_name(raw: str, fallback: str) -> str:
     """A plain file name from an untrusted one: no directories, no control characters, no
-    names Windows reserves, no leading dots (hidden files, `..`), bounded length."""
+    names Windows reserves, no leading dots (hidden files, `..`), bounded length in characters
+    and in UTF-8 bytes (a short extension is kept when the stem is cut)."""
     name = unquote(raw).replace("\\", "/").rsplit("/", 1)[-1]
-    name = _UNSAFE_CHARS.sub("_", name).strip(" .")
+    name = "".join(_plain(ch) for ch in name).strip(" .")
+    if not _fits(name):
+        stem, dot, ext = name.rpartition(".")
+        if not (dot and stem and len(ext) < 16):
+            stem, ext = name, ""
+        suffix = "." + ext if ext else ""
+        while stem and not _fits(stem + suffix):
+            stem = stem[:-1]
+        name = stem.rstrip(" .") + suffix if stem.rstrip(" .") else ""
     if _WINDOWS_RESERVED.match(name):
         name = "_" + name
-    if len(name) > _MAX_NAME:
-        stem, dot, ext = name.rpartition(".")
-        name = (
-            (stem[: _MAX_NAME - len(ext) - 1] + "." + ext)
-            if dot and len(ext) < 16
-            else name[:_MAX_NAME]
-        )
     return name or fallback
 
 
 def _file_name(response: httpx.Response, url: str, fallback: str) -> str:
+    name = ""
     disposition = response.headers.get("content-disposition")
     if disposition:
         message = email.message.Message()
         message["content-disposition"] = disposition
         named = message.get_filename()
         if named:
-            return safe_file_name(named, fallback)
-    return safe_file_name(urlsplit(url).path, fallback)
+            name = safe_file_name(str(named), "")
+    if not name:
+        name = safe_file_name(urlsplit(url).path, "")
+    if not name:
+        # Neither names a file: `output-1`, with the extension its content type implies.
+        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        name = fallback + ((mimetypes.guess_extension(kind) or "") if kind else "")
+    return name
 
 
 def _place(temp: Path, target: Path, overwrite: bool) -> Path:
@@ -258,7 +334,7 @@ def _place(temp: Path, target: Path, overwrite: bool) -> Path:
         except FileExistsError:
             continue
         except OSError:
-            if candidate.exists():
+            if candidate.exists() or candidate.is_symlink():
                 continue
             os.replace(temp, candidate)  # a filesystem without hard links
             return candidate
@@ -275,7 +351,57 @@ def _check_status(response: httpx.Response) -> None:
 def _short(url: str) -> str:
     """A URL for messages and logs: download URLs are often signed; the query is the secret."""
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}{parts.path}"
+
+
+class _TooLarge(Exception):
+    """A download over the size cap: final, never retried (the file would be as big again)."""
+
+
+def _check_url(url: str) -> None:
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise DownloadError(f"refusing to download {_short(url)!r}: not an http(s) URL")
+
+
+def _encoded(response: httpx.Response) -> bool:
+    return response.headers.get("content-encoding", "identity").lower() not in (
+        "",
+        "identity",
+    )
+
+
+def _allowance(
+    response: httpx.Response, url: str, max_bytes: typing.Optional[int]
+) -> typing.Tuple[typing.Optional[int], str]:
+    """The most bytes the body may have, and what sets that limit. A body announced bigger than
+    the cap is refused here, before anything is written. An identity body may not exceed its own
+    Content-Length (HTTP/1.1 never delivers more, but other transports might); a compressed one
+    is bounded by the cap only (Content-Length counts the compressed bytes)."""
+    expected = response.headers.get("content-length")
+    announced = int(expected) if expected is not None and expected.isdigit() else None
+    if max_bytes is not None and announced is not None and announced > max_bytes:
+        raise _TooLarge(
+            f"download of {_short(url)} refused: {announced} bytes is more than the limit of {max_bytes} bytes"
+        )
+    if announced is not None and not _encoded(response):
+        return announced, f"its Content-Length ({announced} bytes)"
+    return max_bytes, f"the limit of {max_bytes} bytes"
+
+
+def _grow(
+    received: int,
+    chunk: bytes,
+    url: str,
+    allowance: typing.Tuple[typing.Optional[int], str],
+) -> int:
+    """The byte count after `chunk`; stops a body that grows past its allowance before it is written."""
+    received += len(chunk)
+    limit, reason = allowance
+    if limit is not None and received > limit:
+        raise _TooLarge(
+            f"download of {_short(url)} stopped: the server sent more than {reason}"
+        )
+    return received
 
 
 def _retryable(exc: BaseException) -> bool:
@@ -283,19 +409,28 @@ def _retryable(exc: BaseException) -> bool:
 
 
 def _download(
-    core: SyncCore, url: str, directory: Path, overwrite: bool, fallback: str
+    core: SyncCore,
+    url: str,
+    directory: Path,
+    overwrite: bool,
+    fallback: str,
+    max_bytes: typing.Optional[int],
 ) -> Path:
+    _check_url(url)
     for attempt in range(core.max_retries + 1):
         try:
             with core.http.stream("GET", url, timeout=core.timeout) as response:
+                if response.status_code >= 400:
+                    response.read()  # the error's body
                 _check_status(response)
-                temp = _temp_file(directory)
+                allowance = _allowance(response, url, max_bytes)
+                fd, temp = _temp_file(directory)
                 try:
                     received = 0
-                    with open(temp, "wb") as fh:
+                    with open(fd, "wb") as fh:
                         for chunk in response.iter_bytes(_CHUNK):
+                            received = _grow(received, chunk, url, allowance)
                             fh.write(chunk)
-                            received += len(chunk)
                     _check_length(response, received, url)
                     placed = _place(
                         temp, directory / _file_name(response, url, fallback), overwrite
@@ -304,6 +439,8 @@ def _download(
                     temp.unlink(missing_ok=True)
             logger.info("downloaded %s to %s", _short(url), placed)
             return placed
+        except _TooLarge as exc:
+            raise DownloadError(str(exc)) from None
         except Exception as exc:
             if not _retryable(exc) or attempt >= core.max_retries:
                 raise _download_error(exc, url) from None
@@ -312,19 +449,28 @@ def _download(
 
 
 async def _adownload(
-    core: AsyncCore, url: str, directory: Path, overwrite: bool, fallback: str
+    core: AsyncCore,
+    url: str,
+    directory: Path,
+    overwrite: bool,
+    fallback: str,
+    max_bytes: typing.Optional[int],
 ) -> Path:
+    _check_url(url)
     for attempt in range(core.max_retries + 1):
         try:
             async with core.http.stream("GET", url, timeout=core.timeout) as response:
+                if response.status_code >= 400:
+                    await response.aread()  # the error's body
                 _check_status(response)
-                temp = _temp_file(directory)
+                allowance = _allowance(response, url, max_bytes)
+                fd, temp = _temp_file(directory)
                 try:
                     received = 0
-                    async with await anyio.open_file(temp, "wb") as fh:
+                    async with await anyio.open_file(fd, "wb") as fh:
                         async for chunk in response.aiter_bytes(_CHUNK):
+                            received = _grow(received, chunk, url, allowance)
                             await fh.write(chunk)
-                            received += len(chunk)
                     _check_length(response, received, url)
                     placed = _place(
                         temp, directory / _file_name(response, url, fallback), overwrite
@@ -333,6 +479,8 @@ async def _adownload(
                     temp.unlink(missing_ok=True)
             logger.info("downloaded %s to %s", _short(url), placed)
             return placed
+        except _TooLarge as exc:
+            raise DownloadError(str(exc)) from None
         except Exception as exc:
             if not _retryable(exc) or attempt >= core.max_retries:
                 raise _download_error(exc, url) from None
@@ -340,10 +488,25 @@ async def _adownload(
     raise AssertionError("unreachable")
 
 
-def _temp_file(directory: Path) -> Path:
-    fd, name = tempfile.mkstemp(dir=directory, prefix=".download-", suffix=".part")
-    os.close(fd)
-    return Path(name)
+def _temp_file(directory: Path) -> typing.Tuple[int, Path]:
+    """A new, empty, hidden file for a download in progress, and its open descriptor.
+
+    Created like any other file (mode 0666 less the umask), not with `mkstemp`'s 0600, which
+    the hard link in `_place` would carry over to the finished download."""
+    flags = (
+        os.O_WRONLY
+        | os.O_CREAT
+        | os.O_EXCL
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_NOFOLLOW", 0)
+    )
+    for _ in range(100):
+        temp = directory / f".download-{secrets.token_hex(8)}.part"
+        try:
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:
+            continue
+    raise DownloadError(f"no free temporary file name in {directory}")
 
 
 def _check_length(response: httpx.Response, received: int, url: str) -> None:
@@ -351,11 +514,7 @@ def _check_length(response: httpx.Response, received: int, url: str) -> None:
     if expected is None or not expected.isdigit():
         return
     # Content-Length counts the bytes on the wire: compressed ones when there is an encoding.
-    encoded = response.headers.get("content-encoding", "identity").lower() not in (
-        "",
-        "identity",
-    )
-    count = response.num_bytes_downloaded if encoded else received
+    count = response.num_bytes_downloaded if _encoded(response) else received
     if int(expected) != count:
         raise DownloadError(
             f"download of {_short(url)} is incomplete: {count} of {expected} bytes"
@@ -370,6 +529,8 @@ def _download_error(exc: BaseException, url: str) -> ApiError:
             f"download of {_short(url)} failed: {exc.message}",
             status_code=exc.status_code,
             body=exc.body,
+            request_id=exc.request_id,
+            headers=exc.headers,
         )
     return DownloadError(
         f"download of {_short(url)} failed: {type(exc).__name__}: {exc}"

@@ -7,7 +7,12 @@ import typing
 
 from ..._base_client import AsyncCore, SyncCore
 from ..._deprecation import warn_deprecated
-from ..._jobs import DEFAULT_WAIT_TIMEOUT, afinish_job, finish_job
+from ..._jobs import (
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_WAIT_TIMEOUT,
+    afinish_job,
+    finish_job,
+)
 from ..._types import NOT_GIVEN, NotGiven, RequestOptions
 from ...types import enums, models, params
 
@@ -190,6 +195,7 @@ class AiImageGeneratorResource:
         download_directory: typing.Union[str, os.PathLike[str], None] = None,
         wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
         overwrite: bool = False,
+        max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.V1ImageProjectsGetResponseWithDownloads:
         """AI Image Generator, then wait for the result and download it
@@ -208,6 +214,8 @@ class AiImageGeneratorResource:
             wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
                 forever.
             overwrite: Replace existing files with the same name.
+            max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
+                one raises `DownloadError` and leaves nothing on disk.
             request_options: Per-request overrides, applied to every call this makes.
 
         Returns:
@@ -255,6 +263,7 @@ class AiImageGeneratorResource:
             directory=download_directory,
             timeout=wait_timeout,
             overwrite=overwrite,
+            max_bytes=max_download_bytes,
             poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
         )
 
@@ -437,6 +446,7 @@ class AsyncAiImageGeneratorResource:
         download_directory: typing.Union[str, os.PathLike[str], None] = None,
         wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
         overwrite: bool = False,
+        max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.V1ImageProjectsGetResponseWithDownloads:
         """AI Image Generator, then wait for the result and download it
@@ -455,6 +465,8 @@ class AsyncAiImageGeneratorResource:
             wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
                 forever.
             overwrite: Replace existing files with the same name.
+            max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
+                one raises `DownloadError` and leaves nothing on disk.
             request_options: Per-request overrides, applied to every call this makes.
 
         Returns:
@@ -502,5 +514,6 @@ class AsyncAiImageGeneratorResource:
             directory=download_directory,
             timeout=wait_timeout,
             overwrite=overwrite,
+            max_bytes=max_download_bytes,
             poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
         )
