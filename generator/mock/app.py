@@ -168,6 +168,7 @@ class App:
             retry_after = fault.retry_after_value(time.time())
             if retry_after is not None:
                 reply.headers["Retry-After"] = retry_after
+            reply.headers.update(fault.headers)
         return reply
 
     def _route(

@@ -12,7 +12,8 @@ Two ways in. A request header, which tests set per call:
              | truncate                send the full Content-Length but only half the body
              | body=<raw text>         answer with this raw body; takes the rest of the header
 
-And `MockServer.add_fault(...)`, for requests a test cannot decorate (e.g. the SDK's download).
+And `MockServer.add_fault(...)`, for requests a test cannot decorate (e.g. the SDK's download);
+it can also add response headers (`headers={"Content-Disposition": ...}`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class Fault:
     drop: bool = False
     truncate: bool = False
     body: bytes | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    """Extra response headers (`add_fault(headers=...)` only), e.g. a `Content-Disposition`."""
 
     def retry_after_value(self, now: float) -> str | None:
         if self.retry_after is None:

@@ -13,7 +13,7 @@ import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import Any, Collection
+from typing import Any, Collection, Mapping
 
 from ..config import load_config
 from ..load import load
@@ -292,9 +292,11 @@ class MockServer:
         drop: bool = False,
         truncate: bool = False,
         body: str | bytes | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Make matching requests fail. `path` is a spec template (`/v1/items/{id}`), a glob
-        (`/_mock/files/*`) or an exact path; `times=None` means every matching request."""
+        (`/_mock/files/*`) or an exact path; `times=None` means every matching request.
+        `headers` are added to the response (a fault with only headers keeps the real answer)."""
         if status is not None and not 100 <= status <= 599:
             raise ValueError("status must be between 100 and 599")
         if times is not None and times < 1:
@@ -302,7 +304,10 @@ class MockServer:
         raw = body.encode("utf-8") if isinstance(body, str) else body
         if retry_after_date and retry_after is None:
             retry_after = 1.0
-        fault = Fault(status, retry_after, retry_after_date, times, delay, drop, truncate, raw)
+        extra = tuple((str(k), str(v)) for k, v in (headers or {}).items())
+        if any(c in text for pair in extra for text in pair for c in "\r\n"):
+            raise ValueError("headers must not contain line breaks")
+        fault = Fault(status, retry_after, retry_after_date, times, delay, drop, truncate, raw, extra)
         self._app.faults.add(method, path, fault)
 
     def clear_faults(self) -> None:
