@@ -53,3 +53,45 @@ def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> 
 @pytest.fixture
 def cli():
     return run_cli
+
+
+# The Magic Hour mock (spec/ with spec/sdk.yaml) for SDK runtime tests ------------------------
+
+MAGIC_HOUR_SPEC = ROOT / "spec" / "magic-hour.openapi.yaml"
+MAGIC_HOUR_CONFIG = ROOT / "spec" / "sdk.yaml"
+
+
+@pytest.fixture(scope="session")
+def magic_hour_mock_session():
+    """One MockServer for the whole session (port 0, loopback); tests use `magic_hour_mock`."""
+    from generator.mock import MockServer
+
+    with MockServer(MAGIC_HOUR_SPEC, MAGIC_HOUR_CONFIG) as server:
+        yield server
+
+
+@pytest.fixture
+def magic_hour_mock(magic_hour_mock_session):
+    """The Magic Hour mock, with no recorded requests, faults, jobs or forced outcome at the start."""
+    magic_hour_mock_session.reset()
+    yield magic_hour_mock_session
+    magic_hour_mock_session.reset()
+
+
+def sdk_subprocess_env(base_url: str, **extra: str) -> dict[str, str]:
+    """An environment for SDK code in a subprocess: the system's basics (PATH, locale, HOME), the
+    mock's base URL, a short poll interval, and `extra`; no MAGIC_HOUR_* or token of the caller."""
+    keep = ("PATH", "HOME", "LANG", "LC_ALL", "SYSTEMROOT", "TMPDIR")
+    env = {k: v for k, v in os.environ.items() if k in keep}
+    env.update(MAGIC_HOUR_BASE_URL=base_url, MAGIC_HOUR_POLL_INTERVAL="0.01", **extra)
+    return env
+
+
+@pytest.fixture
+def magic_hour_env(monkeypatch: pytest.MonkeyPatch, magic_hour_mock):
+    """This process's SDK clients talk to the mock: MAGIC_HOUR_BASE_URL set, a 10 ms poll interval,
+    MAGIC_HOUR_API_KEY unset. Yields the mock."""
+    monkeypatch.setenv("MAGIC_HOUR_BASE_URL", magic_hour_mock.base_url)
+    monkeypatch.setenv("MAGIC_HOUR_POLL_INTERVAL", "0.01")
+    monkeypatch.delenv("MAGIC_HOUR_API_KEY", raising=False)
+    return magic_hour_mock
