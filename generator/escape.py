@@ -13,6 +13,7 @@ from typing import Any
 
 _DOC_SAFE_CONTROL = {"\n"}
 _QUOTE_RUN = re.compile(r'"+')
+_MD_SPECIAL = re.compile(r"[|<>]")
 
 
 def _escape_char(ch: str) -> str:
@@ -26,6 +27,8 @@ def _escape_char(ch: str) -> str:
 
 def py_str(value: str) -> str:
     """A double-quoted Python string literal equal to `value` (`repr` rules, black's quotes)."""
+    if value.isprintable() and "\\" not in value and '"' not in value:
+        return f'"{value}"'  # the common case; surrogates and control characters are not printable
     out = ['"']
     for ch in value:
         if ch == "\\":
@@ -80,6 +83,33 @@ def docstring_body(text: str) -> str:
     breaks or that are invisible are written as escapes. A lone surrogate becomes U+FFFD: CPython
     cannot create a class whose docstring holds one.
     """
+    if "\\" not in text and text.replace("\n", "").isprintable():
+        body = text  # the common case (a surrogate is not printable): only quotes to look at
+    else:
+        body = _escape_doc_chars(text)
+    # A run of three quotes would close the docstring: escape it. A quote run at the very end
+    # would merge with the closing quotes, and black pads a docstring that ends in `"` with a
+    # space (changing `__doc__`): write those as `\x22`. Lone quotes elsewhere stay readable.
+    def quotes(m: re.Match[str]) -> str:
+        if m.end() == len(body):
+            return "\\x22" * len(m.group())
+        return m.group().replace('"', '\\"') if len(m.group()) >= 3 else m.group()
+
+    return _protect_edges(_QUOTE_RUN.sub(quotes, body))
+
+
+# black strips a docstring's first line at its start and every line at its end, and pads one
+# that starts with a quote with a space: written as escapes, those characters survive it.
+# (Line breaks at the very end are left to black, which drops them: templates end with one.)
+_EDGE = re.compile(r'\A[ "]+| +(?=\n)| +\Z')
+_EDGE_ESCAPES = {" ": "\\x20", '"': "\\x22"}
+
+
+def _protect_edges(body: str) -> str:
+    return _EDGE.sub(lambda m: "".join(_EDGE_ESCAPES[c] for c in m.group()), body)
+
+
+def _escape_doc_chars(text: str) -> str:
     out = []
     for ch in text:
         if 0xD800 <= ord(ch) <= 0xDFFF:
@@ -88,24 +118,30 @@ def docstring_body(text: str) -> str:
             out.append("\\\\")
         elif ch in _DOC_SAFE_CONTROL:
             out.append(ch)
-        elif not ch.isprintable() or 0xD800 <= ord(ch) <= 0xDFFF:
+        elif not ch.isprintable():
             out.append(_escape_char(ch))
         else:
             out.append(ch)
-    body = "".join(out)
-    # A run of three quotes would close the docstring, and so would any quote run at the very
-    # end (it merges with the closing quotes): escape those, leave lone quotes readable.
-    return _QUOTE_RUN.sub(
-        lambda m: m.group().replace('"', '\\"') if len(m.group()) >= 3 or m.end() == len(body) else m.group(),
-        body,
-    )
+    return "".join(out)
 
 
-def indent_doc(text: str, spaces: int) -> str:
-    """Indent continuation lines of a docstring body; blank lines stay empty (black strips them)."""
+def indent_doc(text: str, spaces: int, line_length: int = 88) -> str:
+    """Lay a docstring body out exactly as black would, so black has nothing to change.
+
+    Continuation lines lose their common indentation and get the docstring's own (blank ones
+    stay empty); when the last line and the closing quotes would pass the line length, the
+    quotes go on a line of their own. `inspect.getdoc()` reads the same text either way.
+    """
     pad = " " * spaces
     lines = text.split("\n")
-    return "\n".join([lines[0]] + [pad + line if line.strip() else "" for line in lines[1:]])
+    rest = lines[1:]
+    common = min((len(line) - len(line.lstrip(" ")) for line in rest if line.strip()), default=0)
+    out = [lines[0]] + [pad + line[common:].rstrip() if line.strip() else "" for line in rest]
+    if len(out) > 1 and not out[-1]:
+        out[-1] = pad  # black indents the closing quotes when they sit on their own line
+    if len(out) > 1 and len(out[-1]) + 3 > line_length:
+        out.append(pad)
+    return "\n".join(out)
 
 
 def indent_lines(text: str, width: int = 4, first: bool = False, blank: bool = False) -> str:
@@ -125,6 +161,8 @@ def indent_lines(text: str, width: int = 4, first: bool = False, blank: bool = F
 def md_inline(text: str) -> str:
     """Text for one Markdown table cell: one line, pipes escaped, HTML inert."""
     text = " ".join(text.split())
+    if text.isprintable() and not _MD_SPECIAL.search(text):
+        return text
     out = []
     for ch in text:
         if ch == "|":

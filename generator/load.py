@@ -124,6 +124,8 @@ class Document:
         self.allow_remote = allow_remote
         self._files: dict[str, Any] = {}
         self._texts: dict[str, str] = {}
+        self._composed: dict[str, yaml.Node | None] = {}
+        self._text_hashes: dict[str, str] = {}
         self.root = self._load_file(path, self.name)
         if not isinstance(self.root, dict):
             raise SpecError(Problem("the document must be a mapping (an OpenAPI object)", self.name))
@@ -266,8 +268,20 @@ class Document:
         """Add a line number to a problem, by re-reading the file's node marks (error path only)."""
         if problem.line is not None or problem.file not in self._texts or not problem.pointer:
             return problem
-        line = _line_of(self._texts[problem.file], problem.pointer)
+        from . import cache
+
+        # Composing a large document for its node marks costs a good part of a second, and
+        # warnings are printed on every run: remember the answer for this text and pointer.
+        if problem.file not in self._text_hashes:
+            self._text_hashes[problem.file] = cache.digest(self._texts[problem.file])
+        key = cache.digest("line", self._text_hashes[problem.file], problem.pointer)
+        line = cache.get_json("lines", key)
         if line is None:
+            if problem.file not in self._composed:
+                self._composed[problem.file] = _compose(self._texts[problem.file])
+            line = _line_of(self._composed[problem.file], problem.pointer) or 0
+            cache.put_json("lines", key, line)
+        if not line:
             return problem
         return Problem(problem.message, problem.file, problem.pointer, line)
 
@@ -393,10 +407,15 @@ def _iter_refs(root: Any) -> list[tuple[str, str]]:
     return found
 
 
-def _line_of(text: str, pointer: str) -> int | None:
+def _compose(text: str) -> yaml.Node | None:
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        return yaml.compose(text, Loader=_Loader)
     except (yaml.YAMLError, RecursionError):
+        return None
+
+
+def _line_of(node: yaml.Node | None, pointer: str) -> int | None:
+    if node is None:
         return None
     line = None
     for token in pointer.split("/")[1:]:

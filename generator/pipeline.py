@@ -70,5 +70,6 @@ def named_api(inputs: Inputs) -> NamedApi:
 def build(inputs: Inputs) -> Result:
     named = named_api(inputs)
     templates = inputs.templates or named.config.templates
-    files = format_files(render(named.api, named.config, templates))
+    rendered, canonical = render(named.api, named.config, templates)
+    files = format_files(rendered, canonical=canonical)
     return Result(files, named.config, named.diagnostics)

@@ -11,8 +11,8 @@ Templates are looked up in an optional override directory first, then in the bui
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
-import keyword
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,17 +20,29 @@ from typing import Any, Callable, Iterable
 
 import jinja2
 
-from . import escape, ir
+from . import cache, escape, ir
 from .config import Config
 from .examples import Examples
 from .errors import Problem, SpecError
-from .naming import credential_names, references, snake
+from .naming import credential_names, is_plain_key, references, snake
 from .text import first_line
 
 _STDLIB = {"datetime", "typing", "uuid"}
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _EXTRA_DIR = "package/resource_extra/"
 _EXTRA_SUFFIX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+# Templates whose output is already black's layout (the test suite verifies it on every spec
+# it generates): the format stage need not run black on their files. An override directory
+# turns this off, since its templates make no such promise.
+CANONICAL_TEMPLATES = frozenset(
+    {
+        "package/models_module.py.jinja",
+        "package/params_module.py.jinja",
+        "package/enums_module.py.jinja",
+        "package/types_index.py.jinja",
+        "package/job_result.py.jinja",
+    }
+)
 STATIC_FILES = ("_base_client.py", "_deprecation.py", "_errors.py", "_jobs.py", "_models.py", "_types.py")
 
 # --- type annotations ------------------------------------------------------------------------
@@ -334,7 +346,7 @@ class ResourceView:
         """The relative-import prefix that reaches the SDK package."""
         return "." * (self.depth + 1)
 
-    @property
+    @functools.cached_property
     def _written(self) -> str:
         parts = [a.signature for m in self.methods for a in m.args] + [m.returns + " " + m.cast_to for m in self.methods]
         parts += [m.job.result for m in self.methods if m.job is not None]
@@ -342,17 +354,17 @@ class ResourceView:
         parts += [m.job.upload.kind_enum or "" for m in self.methods if m.job is not None and m.job.upload is not None]
         return " ".join(parts)
 
-    @property
+    @functools.cached_property
     def type_modules(self) -> list[str]:
         return [k for k in ("enums", "models", "params") if re.search(rf"(?<![\w.]){k}\.", self._written)]
 
-    @property
+    @functools.cached_property
     def runtime(self) -> list[str]:
         names = ["NOT_GIVEN", "NotGiven"] if any(not a.required for m in self.methods for a in m.args) else []
         names += _runtime([self._written])
         return sorted(names)
 
-    @property
+    @functools.cached_property
     def stdlib(self) -> list[str]:
         return [m for m in _stdlib([self._written]) if m != "typing"]
 
@@ -416,7 +428,7 @@ class TypeModule:
 
     def functional(self, model: ir.Model) -> bool:
         """A TypedDict whose keys are not all identifiers needs the functional syntax."""
-        return any(not f.wire_name.isidentifier() or keyword.iskeyword(f.wire_name) for f in self.fields(model))
+        return any(not is_plain_key(f.wire_name) for f in self.fields(model))
 
 
 @dataclass(frozen=True)
@@ -451,6 +463,7 @@ class Renderer:
         loaders.append(jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES)))
         self.env = jinja2.Environment(
             loader=jinja2.ChoiceLoader(loaders),
+            bytecode_cache=_bytecode_cache(),
             undefined=jinja2.StrictUndefined,
             autoescape=False,
             keep_trailing_newline=True,
@@ -471,6 +484,8 @@ class Renderer:
             snake=lambda s: snake([s]),
         )
         self.env.globals.update(api=api, config=config, package=config.package)
+        self.canonical: set[str] = set()
+        """Paths rendered from `CANONICAL_TEMPLATES`."""
 
     # --- filters -------------------------------------------------------------------------
 
@@ -486,6 +501,8 @@ class Renderer:
 
         def emit(path: str, template: str, **context: Any) -> None:
             files[path] = self._template(template, **context)
+            if template in CANONICAL_TEMPLATES and self.overrides is None:
+                self.canonical.add(path)
 
         for name in STATIC_FILES:
             files[f"{pkg}/{name}"] = (BUILTIN_TEMPLATES / "static" / name).read_text(encoding="utf-8")
@@ -1104,13 +1121,30 @@ def _auth_expr(security: tuple[ir.SecurityRequirement, ...] | None) -> str:
     return f"({reqs},)"
 
 
-def render(api: ir.Api, config: Config, templates: Path | None = None) -> dict[str, str]:
-    return Renderer(api, config, templates).render()
+def render(api: ir.Api, config: Config, templates: Path | None = None) -> tuple[dict[str, str], set[str]]:
+    """The rendered files, and which of them are already in black's layout."""
+    renderer = Renderer(api, config, templates)
+    files = renderer.render()
+    return files, renderer.canonical
 
 
 def _runtime(annotations: Iterable[str]) -> tuple[str, ...]:
     text = " ".join(annotations)
     return tuple(n for n in ("FileContent", "JsonValue") if re.search(rf"(?<![\w.]){n}\b", text))
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates, kept beside the format cache: compiling them costs more than
+    rendering the whole SDK. Jinja keys entries by template source, so edits invalidate them."""
+    root = cache.directory()
+    if root is None:
+        return None
+    folder = root / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def _stdlib(annotations: Iterable[str]) -> tuple[str, ...]:

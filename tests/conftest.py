@@ -17,6 +17,8 @@ FULL_SPEC = SPECS / "magic-hour-full.openapi.json"
 # The format cache is keyed by content, so sharing one between runs is safe and keeps the
 # suite fast; it lives in the repo's (ignored) pytest cache, never in the user's home.
 os.environ.setdefault("SDKGEN_CACHE_DIR", str(ROOT / ".pytest_cache" / "sdkgen"))
+# Every file the format stage passes through without black is checked against black here.
+os.environ.setdefault("SDKGEN_VERIFY_FORMAT", "1")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
