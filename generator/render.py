@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import keyword
 import re
 from dataclasses import dataclass
 from pathlib import Path
