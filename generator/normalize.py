@@ -41,6 +41,8 @@ _SCALAR_TYPES: dict[str, ir.ScalarKind] = {
 _REASONS = {str(s.value): s.phrase.lower() for s in http.HTTPStatus}
 _REASONS.update({"4XX": "client error", "5XX": "server error", "default": "error"})
 _OBJECT_KEYWORDS = ("properties", "additionalProperties", "required")
+_HEADER_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+"""An HTTP header name (RFC 9110 `token`)."""
 _UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas", "patternProperties")
 
 
@@ -259,6 +261,12 @@ class Normalizer:
         for (where, name), (param, pfile, ppointer) in merged.items():
             if where == "header" and name.lower() in ("accept", "content-type", "authorization"):
                 continue  # OpenAPI says these are ignored: the runtime sets them.
+            if where == "header" and not _HEADER_TOKEN.match(name):
+                problem = f"header parameter {name!r} is not a valid HTTP header name, so it cannot be sent"
+                if param.get("required"):
+                    raise SpecError(Problem(problem, pfile, ppointer + "/name"))
+                self.diag.warn(problem + "; the SDK leaves this optional parameter out", ppointer + "/name", pfile)
+                continue
             schema = param.get("schema")
             schema_ptr = ppointer + "/schema"
             if schema is None and isinstance(param.get("content"), dict) and param["content"]:
@@ -517,6 +525,8 @@ class Normalizer:
         if "enum" in schema:
             return self._enum(schema, site, types)
         non_null = [t for t in types if t != "null"]
+        if types and not non_null:
+            return ir.Const(None)  # `type: "null"` (3.1): only null, e.g. a `oneOf` option
         if len(non_null) > 1:
             variants = tuple(
                 self._type_of_unwrapped({**schema, "type": t}, site) for t in non_null

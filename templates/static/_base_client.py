@@ -80,7 +80,7 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     headers: typing.Mapping[str, object]
     cookies: typing.Mapping[str, object]
     json: object
-    form: typing.Mapping[str, object]
+    form: typing.Union[typing.Mapping[str, object], NotGiven]
     files: typing.Mapping[str, object]
     content: typing.Union[bytes, str, typing.IO[bytes], NotGiven]
     content_type: str
@@ -121,6 +121,8 @@ def _text(value: object) -> str:
     """How a scalar is written in a path, query string, header or form field."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if value is None:
+        return "null"  # an item of a list; a parameter that is None is left out
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, (datetime.datetime, datetime.date)):
@@ -183,6 +185,20 @@ def _form_pairs(values: typing.Mapping[str, object]) -> typing.List[_Pair]:
         else:
             pairs.append((name, _text(value)))
     return pairs
+
+
+def _file_parts(files: typing.Mapping[str, object]) -> typing.List[typing.Tuple[str, typing.Any]]:
+    """(field, file) pairs for httpx: one part per file, so a list of files repeats its field."""
+    parts: typing.List[typing.Tuple[str, typing.Any]] = []
+    for name, value in _drop_not_given(files).items():
+        if value is None:
+            continue
+        # A tuple starting with a name is one file, `(filename, content[, type])`.
+        if isinstance(value, list) or (isinstance(value, tuple) and value and not isinstance(value[0], str)):
+            parts.extend((name, item) for item in value)
+        else:
+            parts.append((name, value))
+    return parts
 
 
 @typing.overload
@@ -284,6 +300,8 @@ class _Core:
         headers = args.get("headers") or {}
         cookies = args.get("cookies") or {}
         form = args.get("form")
+        if isinstance(form, NotGiven):  # an optional body that was not given
+            form = None
         files = args.get("files")
         content = args.get("content")
         content_type = args.get("content_type")
@@ -308,10 +326,9 @@ class _Core:
         pairs.extend((k, v) for k, v in (options.get("extra_query") or {}).items())
 
         body: typing.Optional[typing.Union[bytes, str, typing.IO[bytes]]] = None
-        data: typing.Optional[typing.Dict[str, str]] = None
         # httpx spells its files type privately; it accepts what `files` holds.
-        upload: typing.Optional[typing.Dict[str, typing.Any]] = None
-        if "json" in args:
+        upload: typing.Optional[typing.List[typing.Tuple[str, typing.Any]]] = None
+        if "json" in args and not isinstance(args["json"], NotGiven):
             payload = args["json"]
             if isinstance(payload, dict):
                 payload = _drop_not_given(payload)
@@ -323,8 +340,10 @@ class _Core:
             body = str(httpx.QueryParams(_form_pairs(form))).encode()
             request_headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
         elif files is not None:
-            data = {k: str(v) for k, v in _form_pairs(form or {})}
-            upload = dict(files)
+            # Fields as parts without a file name, then the files: always multipart, even when
+            # no file is given (httpx would fall back to a urlencoded body).
+            upload = [(k, (None, str(v))) for k, v in _form_pairs(form or {})]
+            upload.extend(_file_parts(files))
         elif content is not None and not isinstance(content, NotGiven):
             body = content
             if content_type:
@@ -337,7 +356,6 @@ class _Core:
             params=pairs or None,
             headers=request_headers,
             content=body,
-            data=data,
             files=upload,
             timeout=timeout,
         )
