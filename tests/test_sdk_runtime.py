@@ -863,3 +863,40 @@ def test_uploads_carry_no_credentials(full_sdk: Path, tmp_path: Path) -> None:
                 assert recorded.headers["authorization"] == f"Bearer {TOKEN}"
         created = [r.json() for r in full_mock.requests if r.method == "POST" and "background" in r.path]
         assert created[0]["assets"]["image_file_path"].startswith("mock-uploads/")
+
+
+# credentials that would not fit in a header -------------------------------------------------
+
+
+def test_token_with_a_trailing_newline_is_trimmed(sdk: Sdk, magic_hour_mock: MockServer) -> None:
+    assert sdk(create(), token=TOKEN + "\n").id  # as read from a file or a `.env` line
+    assert magic_hour_mock.requests[0].headers["authorization"] == f"Bearer {TOKEN}"
+
+
+@pytest.mark.parametrize("bad", [TOKEN + "\nX-Injected: 1", "  \n"])
+def test_token_that_cannot_be_a_header_is_refused_without_showing_it(sdk: Sdk, bad: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        sdk(create(), token=bad)
+    _seen_exceptions.append(caught.value)
+    assert "bearerAuth" in str(caught.value) and "X-Injected" not in str(caught.value)
+
+
+def test_httpx_errors_quoting_a_header_are_redacted(
+    sdk: Sdk, magic_hour_mock: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The token pasted into another header, with a line break: httpx refuses the header and
+    # quotes it. (httpcore's own DEBUG log quotes it too; that one is not the SDK's to redact.)
+    caplog.set_level(logging.INFO, logger="httpcore")
+    caplog.handler.setLevel(logging.DEBUG)  # set_level lowered the handler too: keep magic_hour's DEBUG
+    options = {"headers": {"X-Debug": TOKEN + "\n"}}
+    err = sdk.raises(ApiConnectionError, create(request_options=options), max_retries=3)
+    assert "[redacted]" in str(err)
+    assert magic_hour_mock.requests == []
+    attempts = [r for r in caplog.records if r.name == "magic_hour" and "no response" in r.getMessage()]
+    assert len(attempts) == 1  # cannot be sent: not retried
+
+
+def test_a_url_scheme_httpx_cannot_speak_is_not_retried(sdk: Sdk, caplog: pytest.LogCaptureFixture) -> None:
+    sdk.raises(ApiConnectionError, create(), base_url="ftp://127.0.0.1:9", max_retries=3)
+    attempts = [r for r in caplog.records if r.name == "magic_hour" and "no response" in r.getMessage()]
+    assert len(attempts) == 1

@@ -54,6 +54,7 @@ _RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 _INITIAL_DELAY = 0.5
 _MAX_DELAY = 8.0
 _MAX_RETRY_AFTER = 60.0
+_NEVER_SENDABLE = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
@@ -78,6 +79,21 @@ class Credential:
     location: typing.Literal["header", "query", "cookie"] = "header"
     name: str = "Authorization"
     username: str = dataclasses.field(default="", repr=False)
+
+
+def _checked(scheme: str, cred: Credential) -> Credential:
+    """A credential fit for a header. Whitespace around a token or key is dropped (one read from a
+    file or an environment variable often ends in a newline); a control character left inside
+    is refused here, without showing the secret: httpx would refuse the header later, quoting it.
+    """
+    secret = cred.secret if cred.kind == "basic" else cred.secret.strip()
+    if not secret:
+        raise ValueError(f"the credential for {scheme!r} is empty")
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in secret + cred.username):
+        raise ValueError(
+            f"the credential for {scheme!r} contains a control character (a line break?)"
+        )
+    return cred if secret == cred.secret else dataclasses.replace(cred, secret=secret)
 
 
 class CallArgs(typing_extensions.TypedDict, total=False):
@@ -306,10 +322,24 @@ class _Core:
         self.timeout = timeout
         self.max_retries = max_retries
         self.headers = dict(headers)
-        self._credentials = dict(credentials)
+        self._credentials = {
+            scheme: _checked(scheme, cred) for scheme, cred in credentials.items()
+        }
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r}>"
+
+    def redact(self, text: str) -> str:
+        """`text` without any credential in it (an httpx error message may quote a header)."""
+        for cred in self._credentials.values():
+            secrets = [cred.secret]
+            if cred.kind == "basic":
+                secrets.append(
+                    base64.b64encode(f"{cred.username}:{cred.secret}".encode()).decode()
+                )
+            for secret in secrets:
+                text = text.replace(secret, "[redacted]")
+        return text
 
     def has_credential(self, scheme: str) -> bool:
         return scheme in self._credentials
@@ -555,20 +585,27 @@ class SyncCore(_Core):
                 wait = self.delay(attempt, None) if attempt < retries else None
                 if wait is None:
                     raise ApiTimeoutError(
-                        f"{method} {request.url.copy_with(query=None)}: timed out ({exc})"
+                        f"{method} {request.url.copy_with(query=None)}: timed out ({self.redact(str(exc))})"
                     ) from None
             except httpx.TransportError as exc:
                 self.log(request, None, started)
-                wait = self.delay(attempt, None) if attempt < retries else None
+                # A request that cannot be sent at all (a header httpx refuses, a URL scheme it
+                # does not speak) would fail the same way again: no retry.
+                sendable = not isinstance(exc, _NEVER_SENDABLE)
+                wait = (
+                    self.delay(attempt, None)
+                    if attempt < retries and sendable
+                    else None
+                )
                 if wait is None:
                     raise ApiConnectionError(
-                        f"{method} {request.url.copy_with(query=None)}: {exc}"
+                        f"{method} {request.url.copy_with(query=None)}: {self.redact(str(exc))}"
                     ) from None
             except httpx.RequestError as exc:
                 # Not worth a retry: too many redirects, a body that does not decode.
                 self.log(request, None, started)
                 raise ApiError(
-                    f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {exc}"
+                    f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {self.redact(str(exc))}"
                 ) from None
             else:
                 self.log(request, response, started)
@@ -644,20 +681,27 @@ class AsyncCore(_Core):
                 wait = self.delay(attempt, None) if attempt < retries else None
                 if wait is None:
                     raise ApiTimeoutError(
-                        f"{method} {request.url.copy_with(query=None)}: timed out ({exc})"
+                        f"{method} {request.url.copy_with(query=None)}: timed out ({self.redact(str(exc))})"
                     ) from None
             except httpx.TransportError as exc:
                 self.log(request, None, started)
-                wait = self.delay(attempt, None) if attempt < retries else None
+                # A request that cannot be sent at all (a header httpx refuses, a URL scheme it
+                # does not speak) would fail the same way again: no retry.
+                sendable = not isinstance(exc, _NEVER_SENDABLE)
+                wait = (
+                    self.delay(attempt, None)
+                    if attempt < retries and sendable
+                    else None
+                )
                 if wait is None:
                     raise ApiConnectionError(
-                        f"{method} {request.url.copy_with(query=None)}: {exc}"
+                        f"{method} {request.url.copy_with(query=None)}: {self.redact(str(exc))}"
                     ) from None
             except httpx.RequestError as exc:
                 # Not worth a retry: too many redirects, a body that does not decode.
                 self.log(request, None, started)
                 raise ApiError(
-                    f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {exc}"
+                    f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {self.redact(str(exc))}"
                 ) from None
             else:
                 self.log(request, response, started)
