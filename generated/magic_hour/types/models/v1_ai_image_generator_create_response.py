@@ -12,4 +12,5 @@ class V1AiImageGeneratorCreateResponse(BaseModel):
     credits_charged: int
     """The amount of credits deducted from your account to generate the image. We charge credits right when the request is made.
 
-    If an error occurred while generating the image(s), credits will be refunded and this field will be updated to include the refund."""
+    If an error occurred while generating the image(s), credits will be refunded and this field will be updated to include the refund.
+    """
