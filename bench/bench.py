@@ -1,14 +1,21 @@
-"""Benchmarks that print numbers (not tests: machines here are shared and noisy).
+"""Benchmarks that print tables (not tests: machines here are shared and noisy).
 
-    .venv/bin/python bench/bench.py [--quick]
+    .venv/bin/python bench/bench.py [--quick] [--skip-opc] [--only generation,import,call]
 
-Sections:
-  generation   cold (empty format cache) and warm generation, and `check`, per spec
-  import       cold `import` + `Client()` of a generated SDK, and first use of one resource
-  call         per-call overhead of a generated method against raw httpx, same in-process
-               transport (httpx.MockTransport), sync and async
+Sections, each measured in the same run:
 
-Every timing is the median of several runs, with the spread shown.
+  generation  per spec: cold (empty format cache) and warm generation, `check` on an unchanged
+              tree and regeneration after a one-operation spec change, with wall time and peak
+              memory (RSS of the process tree's largest member, from os.wait4); side by side with
+              openapi-python-client on the same spec, as a ratio. openapi-python-client is
+              installed into bench/.venv-opc on first use (never a project dependency).
+  import      cold `import` + `Client()` of a generated SDK (full Magic Hour, synthetic), and the
+              extra time of the first call of one resource.
+  call        per-call overhead of a generated method against a raw httpx call of the same body
+              on the same in-process transport (httpx.MockTransport), sync and async.
+
+Timings are medians of several runs (spread shown as ±half the range). The synthetic spec is
+built by tests/synthetic.py (about 800 operations and 1,000 schemas).
 """
 
 from __future__ import annotations
@@ -24,73 +31,170 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT.parent / "shared" / "specs"
 PY = sys.executable
+OPC_VENV = ROOT / "bench" / ".venv-opc"
+OPC = OPC_VENV / "bin" / "openapi-python-client"
 
 
-def _median(samples: list[float]) -> str:
-    med = statistics.median(samples)
-    spread = (max(samples) - min(samples)) / 2
-    return f"{med * 1000:8.1f} ms ±{spread * 1000:6.1f}"
+class Run(NamedTuple):
+    seconds: float
+    peak_kb: int
 
 
-def _run(args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> float:
+def measure(args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT, ok: tuple[int, ...] = (0,)) -> Run:
+    """Wall time and peak RSS of one command (the largest of its process tree, via wait4)."""
     started = time.perf_counter()
-    result = subprocess.run(args, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
-    if result.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(args)} failed:\n{result.stderr}")
-    return elapsed
-
-
-def generation(specs: list[tuple[str, Path, Path | None]], repeats: int) -> None:
-    print("\n== generation (python -m generator, wall time, subprocess)")
-    print(f"{'spec':34} {'cold':>22} {'warm':>22} {'check':>22}")
-    for label, spec, config in specs:
-        if not spec.is_file():
-            print(f"{label:34} (skipped: {spec} not found)")
-            continue
-        cold, warm, check = [], [], []
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "out"
-            base = [PY, "-m", "generator", "generate", "--lenient", "--spec", str(spec), "--out", str(out)]
-            if config is not None:
-                base += ["--config", str(config)]
-            for i in range(repeats):
-                cache = Path(tmp) / f"cache-{i}"
-                shutil.rmtree(out, ignore_errors=True)
-                cold.append(_run(base, {"SDKGEN_CACHE_DIR": str(cache)}))
-                warm.append(_run(base, {"SDKGEN_CACHE_DIR": str(cache)}))
-                check.append(_run([*base[:3], "check", *base[4:]], {"SDKGEN_CACHE_DIR": str(cache)}))
-        print(f"{label:34} {_median(cold):>22} {_median(warm):>22} {_median(check):>22}")
-
-
-def _import_time(code: str, cwd: Path, repeats: int) -> list[float]:
-    probe = (
-        "import time, sys\nt = time.perf_counter()\n"
-        + code
-        + "\nprint(time.perf_counter() - t)"
+    proc = subprocess.Popen(
+        args, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - started
+    if proc.returncode not in ok:
+        raise SystemExit(f"{' '.join(args)} exited {proc.returncode}:\n{err.decode(errors='replace')[-2000:]}")
+    return Run(elapsed, usage.ru_maxrss)
+
+
+def median(runs: list[Run]) -> Run:
+    return Run(statistics.median(r.seconds for r in runs), int(statistics.median(r.peak_kb for r in runs)))
+
+
+def fmt(run: Run) -> str:
+    return f"{run.seconds:7.2f} s {run.peak_kb / 1024:6.0f} MB"
+
+
+def ensure_opc() -> bool:
+    if OPC.exists():
+        return True
+    print("installing openapi-python-client into bench/.venv-opc (bench only) ...", flush=True)
+    subprocess.run([PY, "-m", "venv", str(OPC_VENV)], check=True)
+    done = subprocess.run([str(OPC_VENV / "bin" / "pip"), "install", "-q", "openapi-python-client"], capture_output=True)
+    return done.returncode == 0 and OPC.exists()
+
+
+class Spec(NamedTuple):
+    label: str
+    path: Path
+    config: Path | None
+    lenient: bool = False
+
+
+def _change_one_operation(spec: Path, target: Path) -> None:
+    """A copy of the spec with one operation's summary edited: the smallest real change."""
+    text = spec.read_text()
+    data = json.loads(text) if spec.suffix == ".json" else None
+    if data is None:
+        import yaml
+
+        data = yaml.safe_load(text)
+    for item in data["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and "responses" in op:
+                op["summary"] = (op.get("summary") or "") + " (edited)"
+                target.write_text(json.dumps(data))
+                return
+    raise SystemExit(f"{spec}: no operation to change")
+
+
+def generation(specs: list[Spec], repeats: int, with_opc: bool) -> None:
+    print("\n== generation: wall time and peak memory (median of runs)")
+    head = f"{'spec':30} {'sdkgen cold':>17} {'warm':>17} {'check':>17} {'1-op change':>17}"
+    if with_opc:
+        head += f" {'opc':>17} {'cold ratio':>10} {'mem ratio':>9}"
+    print(head)
+    for spec in specs:
+        if not spec.path.is_file():
+            print(f"{spec.label:30} (skipped: {spec.path} not found)")
+            continue
+        cold, warm, check, change, opc = [], [], [], [], []
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp_path = Path(tmp)
+            out = tmp_path / "out"
+            changed_spec = tmp_path / ("changed" + (".json"))
+            _change_one_operation(spec.path, changed_spec)
+            extra = ["--config", str(spec.config)] if spec.config else []
+            extra += ["--lenient"] if spec.lenient else []
+            gen = [PY, "-m", "generator", "generate", "--spec", str(spec.path), "--out", str(out), *extra]
+            chk = [PY, "-m", "generator", "check", "--spec", str(spec.path), "--out", str(out), *extra]
+            chg = [PY, "-m", "generator", "generate", "--spec", str(changed_spec), "--out", str(out), *extra]
+            for i in range(repeats):
+                env = {"SDKGEN_CACHE_DIR": str(tmp_path / f"cache-{i}")}
+                shutil.rmtree(out, ignore_errors=True)
+                cold.append(measure(gen, env))
+                warm.append(measure(gen, env))
+                check.append(measure(chk, env))
+                change.append(measure(chg, env))
+                if with_opc:
+                    opc_out = tmp_path / f"opc-{i}"
+                    opc.append(
+                        measure(
+                            [str(OPC), "generate", "--path", str(spec.path), "--output-path", str(opc_out), "--overwrite"],
+                            cwd=tmp_path,
+                            ok=(0, 1),
+                        )
+                    )
+        row = f"{spec.label:30} {fmt(median(cold)):>17} {fmt(median(warm)):>17} {fmt(median(check)):>17} {fmt(median(change)):>17}"
+        if with_opc:
+            o = median(opc)
+            row += f" {fmt(o):>17} {median(cold).seconds / o.seconds:9.2f}x {median(cold).peak_kb / o.peak_kb:8.2f}x"
+        print(row, flush=True)
+
+
+def _probe(code: str, cwd: Path, repeats: int) -> list[float]:
+    script = f"import time\nt = time.perf_counter()\n{code}\nprint(time.perf_counter() - t)"
     samples = []
     for _ in range(repeats):
-        out = subprocess.run([PY, "-c", probe], cwd=cwd, capture_output=True, text=True, env={**os.environ, "MAGIC_HOUR_API_KEY": "x"})
+        out = subprocess.run(
+            [PY, "-c", script], cwd=cwd, capture_output=True, text=True,
+            env={**os.environ, "MAGIC_HOUR_API_KEY": "x", "PYTHONPATH": str(cwd)},
+        )
         if out.returncode != 0:
             raise SystemExit(out.stderr)
         samples.append(float(out.stdout.strip().splitlines()[-1]))
     return samples
 
 
-def imports(sdk_dir: Path, label: str, resource: str, repeats: int) -> None:
-    print(f"\n== import ({label}: {sdk_dir})")
-    first = _import_time("import magic_hour", sdk_dir, repeats)
-    client = _import_time("import magic_hour\nmagic_hour.Client()", sdk_dir, repeats)
-    use = _import_time(f"import magic_hour\nc = magic_hour.Client()\nc.{resource}.create", sdk_dir, repeats)
-    print(f"{'import magic_hour':40} {_median(first)}")
-    print(f"{'import + Client()':40} {_median(client)}")
-    print(f"{'import + Client() + first use of ' + resource.split('.')[-1]:40} {_median(use)}")
+def _ms(samples: list[float]) -> str:
+    return f"{statistics.median(samples) * 1000:7.1f} ms ±{(max(samples) - min(samples)) * 500:5.1f}"
+
+
+def imports(label: str, sdk: Path, package: str, client_args: str, first_call: str, repeats: int) -> None:
+    """Cold import + Client() in a fresh interpreter, then the first use of one resource."""
+    base = f"import {package}\nc = {package}.Client({client_args})"
+    count = "\nimport sys\nprint(len([m for m in sys.modules if m.startswith('" + package + ".')]))"
+    loaded = subprocess.run(
+        [PY, "-c", base + count], cwd=sdk, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(sdk)}
+    ).stdout.strip()
+    imp = _probe(base, sdk, repeats)
+    first = _first_call(sdk, base, first_call, repeats)
+    print(f"{label:36} import+Client() {_ms(imp)}   first call +{_ms(first)}   ({loaded} SDK modules loaded by import)")
+
+
+def _first_call(sdk: Path, base: str, first_call: str, repeats: int) -> list[float]:
+    script = (
+        "import httpx\n" + base.replace("Client(", "Client(http_client=httpx.Client(transport=httpx.MockTransport("
+        "lambda r: httpx.Response(200, json=BODY))), ", 1)
+        + "\nimport time\nt = time.perf_counter()\n" + first_call + "\nprint(time.perf_counter() - t)\n"
+    )
+    samples = []
+    for _ in range(repeats):
+        out = subprocess.run(
+            [PY, "-c", "BODY = " + repr(json.loads(FIRST_CALL_BODY)) + "\n" + script], cwd=sdk, capture_output=True, text=True,
+            env={**os.environ, "PYTHONPATH": str(sdk)},
+        )
+        if out.returncode != 0:
+            raise SystemExit(out.stderr)
+        samples.append(float(out.stdout.strip().splitlines()[-1]))
+    return samples
+
+
+FIRST_CALL_BODY = '{"id": "cuid-example", "credits_charged": 5}'
 
 
 def calls(sdk_dir: Path, iterations: int) -> None:
@@ -99,93 +203,106 @@ def calls(sdk_dir: Path, iterations: int) -> None:
 
     from magic_hour import AsyncClient, Client
 
-    body = {"id": "cuid-example", "credits_charged": 5}
-    payload = json.dumps(body).encode()
+    payload = json.dumps({"id": "cuid-example", "credits_charged": 5}).encode()
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=payload, headers={"content-type": "application/json"})
 
     transport = httpx.MockTransport(handler)
-    request = {"image_count": 1, "style": {"prompt": "Cool image", "tool": "ai-anime-generator"}, "aspect_ratio": "1:1"}
-
+    body = {"image_count": 1, "style": {"prompt": "Cool image", "tool": "ai-anime-generator"}, "aspect_ratio": "1:1"}
     raw = httpx.Client(transport=transport, base_url="http://bench")
     client = Client(token="t", base_url="http://bench", http_client=httpx.Client(transport=transport))
 
-    def raw_call() -> None:
-        raw.post("/v1/ai-image-generator", json=request, headers={"Authorization": "Bearer t"}).json()
-
-    def sdk_call() -> None:
-        client.v1.ai_image_generator.create(**request)  # type: ignore[arg-type]
-
-    def timed(fn: Callable[[], None]) -> list[float]:
+    def timed(fn: Callable[[], object]) -> float:
         for _ in range(200):
             fn()
-        samples = []
+        best = []
         for _ in range(5):
             started = time.perf_counter()
             for _ in range(iterations):
                 fn()
-            samples.append((time.perf_counter() - started) / iterations)
-        return samples
+            best.append((time.perf_counter() - started) / iterations)
+        return statistics.median(best)
 
-    print(f"\n== per-call overhead (in-process MockTransport, {iterations} calls x 5)")
-    raw_s, sdk_s = timed(raw_call), timed(sdk_call)
-    print(f"{'raw httpx.Client.post + .json()':40} {statistics.median(raw_s) * 1e6:8.1f} µs")
-    print(f"{'client.v1.ai_image_generator.create()':40} {statistics.median(sdk_s) * 1e6:8.1f} µs")
-    print(f"{'ratio (sync)':40} {statistics.median(sdk_s) / statistics.median(raw_s):8.2f} x")
+    raw_s = timed(lambda: raw.post("/v1/ai-image-generator", json=body, headers={"Authorization": "Bearer t"}).json())
+    sdk_s = timed(lambda: client.v1.ai_image_generator.create(**body))  # type: ignore[arg-type]
 
     araw = httpx.AsyncClient(transport=transport, base_url="http://bench")
     aclient = AsyncClient(token="t", base_url="http://bench", http_client=httpx.AsyncClient(transport=transport))
 
-    async def atimed(fn: Callable[[], object]) -> list[float]:
+    async def atimed(fn: Callable[[], object]) -> float:
         for _ in range(200):
             await fn()  # type: ignore[misc]
-        samples = []
+        best = []
         for _ in range(5):
             started = time.perf_counter()
             for _ in range(iterations):
                 await fn()  # type: ignore[misc]
-            samples.append((time.perf_counter() - started) / iterations)
-        return samples
+            best.append((time.perf_counter() - started) / iterations)
+        return statistics.median(best)
 
-    async def araw_call() -> None:
-        (await araw.post("/v1/ai-image-generator", json=request, headers={"Authorization": "Bearer t"})).json()
-
-    async def asdk_call() -> None:
-        await aclient.v1.ai_image_generator.create(**request)  # type: ignore[arg-type]
+    async def araw_call() -> object:
+        return (await araw.post("/v1/ai-image-generator", json=body, headers={"Authorization": "Bearer t"})).json()
 
     araw_s = asyncio.run(atimed(araw_call))
-    asdk_s = asyncio.run(atimed(asdk_call))
-    print(f"{'raw httpx.AsyncClient.post + .json()':40} {statistics.median(araw_s) * 1e6:8.1f} µs")
-    print(f"{'await ...ai_image_generator.create()':40} {statistics.median(asdk_s) * 1e6:8.1f} µs")
-    print(f"{'ratio (async)':40} {statistics.median(asdk_s) / statistics.median(araw_s):8.2f} x")
+    asdk_s = asyncio.run(atimed(lambda: aclient.v1.ai_image_generator.create(**body)))  # type: ignore[arg-type]
+    print(f"\n== per-call overhead (httpx.MockTransport, {iterations} calls x 5, median)")
+    print(f"{'':32} {'raw httpx':>12} {'generated':>12} {'ratio':>7}")
+    print(f"{'sync  create()':32} {raw_s * 1e6:9.1f} µs {sdk_s * 1e6:9.1f} µs {sdk_s / raw_s:6.2f}x")
+    print(f"{'async create()':32} {araw_s * 1e6:9.1f} µs {asdk_s * 1e6:9.1f} µs {asdk_s / araw_s:6.2f}x")
+
+
+def _synthetic(tmp: Path) -> Path | None:
+    sys.path.insert(0, str(ROOT))
+    try:
+        from tests.synthetic import build_spec
+    except ImportError:
+        print("(tests/synthetic.py not found: synthetic spec skipped)")
+        return None
+    path = tmp / "synthetic.json"
+    path.write_text(json.dumps(build_spec()))
+    return path
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    parser.add_argument("--skip-opc", action="store_true", help="do not run openapi-python-client")
+    parser.add_argument("--only", default="generation,import,call", help="comma-separated sections")
     args = parser.parse_args()
-    repeats = 2 if args.quick else 5
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpu(s)")
-    full_config = ROOT / "spec" / "magic-hour-full.sdk.yaml"
-    generation(
-        [
-            ("magic hour seed (spec/)", ROOT / "spec" / "magic-hour.openapi.yaml", ROOT / "spec" / "sdk.yaml"),
-            ("magic hour full (34 operations)", SPECS / "magic-hour-full.openapi.json", full_config),
-        ],
-        repeats,
-    )
-    imports(ROOT / "generated", "seed SDK", "v1.ai_image_generator", repeats * 2)
-    if (SPECS / "magic-hour-full.openapi.json").is_file():
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "full"
-            subprocess.run(
-                [PY, "-m", "generator", "generate", "--spec", str(SPECS / "magic-hour-full.openapi.json"),
-                 "--config", str(full_config), "--out", str(out)],
-                cwd=ROOT, check=True, capture_output=True,
-            )
-            imports(out, "full SDK", "v1.ai_image_generator", repeats * 2)
-    calls(ROOT / "generated", 500 if args.quick else 2000)
+    repeats = 2 if args.quick else 3
+    sections = set(args.only.split(","))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpu(s), load average {load:.2f}")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        synthetic = _synthetic(tmp_path)
+        full_config = ROOT / "spec" / "magic-hour-full.sdk.yaml"
+        if "generation" in sections:
+            specs = [
+                Spec("magic hour seed (spec/)", ROOT / "spec" / "magic-hour.openapi.yaml", ROOT / "spec" / "sdk.yaml"),
+                Spec("magic hour full (34 ops)", SPECS / "magic-hour-full.openapi.json", full_config),
+                Spec("opc baseline 3.0", SPECS / "opc-baseline_openapi_3.0.json", None, lenient=True),
+                Spec("twilio verify v2", SPECS / "twilio-twilio_verify_v2.json", None),
+            ]
+            if synthetic is not None:
+                specs.append(Spec("synthetic (800 ops)", synthetic, None))
+            generation(specs, repeats, with_opc=not args.skip_opc and ensure_opc())
+        if "import" in sections:
+            print("\n== import (fresh interpreter each run; first call through an in-process transport)")
+            sdks = []
+            if (SPECS / "magic-hour-full.openapi.json").is_file():
+                sdks.append(("magic hour full SDK", SPECS / "magic-hour-full.openapi.json", full_config, "v1.ai_image_generator"))
+            for label, spec, config, resource in sdks:
+                out = tmp_path / label.replace(" ", "-")
+                cmd = [PY, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)]
+                subprocess.run(cmd + (["--config", str(config)] if config else []), cwd=ROOT, check=True, capture_output=True)
+                imports(
+                    label, out, "magic_hour", "token='t'",
+                    f"c.{resource}.create(image_count=1, style={{'prompt': 'x'}})", repeats * 3,
+                )
+        if "call" in sections:
+            calls(ROOT / "generated", 300 if args.quick else 2000)
 
 
 if __name__ == "__main__":
