@@ -900,3 +900,25 @@ def test_a_url_scheme_httpx_cannot_speak_is_not_retried(sdk: Sdk, caplog: pytest
     sdk.raises(ApiConnectionError, create(), base_url="ftp://127.0.0.1:9", max_retries=3)
     attempts = [r for r in caplog.records if r.name == "magic_hour" and "no response" in r.getMessage()]
     assert len(attempts) == 1
+
+
+# more download names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_outputs_with_the_same_name_are_two_files(
+    sdk: Sdk, magic_hour_mock: MockServer, tmp_path: Path, overwrite: bool
+) -> None:
+    urls = [f"{magic_hour_mock.url}/_mock/files/{part}/out.png" for part in ("a", "b")]
+    magic_hour_mock.add_fault("GET", "/v1/image-projects/{id}", status=200, body=project(downloads=urls))
+    res = sdk(generate(tmp_path, overwrite=overwrite))
+    assert res.downloaded_paths == [str(tmp_path / "out.png"), str(tmp_path / "out-1.png")]
+    assert (tmp_path / "out.png").read_bytes() != (tmp_path / "out-1.png").read_bytes()  # a/ and b/ differ
+
+
+def test_a_nameless_download_is_named_after_its_output_and_type(
+    sdk: Sdk, magic_hour_mock: MockServer, tmp_path: Path
+) -> None:
+    url = f"{magic_hour_mock.url}/_mock/files/job-1/%2E%2E"  # the name is "..": nothing usable
+    magic_hour_mock.add_fault("GET", "/v1/image-projects/{id}", status=200, body=project(downloads=[url]))
+    assert sdk(generate(tmp_path)).downloaded_paths == [str(tmp_path / "output-1.bin")]

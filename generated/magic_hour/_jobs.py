@@ -192,14 +192,17 @@ def finish_job(
     paths: typing.List[str] = []
     if download and final in success:
         target = _directory(directory)
+        written: typing.Set[Path] = set()
         for index, url in enumerate(outputs(project)):
-            paths.append(
-                str(
-                    _download(
-                        core, url, target, overwrite, f"output-{index + 1}", max_bytes
-                    )
-                )
+            placed = _download(
+                core,
+                url,
+                target,
+                (overwrite, written),
+                f"output-{index + 1}",
+                max_bytes,
             )
+            paths.append(str(placed))
     return _result(result, project, paths)
 
 
@@ -243,14 +246,17 @@ async def afinish_job(
     paths: typing.List[str] = []
     if download and final in success:
         target = _directory(directory)
+        written: typing.Set[Path] = set()
         for index, url in enumerate(outputs(project)):
-            paths.append(
-                str(
-                    await _adownload(
-                        core, url, target, overwrite, f"output-{index + 1}", max_bytes
-                    )
-                )
+            placed = await _adownload(
+                core,
+                url,
+                target,
+                (overwrite, written),
+                f"output-{index + 1}",
+                max_bytes,
             )
+            paths.append(str(placed))
     return _result(result, project, paths)
 
 
@@ -317,6 +323,18 @@ def _file_name(response: httpx.Response, url: str, fallback: str) -> str:
         kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
         name = fallback + ((mimetypes.guess_extension(kind) or "") if kind else "")
     return name
+
+
+_Overwrite = typing.Tuple[bool, typing.Set[Path]]
+"""`overwrite=` and the files this job already wrote: those are never overwritten (two outputs
+with the same name are two files)."""
+
+
+def _placed(temp: Path, target: Path, overwrite: _Overwrite) -> Path:
+    replace, written = overwrite
+    placed = _place(temp, target, replace and target not in written)
+    written.add(placed)
+    return placed
 
 
 def _place(temp: Path, target: Path, overwrite: bool) -> Path:
@@ -412,7 +430,7 @@ def _download(
     core: SyncCore,
     url: str,
     directory: Path,
-    overwrite: bool,
+    overwrite: _Overwrite,
     fallback: str,
     max_bytes: typing.Optional[int],
 ) -> Path:
@@ -432,7 +450,7 @@ def _download(
                             received = _grow(received, chunk, url, allowance)
                             fh.write(chunk)
                     _check_length(response, received, url)
-                    placed = _place(
+                    placed = _placed(
                         temp, directory / _file_name(response, url, fallback), overwrite
                     )
                 finally:
@@ -452,7 +470,7 @@ async def _adownload(
     core: AsyncCore,
     url: str,
     directory: Path,
-    overwrite: bool,
+    overwrite: _Overwrite,
     fallback: str,
     max_bytes: typing.Optional[int],
 ) -> Path:
@@ -472,7 +490,7 @@ async def _adownload(
                             received = _grow(received, chunk, url, allowance)
                             await fh.write(chunk)
                     _check_length(response, received, url)
-                    placed = _place(
+                    placed = _placed(
                         temp, directory / _file_name(response, url, fallback), overwrite
                     )
                 finally:

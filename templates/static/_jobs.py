@@ -169,8 +169,10 @@ def finish_job(
     paths: typing.List[str] = []
     if download and final in success:
         target = _directory(directory)
+        written: typing.Set[Path] = set()
         for index, url in enumerate(outputs(project)):
-            paths.append(str(_download(core, url, target, overwrite, f"output-{index + 1}", max_bytes)))
+            placed = _download(core, url, target, (overwrite, written), f"output-{index + 1}", max_bytes)
+            paths.append(str(placed))
     return _result(result, project, paths)
 
 
@@ -212,8 +214,10 @@ async def afinish_job(
     paths: typing.List[str] = []
     if download and final in success:
         target = _directory(directory)
+        written: typing.Set[Path] = set()
         for index, url in enumerate(outputs(project)):
-            paths.append(str(await _adownload(core, url, target, overwrite, f"output-{index + 1}", max_bytes)))
+            placed = await _adownload(core, url, target, (overwrite, written), f"output-{index + 1}", max_bytes)
+            paths.append(str(placed))
     return _result(result, project, paths)
 
 
@@ -274,6 +278,18 @@ def _file_name(response: httpx.Response, url: str, fallback: str) -> str:
         kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
         name = fallback + ((mimetypes.guess_extension(kind) or "") if kind else "")
     return name
+
+
+_Overwrite = typing.Tuple[bool, typing.Set[Path]]
+"""`overwrite=` and the files this job already wrote: those are never overwritten (two outputs
+with the same name are two files)."""
+
+
+def _placed(temp: Path, target: Path, overwrite: _Overwrite) -> Path:
+    replace, written = overwrite
+    placed = _place(temp, target, replace and target not in written)
+    written.add(placed)
+    return placed
 
 
 def _place(temp: Path, target: Path, overwrite: bool) -> Path:
@@ -354,7 +370,7 @@ def _retryable(exc: BaseException) -> bool:
 
 
 def _download(
-    core: SyncCore, url: str, directory: Path, overwrite: bool, fallback: str, max_bytes: typing.Optional[int]
+    core: SyncCore, url: str, directory: Path, overwrite: _Overwrite, fallback: str, max_bytes: typing.Optional[int]
 ) -> Path:
     _check_url(url)
     for attempt in range(core.max_retries + 1):
@@ -372,7 +388,7 @@ def _download(
                             received = _grow(received, chunk, url, allowance)
                             fh.write(chunk)
                     _check_length(response, received, url)
-                    placed = _place(temp, directory / _file_name(response, url, fallback), overwrite)
+                    placed = _placed(temp, directory / _file_name(response, url, fallback), overwrite)
                 finally:
                     temp.unlink(missing_ok=True)
             logger.info("downloaded %s to %s", _short(url), placed)
@@ -387,7 +403,7 @@ def _download(
 
 
 async def _adownload(
-    core: AsyncCore, url: str, directory: Path, overwrite: bool, fallback: str, max_bytes: typing.Optional[int]
+    core: AsyncCore, url: str, directory: Path, overwrite: _Overwrite, fallback: str, max_bytes: typing.Optional[int]
 ) -> Path:
     _check_url(url)
     for attempt in range(core.max_retries + 1):
@@ -405,7 +421,7 @@ async def _adownload(
                             received = _grow(received, chunk, url, allowance)
                             await fh.write(chunk)
                     _check_length(response, received, url)
-                    placed = _place(temp, directory / _file_name(response, url, fallback), overwrite)
+                    placed = _placed(temp, directory / _file_name(response, url, fallback), overwrite)
                 finally:
                     temp.unlink(missing_ok=True)
             logger.info("downloaded %s to %s", _short(url), placed)
