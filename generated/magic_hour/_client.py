@@ -39,7 +39,7 @@ def _credentials(
 class Client:
     """Client for the Magic Hour API.
 
-    Resources are attributes (`client.v1`), created on first use.Requests authenticate with `token`.
+    Resources are attributes (`client.v1`), created on first use. Requests authenticate with `token`.
     """
 
     def __init__(
@@ -98,7 +98,7 @@ class Client:
 class AsyncClient:
     """Asynchronous client for the Magic Hour API.
 
-    Resources are attributes (`client.v1`), created on first use.Requests authenticate with `token`.
+    Resources are attributes (`client.v1`), created on first use. Requests authenticate with `token`.
     """
 
     def __init__(

@@ -37,7 +37,7 @@ def _credentials(
 class Client:
     """Client for the Optionality.
 
-    Resources are attributes (`client.profiles`), created on first use.Requests authenticate with `api_key`.
+    Resources are attributes (`client.profiles`), created on first use. Requests authenticate with `api_key`.
     """
 
     def __init__(
@@ -96,7 +96,7 @@ class Client:
 class AsyncClient:
     """Asynchronous client for the Optionality.
 
-    Resources are attributes (`client.profiles`), created on first use.Requests authenticate with `api_key`.
+    Resources are attributes (`client.profiles`), created on first use. Requests authenticate with `api_key`.
     """
 
     def __init__(
