@@ -26,15 +26,17 @@ def _escape_char(ch: str) -> str:
 
 
 def py_str(value: str) -> str:
-    """A double-quoted Python string literal equal to `value` (`repr` rules, black's quotes)."""
+    """A Python string literal equal to `value`, quoted as black quotes it: double quotes,
+    unless single quotes need fewer escapes (a value with more `"` than `'`)."""
     if value.isprintable() and "\\" not in value and '"' not in value:
         return f'"{value}"'  # the common case; surrogates and control characters are not printable
-    out = ['"']
+    quote = "'" if value.count('"') > value.count("'") else '"'
+    out = [quote]
     for ch in value:
         if ch == "\\":
             out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
+        elif ch == quote:
+            out.append("\\" + quote)
         elif ch == "\n":
             out.append("\\n")
         elif ch == "\r":
@@ -45,7 +47,7 @@ def py_str(value: str) -> str:
             out.append(_escape_char(ch))
         else:
             out.append(ch)
-    out.append('"')
+    out.append(quote)
     return "".join(out)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from typing import Any
@@ -52,6 +53,9 @@ def _format_one(text: str) -> tuple[str | None, str | None]:
         return None, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
 
 
+_SINGLE_QUOTED = re.compile(r"'(?:[^'\\\n]|\\.)*'")
+
+
 def needs_black(text: str, line_length: int = 88) -> bool:
     """Whether black could change a file the templates wrote.
 
@@ -62,7 +66,8 @@ def needs_black(text: str, line_length: int = 88) -> bool:
     """
     in_string = False
     for line in text.split("\n"):
-        quotes = line.count('"""')
+        # `'"""'` (a value holding quotes, single-quoted as black wants) opens no docstring.
+        quotes = _SINGLE_QUOTED.sub("", line).count('"""') if "'" in line else line.count('"""')
         if not in_string and not quotes and (len(line) > line_length or line.endswith((" ", "\t"))):
             return True
         if quotes % 2:
