@@ -546,3 +546,53 @@ def test_docs_of_the_full_spec(sdk_root: Path) -> None:
         "| &nbsp;&nbsp;`└─ original_face`",
         "| &nbsp;&nbsp;`└─ new_face`",
     ]
+
+
+def test_deprecated_value_through_generate_with_an_upload(
+    client: Any, mock: MockServer, files: dict[str, Path], tmp_path: Path
+) -> None:
+    """One warning naming the replacement, at this file's line, and the value still sent: the
+    deprecated value sits in the same dict as the local file that generate() swaps out."""
+    import warnings
+
+    assets = {"garment_type": "dresses", "person_file_path": str(files["face"]), "garment_file_path": "api-assets/id/outfit.png"}
+    before = copy.deepcopy(assets)
+    mark = len(mock.requests)
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        line = sys._getframe().f_lineno + 1
+        res = client.v1.ai_clothes_changer.generate(assets=assets, download_directory=tmp_path)
+    deprecations = [w for w in record if issubclass(w.category, DeprecationWarning)]
+    assert [str(w.message) for w in deprecations] == [
+        "`assets['garment_type']='dresses'` of `POST /v1/ai-clothes-changer` is deprecated; use 'entire_outfit' instead."
+    ]
+    assert (deprecations[0].filename, deprecations[0].lineno) == (__file__, line)
+    assert res.status == "complete" and assets == before
+    created = _created(_since(mock, mark), "/v1/ai-clothes-changer")["assets"]
+    assert created["garment_type"] == "dresses" and created["person_file_path"].startswith("mock-uploads/image-")
+
+
+def test_face_detection_kind_follows_the_extension_and_relative_paths_upload(
+    client: Any, mock: MockServer, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`target_file_path` takes an image or a video: the kind comes from the extension. A path
+    relative to the working directory is a local file too; a path that names no local file is
+    sent as it is (the API knows it, or says it does not)."""
+    monkeypatch.chdir(files["clip"].parent)
+    for given, kind, uploaded in (
+        ("clip.mp4", "video", True),
+        ("api-assets/id/1234.mp4", None, False),
+        ("missing/clip.mp4", None, False),
+    ):
+        mark = len(mock.requests)
+        res = client.v1.face_detection.generate(assets={"target_file_path": given})
+        assert res.status == "complete"
+        sent = _since(mock, mark)
+        asked, puts = _uploads(sent, mock)
+        sent_path = _created(sent, "/v1/face-detection")["assets"]["target_file_path"]
+        if uploaded:
+            assert asked == [[{"type": kind, "extension": "mp4"}]]
+            assert [(p.headers["content-type"], p.body) for p in puts] == [("video/mp4", files["clip"].read_bytes())]
+            assert sent_path.startswith(f"mock-uploads/{kind}-")
+        else:
+            assert (asked, puts, sent_path) == ([], [], given)
