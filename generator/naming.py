@@ -29,7 +29,13 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # Names a pydantic model field cannot take (BaseModel attributes) or that would shadow the
 # modules generated code refers to inside class bodies and functions.
 _MODULE_NAMES = {"typing", "typing_extensions", "pydantic", "datetime", "uuid", "enum", "models", "params", "enums"}
-_MODEL_RESERVED = {
+# Fixed, not `keyword.softkwlist`: that list grows with Python (3.12 added `type`), and the
+# names must not depend on the Python that runs the generator.
+_SOFT_KEYWORDS = {"_", "case", "match"}
+# Builtins that generated annotations use: a field named `str` would shadow the type for the
+# annotations after it in the class body.
+_ANNOTATION_BUILTINS = {"str", "int", "float", "bool", "bytes"}
+_MODEL_RESERVED = _ANNOTATION_BUILTINS | {
     "copy", "dict", "json", "schema", "schema_json", "construct", "validate", "fields",
     "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs",
     "model_config", "model_fields", "model_computed_fields", "model_extra", "model_fields_set",
@@ -39,6 +45,8 @@ _MODEL_RESERVED = {
 } | _MODULE_NAMES
 _KWARG_RESERVED = {"self", "request_options", "cls"} | _MODULE_NAMES
 _RESOURCE_RESERVED = {"with_options"}
+# Attributes of the clients that a resource must not shadow (`client.close()`).
+_CLIENT_ATTRIBUTES = {"close"}
 # Names generated modules import or define beside the types they hold.
 _CLASS_RESERVED = {"BaseModel", "StrEnum", "IntEnum", "NotGiven", "JsonValue", "FileContent"}
 _WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
@@ -90,9 +98,21 @@ def _safe(name: str, reserved: set[str], prefix: str) -> str:
         name = prefix
     elif name[0].isdigit():
         name = f"{prefix}_{name}" if prefix.islower() else f"{prefix}{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    if keyword.iskeyword(name) or name in _SOFT_KEYWORDS or name in reserved:
         name += "_"
     return name
+
+
+def is_plain_key(wire: str) -> bool:
+    """Whether a wire name can be written as is in a class body (a `TypedDict` key): an
+    identifier that is not a keyword, that Python does not mangle (`__x`) and that NFKC
+    normalization leaves alone (`ﬁeld` would silently become `field`)."""
+    return (
+        wire.isidentifier()
+        and not keyword.iskeyword(wire)
+        and not (wire.startswith("__") and not wire.endswith("__"))
+        and unicodedata.normalize("NFKC", wire) == wire
+    )
 
 
 class _Registry:
@@ -306,7 +326,8 @@ def _name_job_results(
 
 
 def _resource_key(resource: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(_file_name(_safe(snake([part]), _RESOURCE_RESERVED | _KWARG_RESERVED, "resource")) for part in resource)
+    reserved = _RESOURCE_RESERVED | _KWARG_RESERVED | _CLIENT_ATTRIBUTES
+    return tuple(_file_name(_safe(snake([part]), reserved, "resource")) for part in resource)
 
 
 def _file_name(name: str) -> str:

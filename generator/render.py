@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import keyword
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,7 @@ from . import cache, escape, ir
 from .config import Config
 from .examples import Examples
 from .errors import Problem, SpecError
-from .naming import credential_names, references, snake
+from .naming import credential_names, is_plain_key, references, snake
 from .text import first_line
 
 _STDLIB = {"datetime", "typing", "uuid"}
@@ -429,7 +428,7 @@ class TypeModule:
 
     def functional(self, model: ir.Model) -> bool:
         """A TypedDict whose keys are not all identifiers needs the functional syntax."""
-        return any(not f.wire_name.isidentifier() or keyword.iskeyword(f.wire_name) for f in self.fields(model))
+        return any(not is_plain_key(f.wire_name) for f in self.fields(model))
 
 
 @dataclass(frozen=True)
