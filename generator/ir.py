@@ -176,6 +176,8 @@ class Parameter:
     description: str = ""
     deprecated: Deprecation | None = None
     style: str = "simple"
+    """How the value is written: OpenAPI's style names (`simple`, `label`, `matrix`, `form`,
+    `spaceDelimited`, `pipeDelimited`, `deepObject`), or `json` for one JSON text."""
     explode: bool = False
     example: JsonValue | None = None
     has_example: bool = False

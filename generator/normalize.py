@@ -43,6 +43,13 @@ _REASONS.update({"4XX": "client error", "5XX": "server error", "default": "error
 _OBJECT_KEYWORDS = ("properties", "additionalProperties", "required")
 _HEADER_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 """An HTTP header name (RFC 9110 `token`)."""
+_STYLES = {
+    "path": ("simple", "label", "matrix"),
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
+"""The serialization styles the runtime implements, per parameter location."""
 _UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas", "patternProperties")
 
 
@@ -269,10 +276,31 @@ class Normalizer:
                 continue
             schema = param.get("schema")
             schema_ptr = ppointer + "/schema"
+            default_style = "form" if where in ("query", "cookie") else "simple"
+            style = param.get("style", default_style)
+            explode = bool(param.get("explode", style == "form"))
             if schema is None and isinstance(param.get("content"), dict) and param["content"]:
                 media, media_obj = next(iter(param["content"].items()))
                 schema = (media_obj or {}).get("schema")
                 schema_ptr = f"{ppointer}/content/{pointer_escape(media)}/schema"
+                media_ptr = f"{ppointer}/content/{pointer_escape(media)}"
+                if not _JSON_MEDIA.match(media) or media == "*/*":
+                    raise SpecError(
+                        Problem(f"a parameter described by `content` of type {media!r} is not supported (only JSON)", pfile, media_ptr)
+                    )
+                if where != "query":
+                    raise SpecError(
+                        Problem(f"a {where} parameter described by `content` (JSON text) is not supported yet, only query ones", pfile, media_ptr)
+                    )
+                style, explode = "json", False  # the value as one JSON text
+            elif style not in _STYLES[where]:
+                raise SpecError(
+                    Problem(
+                        f"`style: {style}` is not supported for {where} parameters (supported: {', '.join(_STYLES[where])})",
+                        pfile,
+                        ppointer + "/style",
+                    )
+                )
             type_ref = (
                 self.type_of(schema, _Site(pfile, schema_ptr, (*hint, name), f"the `{name}` {where} parameter"))
                 if schema is not None
@@ -281,8 +309,6 @@ class Normalizer:
             description, prose_dep = extract_deprecations(param.get("description"))
             schema_obj = self.doc.deref(schema, pfile, schema_ptr).value if isinstance(schema, dict) else {}
             example, has_example = _example(param, schema_obj)
-            default_style = "form" if where in ("query", "cookie") else "simple"
-            style = param.get("style", default_style)
             params.append(
                 ir.Parameter(
                     wire_name=name,
@@ -292,7 +318,7 @@ class Normalizer:
                     description=description or clean((schema_obj or {}).get("description")),
                     deprecated=self._deprecation(param, prose_dep),
                     style=str(style),
-                    explode=bool(param.get("explode", style == "form")),
+                    explode=explode,
                     example=example,
                     has_example=has_example,
                     default=(schema_obj or {}).get("default"),

@@ -286,6 +286,8 @@ class Method:
     """Module path of the response model under `types/models/`, for docs links."""
     errors: tuple[tuple[str, str], ...] = ()
     """(status, qualified model) of each typed error body: what `ApiError.data` is parsed into."""
+    path_styles: tuple[tuple[str, str, bool], ...] = ()
+    """(wire name, style, explode) of path parameters that are not `simple`/unexploded."""
 
     @property
     def job_example_extra(self) -> tuple[tuple[str, str], ...]:
@@ -744,6 +746,11 @@ class Renderer:
             op, tuple(args), returns, cast_to, body_encoding, auth, styles, content_type, job,
             self._deprecations(op, args), example_args, success_example, self._rows(args), response_model,
             tuple(errors.items()),
+            path_styles=tuple(
+                (p.wire_name, p.style, p.explode)
+                for p in op.parameters
+                if p.location == "path" and (p.style, p.explode) != ("simple", False)
+            ),
         )
 
     def _rows(self, args: list[Arg]) -> tuple[ParamRow, ...]:

@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import email.utils
 import enum
+import functools
 import json
 import logging
 import math
@@ -100,6 +101,8 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     """How a generated method describes a call beyond its method and path."""
 
     path_params: typing.Mapping[str, object]
+    path_styles: typing.Mapping[str, typing.Tuple[str, bool]]
+    """Non-default `(style, explode)` per path parameter (label, matrix); the default is simple."""
     query: typing.Mapping[str, object]
     query_styles: typing.Mapping[str, typing.Tuple[str, bool]]
     """Non-default `(style, explode)` per query parameter; the default is form, exploded."""
@@ -160,32 +163,50 @@ def _drop_not_given(values: typing.Mapping[str, object]) -> typing.Dict[str, obj
     return {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
 
 
+def _q(text: str) -> str:
+    """A query name or value, percent-encoded (all but RFC 3986's unreserved characters)."""
+    return quote(text, safe="")
+
+
 def _query_pairs(
     name: str, value: object, style: str, explode: bool
-) -> typing.List[_Pair]:
+) -> typing.List[typing.Tuple[str, str]]:
+    """Encoded `(name, value)` pairs of one query parameter in its OpenAPI style: the spec's
+    delimiters stay literal (`a,b`, `a%20b`, `a|b`, `filter[color]`), the values are encoded.
+    """
     if value is None:
         return []
+    key = _q(name)
+    if style == "json":  # described by `content: application/json`: one JSON text
+        text = json.dumps(
+            value, default=_json_default, separators=(",", ":"), ensure_ascii=False
+        )
+        return [(key, _q(text))]
     if isinstance(value, (list, tuple)):
-        items = [_text(v) for v in value]
+        items = [_q(_text(v)) for v in value]
         if explode and style == "form":
-            return [(name, v) for v in items]
-        sep = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
-        return [(name, sep.join(items))]
+            return [(key, v) for v in items]
+        sep = {"spaceDelimited": "%20", "pipeDelimited": "|"}.get(style, ",")
+        return [(key, sep.join(items))]
     if isinstance(value, dict):
         if style == "deepObject":
             return [
-                (f"{name}[{k}]", _text(v)) for k, v in value.items() if v is not None
+                (f"{key}[{_q(str(k))}]", _q(_text(v)))
+                for k, v in value.items()
+                if v is not None
             ]
         if explode:
-            return [(str(k), _text(v)) for k, v in value.items() if v is not None]
+            return [
+                (_q(str(k)), _q(_text(v))) for k, v in value.items() if v is not None
+            ]
         flat = [
-            part
+            _q(part)
             for k, v in value.items()
             if v is not None
             for part in (str(k), _text(v))
         ]
-        return [(name, ",".join(flat))]
-    return [(name, _text(value))]
+        return [(key, ",".join(flat))]
+    return [(key, _q(_text(value)))]
 
 
 def _simple(value: object) -> str:
@@ -196,16 +217,50 @@ def _simple(value: object) -> str:
     return _text(value)
 
 
-def _expand_path(template: str, values: typing.Mapping[str, object]) -> str:
-    """Fill `{name}` slots; each value is percent-encoded whole, so it cannot add segments."""
+def _expand_path(
+    template: str,
+    values: typing.Mapping[str, object],
+    styles: typing.Optional[typing.Mapping[str, typing.Tuple[str, bool]]] = None,
+) -> str:
+    """Fill `{name}` slots in each parameter's style (simple unless `styles` says label or
+    matrix); values are percent-encoded, so they cannot add segments."""
 
     def fill(match: typing.Match[str]) -> str:
         name = match.group(1)
         if name not in values:
             raise ValueError(f"missing path parameter {name!r}")
-        return quote(_simple(values[name]), safe="")
+        style, explode = (styles or {}).get(name, ("simple", False))
+        return _path_value(name, values[name], style, explode)
 
     return _PATH_PARAM.sub(fill, template)
+
+
+def _path_value(name: str, value: object, style: str, explode: bool) -> str:
+    """One path parameter in an OpenAPI style: simple `a,b`, label `.a.b`, matrix `;id=a,b`."""
+    enc = functools.partial(quote, safe="")
+    if isinstance(value, (list, tuple)):
+        items = [enc(_text(v)) for v in value]
+        if style == "matrix":
+            return (
+                "".join(f";{name}={i}" for i in items)
+                if explode
+                else f";{name}=" + ",".join(items)
+            )
+        return ("." if style == "label" else "") + (
+            "." if style == "label" and explode else ","
+        ).join(items)
+    if isinstance(value, dict):
+        pairs = [
+            (enc(str(k)), enc(_text(v))) for k, v in value.items() if v is not None
+        ]
+        if explode:
+            sep = {"label": ".", "matrix": ";"}.get(style, ",")
+            lead = {"label": ".", "matrix": ";"}.get(style, "")
+            return lead + sep.join(f"{k}={v}" for k, v in pairs)
+        flat = ",".join(part for pair in pairs for part in pair)
+        return {"label": ".", "matrix": f";{name}="}.get(style, "") + flat
+    text = enc(_text(value))
+    return {"label": ".", "matrix": f";{name}="}.get(style, "") + text
 
 
 def _form_pairs(values: typing.Mapping[str, object]) -> typing.List[_Pair]:
@@ -362,8 +417,10 @@ class _Core:
         files = args.get("files")
         content = args.get("content")
         content_type = args.get("content_type")
-        url = self.base_url + _expand_path(path, args.get("path_params") or {})
-        pairs: typing.List[_Pair] = []
+        url = self.base_url + _expand_path(
+            path, args.get("path_params") or {}, args.get("path_styles")
+        )
+        pairs: typing.List[typing.Tuple[str, str]] = []
         for name, value in _drop_not_given(query).items():
             style, explode = query_styles.get(name, ("form", True))
             pairs.extend(_query_pairs(name, value, style, explode))
@@ -382,7 +439,11 @@ class _Core:
                 f"{k}={v}" for k, v in request_cookies.items()
             )
         request_headers.update(options.get("headers") or {})
-        pairs.extend((k, v) for k, v in (options.get("extra_query") or {}).items())
+        pairs.extend(
+            (_q(k), _q(str(v))) for k, v in (options.get("extra_query") or {}).items()
+        )
+        if pairs:  # built here, not by httpx, which would encode the delimiters too
+            url += "?" + "&".join(f"{k}={v}" for k, v in pairs)
 
         body: typing.Optional[typing.Union[bytes, str, typing.IO[bytes]]] = None
         # httpx spells its files type privately; it accepts what `files` holds.
@@ -419,7 +480,6 @@ class _Core:
         return http.build_request(
             method,
             url,
-            params=pairs or None,
             headers=request_headers,
             content=body,
             files=upload,
@@ -430,7 +490,7 @@ class _Core:
         self,
         requirements: typing.Sequence[typing.Sequence[str]],
         headers: typing.Dict[str, str],
-        query: typing.List[_Pair],
+        query: typing.List[typing.Tuple[str, str]],
         cookies: typing.Dict[str, str],
     ) -> None:
         for requirement in requirements:
@@ -447,7 +507,7 @@ class _Core:
                     elif cred.location == "header":
                         headers[cred.name] = cred.secret
                     elif cred.location == "query":
-                        query.append((cred.name, cred.secret))
+                        query.append((_q(cred.name), _q(cred.secret)))
                     else:
                         cookies[cred.name] = cred.secret
                 return

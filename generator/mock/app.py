@@ -40,6 +40,8 @@ class RecordedRequest:
     headers: dict[str, str]
     """Lower-case names; repeated headers joined with `, `."""
     body: bytes
+    query_string: str = ""
+    """The query exactly as sent (still percent-encoded), for byte-for-byte checks."""
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -122,7 +124,7 @@ class App:
                 pairs = (part.strip().partition("=") for part in value.split(";"))
                 cookies.update({k: v for k, sep, v in pairs if k and sep})
         with self._lock:
-            self._requests.append(RecordedRequest(method, path, query, dict(headers), body))
+            self._requests.append(RecordedRequest(method, path, query, dict(headers), body, split.query))
         request_id = self.request_id()
         reply = self._handle(method, path, query, headers, cookies, body)
         reply.headers["x-request-id"] = request_id

@@ -43,7 +43,7 @@ def check_params(
             continue
         where = f"{param.location} parameter {param.name}"
         if param.location == "path":
-            raw = [path_values[param.name]] if param.name in path_values else None
+            raw = [_unstyle(schemas, param, path_values[param.name])] if param.name in path_values else None
         elif param.location == "query":
             raw = query.get(param.name)
         elif param.location == "header":
@@ -63,6 +63,21 @@ def check_params(
 
 
 _MISSING = object()
+
+
+def _unstyle(schemas: Schemas, param: Param, text: str) -> str:
+    """A label (`.a.b`) or matrix (`;id=a;id=b`) path value as the simple style writes it."""
+    if param.style == "label" and text.startswith("."):
+        text = text[1:]
+        return text.replace(".", ",") if param.explode else text
+    if param.style == "matrix" and text.startswith(";"):
+        pieces = text[1:].split(";")
+        is_object = param.schema is not None and schemas.kind(param.schema) == "object"
+        if param.explode and is_object:
+            return ",".join(pieces)  # `;k=v;k2=v2` -> `k=v,k2=v2`
+        prefix = param.name + "="
+        return ",".join(p[len(prefix) :] if p.startswith(prefix) else p for p in pieces)
+    return text
 
 
 def _parse(

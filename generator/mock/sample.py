@@ -73,6 +73,8 @@ def sample_request(api: Api, route: Route, credential: str = "mock-token") -> Sa
 def _serialise(param: Param, value: Any) -> list[tuple[str, str]]:
     """(name, text) pairs for one parameter, in its style."""
     name = param.name
+    if param.location == "path" and param.style in ("label", "matrix"):
+        return [(name, _styled_path(param, value))]
     if isinstance(value, list):
         if param.location == "query" and param.style == "form" and param.explode:
             return [(name, _text(v)) for v in value]
@@ -87,6 +89,24 @@ def _serialise(param: Param, value: Any) -> list[tuple[str, str]]:
             return [(name, ",".join(f"{k}={_text(v)}" for k, v in value.items()))]
         return [(name, ",".join(f"{k},{_text(v)}" for k, v in value.items()))]
     return [(name, _text(value))]
+
+
+def _styled_path(param: Param, value: Any) -> str:
+    """A label (`.a,b`, `.a.b`) or matrix (`;id=a,b`, `;id=a;id=b`) path value."""
+    label, name = param.style == "label", param.name
+    if isinstance(value, dict):
+        items = [f"{k}={_text(v)}" for k, v in value.items()] if param.explode else [
+            part for k, v in value.items() for part in (str(k), _text(v))
+        ]
+        if param.explode:
+            return ("." if label else ";") + ("." if label else ";").join(items)
+    elif isinstance(value, list):
+        items = [_text(v) for v in value]
+        if param.explode:
+            return "".join(("." if label else f";{name}=") + i for i in items)
+    else:
+        items = [_text(value)]
+    return ("." if label else f";{name}=") + ",".join(items)
 
 
 def _text(value: Any) -> str:

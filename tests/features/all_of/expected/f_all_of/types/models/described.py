@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+import typing_extensions
+
+from ..._models import BaseModel
+from .animal import Animal
+
+Described: typing_extensions.TypeAlias = Animal
+"""A ref wrapped in allOf to carry a description."""

@@ -1,0 +1,37 @@
+"""Enums: every member is also a plain value, and unknown values from the server are kept.
+
+Each type lives in its own module and is imported on first access.
+"""
+
+import importlib
+import typing
+
+if typing.TYPE_CHECKING:
+    from .tokens_create_body_grant_type_enum import (
+        TokensCreateBodyGrantTypeEnum as TokensCreateBodyGrantTypeEnum,
+    )
+    from .tokens_create_body_grant_type_enum import (
+        TokensCreateBodyGrantTypeEnumLiteral as TokensCreateBodyGrantTypeEnumLiteral,
+    )
+
+_MODULES: typing.Dict[str, str] = {
+    "TokensCreateBodyGrantTypeEnum": "tokens_create_body_grant_type_enum",
+    "TokensCreateBodyGrantTypeEnumLiteral": "tokens_create_body_grant_type_enum",
+}
+
+__all__ = sorted(_MODULES)
+
+
+if not typing.TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> typing.List[str]:
+    return __all__

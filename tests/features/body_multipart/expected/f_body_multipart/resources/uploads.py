@@ -1,0 +1,121 @@
+"""`client.uploads`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import FileContent, NOT_GIVEN, NotGiven, RequestOptions
+from ..types import models
+
+
+class UploadsResource:
+    """Methods of `client.uploads`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        file: FileContent,
+        title: str,
+        thumbnails: typing.Union[typing.Sequence[FileContent], NotGiven] = NOT_GIVEN,
+        tags: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        size: typing.Union[int, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.UploadsCreateResponse:
+        """create
+
+        `POST /uploads`
+
+        Args:
+            file: (no description)
+            title: (no description)
+            thumbnails: (no description)
+            tags: (no description)
+            size: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.UploadsCreateResponse`: Stored.
+
+        Example:
+            ```python
+            client.uploads.create(
+                file="string",
+                title="string",
+            )
+            ```
+        """
+        return self._core.request(
+            "POST",
+            "/uploads",
+            form={
+                "title": title,
+                "tags": tags,
+                "size": size,
+            },
+            files={
+                "file": file,
+                "thumbnails": thumbnails,
+            },
+            cast_to=models.UploadsCreateResponse,
+            options=request_options,
+        )
+
+
+class AsyncUploadsResource:
+    """Async methods of `client.uploads`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        file: FileContent,
+        title: str,
+        thumbnails: typing.Union[typing.Sequence[FileContent], NotGiven] = NOT_GIVEN,
+        tags: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        size: typing.Union[int, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.UploadsCreateResponse:
+        """create
+
+        `POST /uploads`
+
+        Args:
+            file: (no description)
+            title: (no description)
+            thumbnails: (no description)
+            tags: (no description)
+            size: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.UploadsCreateResponse`: Stored.
+
+        Example:
+            ```python
+            await client.uploads.create(
+                file="string",
+                title="string",
+            )
+            ```
+        """
+        return await self._core.request(
+            "POST",
+            "/uploads",
+            form={
+                "title": title,
+                "tags": tags,
+                "size": size,
+            },
+            files={
+                "file": file,
+                "thumbnails": thumbnails,
+            },
+            cast_to=models.UploadsCreateResponse,
+            options=request_options,
+        )

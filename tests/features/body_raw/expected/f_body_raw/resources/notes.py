@@ -1,0 +1,89 @@
+"""`client.notes`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import RequestOptions
+from ..types import models
+
+
+class NotesResource:
+    """Methods of `client.notes`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        body: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.NotesCreateResponse:
+        """create
+
+        `POST /notes`
+
+        Args:
+            body: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.NotesCreateResponse`: The note's id.
+
+        Example:
+            ```python
+            client.notes.create(
+                body="string",
+            )
+            ```
+        """
+        return self._core.request(
+            "POST",
+            "/notes",
+            content=body,
+            content_type="text/plain",
+            cast_to=models.NotesCreateResponse,
+            options=request_options,
+        )
+
+
+class AsyncNotesResource:
+    """Async methods of `client.notes`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        body: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.NotesCreateResponse:
+        """create
+
+        `POST /notes`
+
+        Args:
+            body: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.NotesCreateResponse`: The note's id.
+
+        Example:
+            ```python
+            await client.notes.create(
+                body="string",
+            )
+            ```
+        """
+        return await self._core.request(
+            "POST",
+            "/notes",
+            content=body,
+            content_type="text/plain",
+            cast_to=models.NotesCreateResponse,
+            options=request_options,
+        )

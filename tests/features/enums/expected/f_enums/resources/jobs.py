@@ -1,0 +1,101 @@
+"""`client.jobs`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..types import enums, models
+
+
+class JobsResource:
+    """Methods of `client.jobs`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        priority: typing.Union[enums.Priority, enums.PriorityLiteral],
+        state: typing.Union[
+            enums.JobsListStateEnum, enums.JobsListStateEnumLiteral, NotGiven
+        ] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> typing.List[models.Job]:
+        """list
+
+        `GET /jobs`
+
+        Args:
+            priority: Integer priority levels.
+            state: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `typing.List[models.Job]`: Jobs.
+
+        Example:
+            ```python
+            client.jobs.list(
+                priority=1,
+            )
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/jobs",
+            query={
+                "priority": priority,
+                "state": state,
+            },
+            cast_to=typing.List[models.Job],
+            options=request_options,
+        )
+
+
+class AsyncJobsResource:
+    """Async methods of `client.jobs`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        priority: typing.Union[enums.Priority, enums.PriorityLiteral],
+        state: typing.Union[
+            enums.JobsListStateEnum, enums.JobsListStateEnumLiteral, NotGiven
+        ] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> typing.List[models.Job]:
+        """list
+
+        `GET /jobs`
+
+        Args:
+            priority: Integer priority levels.
+            state: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `typing.List[models.Job]`: Jobs.
+
+        Example:
+            ```python
+            await client.jobs.list(
+                priority=1,
+            )
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/jobs",
+            query={
+                "priority": priority,
+                "state": state,
+            },
+            cast_to=typing.List[models.Job],
+            options=request_options,
+        )

@@ -1,0 +1,167 @@
+"""`client.records`: resource group."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..types import enums, models
+
+
+class RecordsResource:
+    """Methods of `client.records`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        id: typing.Union[uuid.UUID, str],
+        at: typing.Union[datetime.datetime, str],
+        day: typing.Union[datetime.date, str],
+        blob: bytes,
+        since: typing.Union[datetime.date, str, NotGiven] = NOT_GIVEN,
+        limit: typing.Union[int, NotGiven] = NOT_GIVEN,
+        ratio: typing.Union[float, NotGiven] = NOT_GIVEN,
+        enabled: typing.Union[bool, NotGiven] = NOT_GIVEN,
+        mode: typing.Union[
+            enums.RecordModeEnum, enums.RecordModeEnumLiteral, NotGiven
+        ] = NOT_GIVEN,
+        name: typing.Union[str, NotGiven] = NOT_GIVEN,
+        tags: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Record:
+        """create
+
+        `POST /records`
+
+        Args:
+            id: (no description)
+            at: (no description)
+            day: (no description)
+            blob: Base64 on the wire.
+            since: (no description)
+            limit: (no description)
+            ratio: (no description)
+            enabled: (no description)
+            mode: `mode` in the `Record` schema.
+            name: (no description)
+            tags: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Record`: The record.
+
+        Example:
+            ```python
+            client.records.create(
+                id="00000000-0000-4000-8000-000000000000",
+                at="2024-01-01T00:00:00Z",
+                day="2024-01-01",
+                blob="aGVsbG8=",
+            )
+            ```
+        """
+        return self._core.request(
+            "POST",
+            "/records",
+            query={
+                "since": since,
+                "limit": limit,
+            },
+            json={
+                "id": id,
+                "at": at,
+                "day": day,
+                "blob": blob,
+                "ratio": ratio,
+                "enabled": enabled,
+                "mode": mode,
+                "name": name,
+                "tags": tags,
+            },
+            cast_to=models.Record,
+            options=request_options,
+        )
+
+
+class AsyncRecordsResource:
+    """Async methods of `client.records`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        id: typing.Union[uuid.UUID, str],
+        at: typing.Union[datetime.datetime, str],
+        day: typing.Union[datetime.date, str],
+        blob: bytes,
+        since: typing.Union[datetime.date, str, NotGiven] = NOT_GIVEN,
+        limit: typing.Union[int, NotGiven] = NOT_GIVEN,
+        ratio: typing.Union[float, NotGiven] = NOT_GIVEN,
+        enabled: typing.Union[bool, NotGiven] = NOT_GIVEN,
+        mode: typing.Union[
+            enums.RecordModeEnum, enums.RecordModeEnumLiteral, NotGiven
+        ] = NOT_GIVEN,
+        name: typing.Union[str, NotGiven] = NOT_GIVEN,
+        tags: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Record:
+        """create
+
+        `POST /records`
+
+        Args:
+            id: (no description)
+            at: (no description)
+            day: (no description)
+            blob: Base64 on the wire.
+            since: (no description)
+            limit: (no description)
+            ratio: (no description)
+            enabled: (no description)
+            mode: `mode` in the `Record` schema.
+            name: (no description)
+            tags: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Record`: The record.
+
+        Example:
+            ```python
+            await client.records.create(
+                id="00000000-0000-4000-8000-000000000000",
+                at="2024-01-01T00:00:00Z",
+                day="2024-01-01",
+                blob="aGVsbG8=",
+            )
+            ```
+        """
+        return await self._core.request(
+            "POST",
+            "/records",
+            query={
+                "since": since,
+                "limit": limit,
+            },
+            json={
+                "id": id,
+                "at": at,
+                "day": day,
+                "blob": blob,
+                "ratio": ratio,
+                "enabled": enabled,
+                "mode": mode,
+                "name": name,
+                "tags": tags,
+            },
+            cast_to=models.Record,
+            options=request_options,
+        )

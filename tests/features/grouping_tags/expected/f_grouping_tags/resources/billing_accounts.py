@@ -1,0 +1,131 @@
+"""`client.billing_accounts`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import RequestOptions
+from ..types import models
+
+
+class BillingAccountsResource:
+    """Methods of `client.billing_accounts`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list_accounts(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.BillingAccountsListAccountsResponse:
+        """list_accounts
+
+        `GET /v1/accounts`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.BillingAccountsListAccountsResponse`: OK
+
+        Example:
+            ```python
+            client.billing_accounts.list_accounts()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/v1/accounts",
+            cast_to=models.BillingAccountsListAccountsResponse,
+            options=request_options,
+        )
+
+    def accounts_create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.BillingAccountsListAccountsResponse:
+        """accounts_create
+
+        `POST /v1/accounts`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.BillingAccountsListAccountsResponse`: OK
+
+        Example:
+            ```python
+            client.billing_accounts.accounts_create()
+            ```
+        """
+        return self._core.request(
+            "POST",
+            "/v1/accounts",
+            cast_to=models.BillingAccountsListAccountsResponse,
+            options=request_options,
+        )
+
+
+class AsyncBillingAccountsResource:
+    """Async methods of `client.billing_accounts`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list_accounts(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.BillingAccountsListAccountsResponse:
+        """list_accounts
+
+        `GET /v1/accounts`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.BillingAccountsListAccountsResponse`: OK
+
+        Example:
+            ```python
+            await client.billing_accounts.list_accounts()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/v1/accounts",
+            cast_to=models.BillingAccountsListAccountsResponse,
+            options=request_options,
+        )
+
+    async def accounts_create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.BillingAccountsListAccountsResponse:
+        """accounts_create
+
+        `POST /v1/accounts`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.BillingAccountsListAccountsResponse`: OK
+
+        Example:
+            ```python
+            await client.billing_accounts.accounts_create()
+            ```
+        """
+        return await self._core.request(
+            "POST",
+            "/v1/accounts",
+            cast_to=models.BillingAccountsListAccountsResponse,
+            options=request_options,
+        )

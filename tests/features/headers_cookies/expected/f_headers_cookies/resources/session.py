@@ -1,0 +1,123 @@
+"""`client.session`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..types import enums, models
+
+
+class SessionResource:
+    """Methods of `client.session`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        x_request_id: str,
+        session_id: str,
+        x_retry_count: typing.Union[int, NotGiven] = NOT_GIVEN,
+        x_flags: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        theme: typing.Union[
+            enums.SessionListThemeEnum, enums.SessionListThemeEnumLiteral, NotGiven
+        ] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.SessionListResponse:
+        """list
+
+        `GET /session`
+
+        Args:
+            x_request_id: (no description)
+            session_id: (no description)
+            x_retry_count: (no description)
+            x_flags: (no description)
+            theme: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.SessionListResponse`: OK
+
+        Example:
+            ```python
+            client.session.list(
+                session_id="string",
+            )
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/session",
+            headers={
+                "X-Request-Id": x_request_id,
+                "X-Retry-Count": x_retry_count,
+                "X-Flags": x_flags,
+            },
+            cookies={
+                "session_id": session_id,
+                "theme": theme,
+            },
+            cast_to=models.SessionListResponse,
+            options=request_options,
+        )
+
+
+class AsyncSessionResource:
+    """Async methods of `client.session`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        x_request_id: str,
+        session_id: str,
+        x_retry_count: typing.Union[int, NotGiven] = NOT_GIVEN,
+        x_flags: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        theme: typing.Union[
+            enums.SessionListThemeEnum, enums.SessionListThemeEnumLiteral, NotGiven
+        ] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.SessionListResponse:
+        """list
+
+        `GET /session`
+
+        Args:
+            x_request_id: (no description)
+            session_id: (no description)
+            x_retry_count: (no description)
+            x_flags: (no description)
+            theme: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.SessionListResponse`: OK
+
+        Example:
+            ```python
+            await client.session.list(
+                session_id="string",
+            )
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/session",
+            headers={
+                "X-Request-Id": x_request_id,
+                "X-Retry-Count": x_retry_count,
+                "X-Flags": x_flags,
+            },
+            cookies={
+                "session_id": session_id,
+                "theme": theme,
+            },
+            cast_to=models.SessionListResponse,
+            options=request_options,
+        )

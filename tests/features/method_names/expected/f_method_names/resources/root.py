@@ -1,0 +1,77 @@
+"""`client.root`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import RequestOptions
+from ..types import models
+
+
+class RootResource:
+    """Methods of `client.root`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """list
+
+        `GET /`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            client.root.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/",
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )
+
+
+class AsyncRootResource:
+    """Async methods of `client.root`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """list
+
+        `GET /`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            await client.root.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/",
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )

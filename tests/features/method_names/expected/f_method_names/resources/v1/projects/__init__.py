@@ -1,0 +1,417 @@
+"""`client.v1.projects`: resource group."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from ...._base_client import AsyncCore, SyncCore
+from ...._types import RequestOptions
+from ....types import models
+
+if typing.TYPE_CHECKING:
+    from .archive import AsyncArchiveResource, ArchiveResource
+
+
+class ProjectsResource:
+    """Methods of `client.v1.projects`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    @functools.cached_property
+    def archive(self) -> ArchiveResource:
+        from .archive import ArchiveResource
+
+        return ArchiveResource(self._core)
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """list
+
+        `GET /v1/projects`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            client.v1.projects.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/v1/projects",
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """create
+
+        `POST /v1/projects`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            client.v1.projects.create()
+            ```
+        """
+        return self._core.request(
+            "POST",
+            "/v1/projects",
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )
+
+    def get(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """get
+
+        `GET /v1/projects/{id}`
+
+        Args:
+            id: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            client.v1.projects.get(
+                id="string",
+            )
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/v1/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )
+
+    def update(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """update
+
+        `PUT /v1/projects/{id}`
+
+        Args:
+            id: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            client.v1.projects.update(
+                id="string",
+            )
+            ```
+        """
+        return self._core.request(
+            "PUT",
+            "/v1/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )
+
+    def delete(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """delete
+
+        `DELETE /v1/projects/{id}`
+
+        Args:
+            id: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            client.v1.projects.delete(
+                id="string",
+            )
+            ```
+        """
+        self._core.request(
+            "DELETE",
+            "/v1/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=None,
+            options=request_options,
+        )
+
+    def patch_project_partially(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """patch_project_partially
+
+        PUT and PATCH both want `update`; this one has an operationId to fall back on.
+
+        `PATCH /v1/projects/{id}`
+
+        Args:
+            id: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            client.v1.projects.patch_project_partially(
+                id="string",
+            )
+            ```
+        """
+        return self._core.request(
+            "PATCH",
+            "/v1/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )
+
+
+class AsyncProjectsResource:
+    """Async methods of `client.v1.projects`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    @functools.cached_property
+    def archive(self) -> AsyncArchiveResource:
+        from .archive import AsyncArchiveResource
+
+        return AsyncArchiveResource(self._core)
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """list
+
+        `GET /v1/projects`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            await client.v1.projects.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/v1/projects",
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """create
+
+        `POST /v1/projects`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            await client.v1.projects.create()
+            ```
+        """
+        return await self._core.request(
+            "POST",
+            "/v1/projects",
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )
+
+    async def get(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """get
+
+        `GET /v1/projects/{id}`
+
+        Args:
+            id: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            await client.v1.projects.get(
+                id="string",
+            )
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/v1/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )
+
+    async def update(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """update
+
+        `PUT /v1/projects/{id}`
+
+        Args:
+            id: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            await client.v1.projects.update(
+                id="string",
+            )
+            ```
+        """
+        return await self._core.request(
+            "PUT",
+            "/v1/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )
+
+    async def delete(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """delete
+
+        `DELETE /v1/projects/{id}`
+
+        Args:
+            id: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            await client.v1.projects.delete(
+                id="string",
+            )
+            ```
+        """
+        await self._core.request(
+            "DELETE",
+            "/v1/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=None,
+            options=request_options,
+        )
+
+    async def patch_project_partially(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1ProjectsListResponse:
+        """patch_project_partially
+
+        PUT and PATCH both want `update`; this one has an operationId to fall back on.
+
+        `PATCH /v1/projects/{id}`
+
+        Args:
+            id: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1ProjectsListResponse`: OK
+
+        Example:
+            ```python
+            await client.v1.projects.patch_project_partially(
+                id="string",
+            )
+            ```
+        """
+        return await self._core.request(
+            "PATCH",
+            "/v1/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=models.V1ProjectsListResponse,
+            options=request_options,
+        )

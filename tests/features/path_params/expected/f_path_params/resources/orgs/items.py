@@ -1,0 +1,99 @@
+"""`client.orgs.items`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from ..._base_client import AsyncCore, SyncCore
+from ..._types import RequestOptions
+from ...types import models
+
+
+class ItemsResource:
+    """Methods of `client.orgs.items`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get(
+        self,
+        *,
+        org: str,
+        item_id: int,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.OrgsItemsGetResponse:
+        """get
+
+        `GET /orgs/{org}/items/{itemId}`
+
+        Args:
+            org: (no description)
+            item_id: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.OrgsItemsGetResponse`: OK
+
+        Example:
+            ```python
+            client.orgs.items.get(
+                org="string",
+                item_id=1,
+            )
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/orgs/{org}/items/{itemId}",
+            path_params={
+                "org": org,
+                "itemId": item_id,
+            },
+            cast_to=models.OrgsItemsGetResponse,
+            options=request_options,
+        )
+
+
+class AsyncItemsResource:
+    """Async methods of `client.orgs.items`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get(
+        self,
+        *,
+        org: str,
+        item_id: int,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.OrgsItemsGetResponse:
+        """get
+
+        `GET /orgs/{org}/items/{itemId}`
+
+        Args:
+            org: (no description)
+            item_id: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.OrgsItemsGetResponse`: OK
+
+        Example:
+            ```python
+            await client.orgs.items.get(
+                org="string",
+                item_id=1,
+            )
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/orgs/{org}/items/{itemId}",
+            path_params={
+                "org": org,
+                "itemId": item_id,
+            },
+            cast_to=models.OrgsItemsGetResponse,
+            options=request_options,
+        )

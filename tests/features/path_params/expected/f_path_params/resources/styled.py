@@ -1,0 +1,125 @@
+"""`client.styled`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import RequestOptions
+from ..types import params
+
+
+class StyledResource:
+    """Methods of `client.styled`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get(
+        self,
+        *,
+        a: int,
+        b: typing.Sequence[str],
+        c: typing.Sequence[int],
+        d: params.StyledGetD,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """get
+
+        Label and matrix styles: `.5`, `.x.y`, `;c=1,2`, `;lat=1;lon=2`.
+
+        `GET /styled/{a}/{b}/{c}/{d}`
+
+        Args:
+            a: (no description)
+            b: (no description)
+            c: (no description)
+            d: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            client.styled.get(
+                a=1,
+                b=["string"],
+                c=[1],
+                d={"lat": 1.0, "lon": 1.0},
+            )
+            ```
+        """
+        self._core.request(
+            "GET",
+            "/styled/{a}/{b}/{c}/{d}",
+            path_params={
+                "a": a,
+                "b": b,
+                "c": c,
+                "d": d,
+            },
+            path_styles={
+                "a": ("label", False),
+                "b": ("label", True),
+                "c": ("matrix", False),
+                "d": ("matrix", True),
+            },
+            cast_to=None,
+            options=request_options,
+        )
+
+
+class AsyncStyledResource:
+    """Async methods of `client.styled`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get(
+        self,
+        *,
+        a: int,
+        b: typing.Sequence[str],
+        c: typing.Sequence[int],
+        d: params.StyledGetD,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """get
+
+        Label and matrix styles: `.5`, `.x.y`, `;c=1,2`, `;lat=1;lon=2`.
+
+        `GET /styled/{a}/{b}/{c}/{d}`
+
+        Args:
+            a: (no description)
+            b: (no description)
+            c: (no description)
+            d: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            await client.styled.get(
+                a=1,
+                b=["string"],
+                c=[1],
+                d={"lat": 1.0, "lon": 1.0},
+            )
+            ```
+        """
+        await self._core.request(
+            "GET",
+            "/styled/{a}/{b}/{c}/{d}",
+            path_params={
+                "a": a,
+                "b": b,
+                "c": c,
+                "d": d,
+            },
+            path_styles={
+                "a": ("label", False),
+                "b": ("label", True),
+                "c": ("matrix", False),
+                "d": ("matrix", True),
+            },
+            cast_to=None,
+            options=request_options,
+        )

@@ -1,0 +1,126 @@
+"""`client.search`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+
+
+class SearchResource:
+    """Methods of `client.search`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        form_exploded: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        form_flat: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        spaced: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        piped: typing.Union[typing.Sequence[int], NotGiven] = NOT_GIVEN,
+        text: typing.Union[str, NotGiven] = NOT_GIVEN,
+        flag: typing.Union[bool, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> typing.List[str]:
+        """list
+
+        `GET /search`
+
+        Args:
+            form_exploded: style: form, explode: true (the default): tags=a&tags=b
+            form_flat: (no description)
+            spaced: (no description)
+            piped: (no description)
+            text: A plain string, percent-encoded.
+            flag: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `typing.List[str]`: OK
+
+        Example:
+            ```python
+            client.search.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/search",
+            query={
+                "form_exploded": form_exploded,
+                "form_flat": form_flat,
+                "spaced": spaced,
+                "piped": piped,
+                "text": text,
+                "flag": flag,
+            },
+            query_styles={
+                "form_flat": ("form", False),
+                "spaced": ("spaceDelimited", False),
+                "piped": ("pipeDelimited", False),
+            },
+            cast_to=typing.List[str],
+            options=request_options,
+        )
+
+
+class AsyncSearchResource:
+    """Async methods of `client.search`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        form_exploded: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        form_flat: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        spaced: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
+        piped: typing.Union[typing.Sequence[int], NotGiven] = NOT_GIVEN,
+        text: typing.Union[str, NotGiven] = NOT_GIVEN,
+        flag: typing.Union[bool, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> typing.List[str]:
+        """list
+
+        `GET /search`
+
+        Args:
+            form_exploded: style: form, explode: true (the default): tags=a&tags=b
+            form_flat: (no description)
+            spaced: (no description)
+            piped: (no description)
+            text: A plain string, percent-encoded.
+            flag: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `typing.List[str]`: OK
+
+        Example:
+            ```python
+            await client.search.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/search",
+            query={
+                "form_exploded": form_exploded,
+                "form_flat": form_flat,
+                "spaced": spaced,
+                "piped": piped,
+                "text": text,
+                "flag": flag,
+            },
+            query_styles={
+                "form_flat": ("form", False),
+                "spaced": ("spaceDelimited", False),
+                "piped": ("pipeDelimited", False),
+            },
+            cast_to=typing.List[str],
+            options=request_options,
+        )

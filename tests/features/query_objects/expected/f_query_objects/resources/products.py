@@ -1,0 +1,115 @@
+"""`client.products`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..types import models, params
+
+
+class ProductsResource:
+    """Methods of `client.products`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        filter: typing.Union[params.Filter, NotGiven] = NOT_GIVEN,
+        page: typing.Union[params.ProductsListPage, NotGiven] = NOT_GIVEN,
+        point: typing.Union[params.ProductsListPoint, NotGiven] = NOT_GIVEN,
+        where: typing.Union[params.ProductsListWhere, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.ProductsListResponse:
+        """list
+
+        `GET /products`
+
+        Args:
+            filter: (no description)
+            page: style: form, explode: true: each property is its own parameter.
+            point: (no description)
+            where: A JSON object in one query parameter.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.ProductsListResponse`: OK
+
+        Example:
+            ```python
+            client.products.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/products",
+            query={
+                "filter": filter,
+                "page": page,
+                "point": point,
+                "where": where,
+            },
+            query_styles={
+                "filter": ("deepObject", True),
+                "point": ("form", False),
+                "where": ("json", False),
+            },
+            cast_to=models.ProductsListResponse,
+            options=request_options,
+        )
+
+
+class AsyncProductsResource:
+    """Async methods of `client.products`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        filter: typing.Union[params.Filter, NotGiven] = NOT_GIVEN,
+        page: typing.Union[params.ProductsListPage, NotGiven] = NOT_GIVEN,
+        point: typing.Union[params.ProductsListPoint, NotGiven] = NOT_GIVEN,
+        where: typing.Union[params.ProductsListWhere, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.ProductsListResponse:
+        """list
+
+        `GET /products`
+
+        Args:
+            filter: (no description)
+            page: style: form, explode: true: each property is its own parameter.
+            point: (no description)
+            where: A JSON object in one query parameter.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.ProductsListResponse`: OK
+
+        Example:
+            ```python
+            await client.products.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/products",
+            query={
+                "filter": filter,
+                "page": page,
+                "point": point,
+                "where": where,
+            },
+            query_styles={
+                "filter": ("deepObject", True),
+                "point": ("form", False),
+                "where": ("json", False),
+            },
+            cast_to=models.ProductsListResponse,
+            options=request_options,
+        )

@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+import typing
+
+import typing_extensions
+
+from ..._models import BaseModel
+
+# A recursive alias: pydantic needs a TypeAliasType, mypy reads the equivalent TypeAlias.
+if typing.TYPE_CHECKING:
+    Expression: typing_extensions.TypeAlias = typing.Union[
+        float, typing.List["Expression"]
+    ]
+else:
+    Expression = typing_extensions.TypeAliasType(
+        "Expression", typing.Union[float, typing.List["Expression"]]
+    )
+"""A number or a list of expressions."""

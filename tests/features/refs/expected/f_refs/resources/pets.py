@@ -1,0 +1,201 @@
+"""`client.pets`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..types import models, params
+
+
+class PetsResource:
+    """Methods of `client.pets`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get(
+        self,
+        *,
+        pet_id: int,
+        verbose: typing.Union[bool, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Pet:
+        """get
+
+        `GET /pets/{petId}`
+
+        Args:
+            pet_id: (no description)
+            verbose: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Pet`: A pet.
+
+        Example:
+            ```python
+            client.pets.get(
+                pet_id=1,
+            )
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/pets/{petId}",
+            path_params={
+                "petId": pet_id,
+            },
+            query={
+                "verbose": verbose,
+            },
+            errors={
+                "404": models.Error,
+            },
+            cast_to=models.Pet,
+            options=request_options,
+        )
+
+    def update(
+        self,
+        *,
+        pet_id: int,
+        id: int,
+        name: str,
+        owner: typing.Union[params.Owner, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Pet:
+        """update
+
+        `PUT /pets/{petId}`
+
+        Args:
+            pet_id: (no description)
+            id: (no description)
+            name: (no description)
+            owner: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Pet`: A pet.
+
+        Example:
+            ```python
+            client.pets.update(
+                pet_id=1,
+                id=1,
+                name="string",
+            )
+            ```
+        """
+        return self._core.request(
+            "PUT",
+            "/pets/{petId}",
+            path_params={
+                "petId": pet_id,
+            },
+            json={
+                "id": id,
+                "name": name,
+                "owner": owner,
+            },
+            cast_to=models.Pet,
+            options=request_options,
+        )
+
+
+class AsyncPetsResource:
+    """Async methods of `client.pets`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get(
+        self,
+        *,
+        pet_id: int,
+        verbose: typing.Union[bool, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Pet:
+        """get
+
+        `GET /pets/{petId}`
+
+        Args:
+            pet_id: (no description)
+            verbose: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Pet`: A pet.
+
+        Example:
+            ```python
+            await client.pets.get(
+                pet_id=1,
+            )
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/pets/{petId}",
+            path_params={
+                "petId": pet_id,
+            },
+            query={
+                "verbose": verbose,
+            },
+            errors={
+                "404": models.Error,
+            },
+            cast_to=models.Pet,
+            options=request_options,
+        )
+
+    async def update(
+        self,
+        *,
+        pet_id: int,
+        id: int,
+        name: str,
+        owner: typing.Union[params.Owner, NotGiven] = NOT_GIVEN,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Pet:
+        """update
+
+        `PUT /pets/{petId}`
+
+        Args:
+            pet_id: (no description)
+            id: (no description)
+            name: (no description)
+            owner: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Pet`: A pet.
+
+        Example:
+            ```python
+            await client.pets.update(
+                pet_id=1,
+                id=1,
+                name="string",
+            )
+            ```
+        """
+        return await self._core.request(
+            "PUT",
+            "/pets/{petId}",
+            path_params={
+                "petId": pet_id,
+            },
+            json={
+                "id": id,
+                "name": name,
+                "owner": owner,
+            },
+            cast_to=models.Pet,
+            options=request_options,
+        )

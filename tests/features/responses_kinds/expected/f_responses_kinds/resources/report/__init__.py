@@ -1,0 +1,99 @@
+"""`client.report`: resource group."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from ..._base_client import AsyncCore, SyncCore
+from ..._types import RequestOptions
+
+if typing.TYPE_CHECKING:
+    from .list import AsyncListResource, ListResource
+    from .vendor import AsyncVendorResource, VendorResource
+
+
+class ReportResource:
+    """Methods of `client.report`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    @functools.cached_property
+    def list(self) -> ListResource:
+        from .list import ListResource
+
+        return ListResource(self._core)
+
+    @functools.cached_property
+    def vendor(self) -> VendorResource:
+        from .vendor import VendorResource
+
+        return VendorResource(self._core)
+
+    def delete(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """delete
+
+        `DELETE /report`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            client.report.delete()
+            ```
+        """
+        self._core.request(
+            "DELETE",
+            "/report",
+            cast_to=None,
+            options=request_options,
+        )
+
+
+class AsyncReportResource:
+    """Async methods of `client.report`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    @functools.cached_property
+    def list(self) -> AsyncListResource:
+        from .list import AsyncListResource
+
+        return AsyncListResource(self._core)
+
+    @functools.cached_property
+    def vendor(self) -> AsyncVendorResource:
+        from .vendor import AsyncVendorResource
+
+        return AsyncVendorResource(self._core)
+
+    async def delete(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """delete
+
+        `DELETE /report`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            await client.report.delete()
+            ```
+        """
+        await self._core.request(
+            "DELETE",
+            "/report",
+            cast_to=None,
+            options=request_options,
+        )

@@ -1,0 +1,76 @@
+"""`client.report.list`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from ..._base_client import AsyncCore, SyncCore
+from ..._types import RequestOptions
+
+
+class ListResource:
+    """Methods of `client.report.list`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> typing.List[str]:
+        """list
+
+        `GET /report/list`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `typing.List[str]`: A JSON array of strings.
+
+        Example:
+            ```python
+            client.report.list.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/report/list",
+            cast_to=typing.List[str],
+            options=request_options,
+        )
+
+
+class AsyncListResource:
+    """Async methods of `client.report.list`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> typing.List[str]:
+        """list
+
+        `GET /report/list`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `typing.List[str]`: A JSON array of strings.
+
+        Example:
+            ```python
+            await client.report.list.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/report/list",
+            cast_to=typing.List[str],
+            options=request_options,
+        )

@@ -1,0 +1,77 @@
+"""`client.report.vendor`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from ..._base_client import AsyncCore, SyncCore
+from ..._types import RequestOptions
+from ...types import models
+
+
+class VendorResource:
+    """Methods of `client.report.vendor`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.ReportVendorListResponse:
+        """list
+
+        `GET /report/vendor`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.ReportVendorListResponse`: A vendor JSON media type.
+
+        Example:
+            ```python
+            client.report.vendor.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/report/vendor",
+            cast_to=models.ReportVendorListResponse,
+            options=request_options,
+        )
+
+
+class AsyncVendorResource:
+    """Async methods of `client.report.vendor`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.ReportVendorListResponse:
+        """list
+
+        `GET /report/vendor`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.ReportVendorListResponse`: A vendor JSON media type.
+
+        Example:
+            ```python
+            await client.report.vendor.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/report/vendor",
+            cast_to=models.ReportVendorListResponse,
+            options=request_options,
+        )

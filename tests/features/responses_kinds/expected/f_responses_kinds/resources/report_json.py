@@ -1,0 +1,77 @@
+"""`client.report_json`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import RequestOptions
+from ..types import models
+
+
+class ReportJsonResource:
+    """Methods of `client.report_json`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.ReportJsonListResponse:
+        """list
+
+        `GET /report.json`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.ReportJsonListResponse`: JSON.
+
+        Example:
+            ```python
+            client.report_json.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/report.json",
+            cast_to=models.ReportJsonListResponse,
+            options=request_options,
+        )
+
+
+class AsyncReportJsonResource:
+    """Async methods of `client.report_json`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.ReportJsonListResponse:
+        """list
+
+        `GET /report.json`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.ReportJsonListResponse`: JSON.
+
+        Example:
+            ```python
+            await client.report_json.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/report.json",
+            cast_to=models.ReportJsonListResponse,
+            options=request_options,
+        )

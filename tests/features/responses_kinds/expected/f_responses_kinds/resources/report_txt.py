@@ -1,0 +1,76 @@
+"""`client.report_txt`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import RequestOptions
+
+
+class ReportTxtResource:
+    """Methods of `client.report_txt`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> str:
+        """list
+
+        `GET /report.txt`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `str`: Text.
+
+        Example:
+            ```python
+            client.report_txt.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/report.txt",
+            cast_to=str,
+            options=request_options,
+        )
+
+
+class AsyncReportTxtResource:
+    """Async methods of `client.report_txt`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> str:
+        """list
+
+        `GET /report.txt`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `str`: Text.
+
+        Example:
+            ```python
+            await client.report_txt.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/report.txt",
+            cast_to=str,
+            options=request_options,
+        )

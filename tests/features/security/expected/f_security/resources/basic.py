@@ -1,0 +1,79 @@
+"""`client.basic`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import RequestOptions
+from ..types import models
+
+
+class BasicResource:
+    """Methods of `client.basic`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.MeListResponse:
+        """list
+
+        `GET /basic`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.MeListResponse`: OK
+
+        Example:
+            ```python
+            client.basic.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/basic",
+            auth=(("basicAuth",),),
+            cast_to=models.MeListResponse,
+            options=request_options,
+        )
+
+
+class AsyncBasicResource:
+    """Async methods of `client.basic`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.MeListResponse:
+        """list
+
+        `GET /basic`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.MeListResponse`: OK
+
+        Example:
+            ```python
+            await client.basic.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/basic",
+            auth=(("basicAuth",),),
+            cast_to=models.MeListResponse,
+            options=request_options,
+        )

@@ -1,0 +1,79 @@
+"""`client.key_header`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import RequestOptions
+from ..types import models
+
+
+class KeyHeaderResource:
+    """Methods of `client.key_header`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.MeListResponse:
+        """list
+
+        `GET /key-header`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.MeListResponse`: OK
+
+        Example:
+            ```python
+            client.key_header.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/key-header",
+            auth=(("headerKey",),),
+            cast_to=models.MeListResponse,
+            options=request_options,
+        )
+
+
+class AsyncKeyHeaderResource:
+    """Async methods of `client.key_header`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.MeListResponse:
+        """list
+
+        `GET /key-header`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.MeListResponse`: OK
+
+        Example:
+            ```python
+            await client.key_header.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/key-header",
+            auth=(("headerKey",),),
+            cast_to=models.MeListResponse,
+            options=request_options,
+        )

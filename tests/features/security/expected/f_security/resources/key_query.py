@@ -1,0 +1,79 @@
+"""`client.key_query`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import RequestOptions
+from ..types import models
+
+
+class KeyQueryResource:
+    """Methods of `client.key_query`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.MeListResponse:
+        """list
+
+        `GET /key-query`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.MeListResponse`: OK
+
+        Example:
+            ```python
+            client.key_query.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/key-query",
+            auth=(("queryKey",),),
+            cast_to=models.MeListResponse,
+            options=request_options,
+        )
+
+
+class AsyncKeyQueryResource:
+    """Async methods of `client.key_query`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.MeListResponse:
+        """list
+
+        `GET /key-query`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.MeListResponse`: OK
+
+        Example:
+            ```python
+            await client.key_query.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/key-query",
+            auth=(("queryKey",),),
+            cast_to=models.MeListResponse,
+            options=request_options,
+        )

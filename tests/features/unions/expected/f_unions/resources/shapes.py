@@ -1,0 +1,87 @@
+"""`client.shapes`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, ResponseType, SyncCore
+from .._types import RequestOptions
+from ..types import models, params
+
+
+class ShapesResource:
+    """Methods of `client.shapes`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        body: params.Shape,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Shape:
+        """create
+
+        `POST /shapes`
+
+        Args:
+            body: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Shape`: The shape back (discriminator with a mapping).
+
+        Example:
+            ```python
+            client.shapes.create(
+                body={"kind": "string", "radius": 1.0},
+            )
+            ```
+        """
+        return self._core.request(
+            "POST",
+            "/shapes",
+            json=body,
+            cast_to=ResponseType[models.Shape](models.Shape),
+            options=request_options,
+        )
+
+
+class AsyncShapesResource:
+    """Async methods of `client.shapes`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        body: params.Shape,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Shape:
+        """create
+
+        `POST /shapes`
+
+        Args:
+            body: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Shape`: The shape back (discriminator with a mapping).
+
+        Example:
+            ```python
+            await client.shapes.create(
+                body={"kind": "string", "radius": 1.0},
+            )
+            ```
+        """
+        return await self._core.request(
+            "POST",
+            "/shapes",
+            json=body,
+            cast_to=ResponseType[models.Shape](models.Shape),
+            options=request_options,
+        )

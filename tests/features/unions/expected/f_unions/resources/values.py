@@ -1,0 +1,77 @@
+"""`client.values`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, ResponseType, SyncCore
+from .._types import RequestOptions
+from ..types import models
+
+
+class ValuesResource:
+    """Methods of `client.values`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Value:
+        """list
+
+        `GET /values`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Value`: A value that is a string, a number or a point (no discriminator).
+
+        Example:
+            ```python
+            client.values.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/values",
+            cast_to=ResponseType[models.Value](models.Value),
+            options=request_options,
+        )
+
+
+class AsyncValuesResource:
+    """Async methods of `client.values`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Value:
+        """list
+
+        `GET /values`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Value`: A value that is a string, a number or a point (no discriminator).
+
+        Example:
+            ```python
+            await client.values.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/values",
+            cast_to=ResponseType[models.Value](models.Value),
+            options=request_options,
+        )

@@ -1,0 +1,45 @@
+"""Response models (pydantic): what the API returns.
+
+Each type lives in its own module and is imported on first access.
+"""
+
+import importlib
+import typing
+
+if typing.TYPE_CHECKING:
+    from .cat import Cat as Cat
+    from .circle import Circle as Circle
+    from .dog import Dog as Dog
+    from .pet import Pet as Pet
+    from .point import Point as Point
+    from .shape import Shape as Shape
+    from .square import Square as Square
+    from .value import Value as Value
+
+_MODULES: typing.Dict[str, str] = {
+    "Cat": "cat",
+    "Circle": "circle",
+    "Dog": "dog",
+    "Pet": "pet",
+    "Point": "point",
+    "Shape": "shape",
+    "Square": "square",
+    "Value": "value",
+}
+
+__all__ = sorted(_MODULES)
+
+
+if not typing.TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> typing.List[str]:
+    return __all__

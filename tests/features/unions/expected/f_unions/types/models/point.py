@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from ..._models import BaseModel
+
+
+class Point(BaseModel):
+    """The `Point` schema."""
+
+    x: float
+    y: float

@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+import typing
+
+import typing_extensions
+
+from ..._models import BaseModel
+from .point import Point
+
+Value: typing_extensions.TypeAlias = typing.Union[str, int, Point]
+"""The `Value` schema."""

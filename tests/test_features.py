@@ -1,0 +1,577 @@
+"""The feature matrix: one small spec per feature under tests/features/<case>/openapi.yaml.
+
+Each case has
+- a golden output tree (`expected/`, the generated code without the runtime files copied from
+  templates/static and without the docs, which tests/golden and tests/golden_docs cover); refresh
+  with `python -m pytest tests/test_features.py --update-goldens` and review the diff;
+- the generic smoke test (every operation called against the mock, every result of its declared
+  type), and a behaviour test below that checks the request on the wire byte for byte (encoding,
+  Content-Type, headers, cookies, auth placement, query serialization, multipart parts) and that
+  responses and error bodies parse into the right types.
+All the generated packages pass `mypy --strict` together (one run).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime
+import email.policy
+import functools
+import importlib
+import inspect
+import json
+import sys
+import typing
+import uuid
+from email import message_from_bytes
+from pathlib import Path
+from typing import Any, Iterator
+
+import pydantic
+import pytest
+import typing_extensions
+
+import smoke
+from generator.mock import MockServer, RecordedRequest
+from generator.pipeline import Inputs, Result, build, named_api
+from test_golden import check_goldens, without_static
+
+FEATURES = Path(__file__).parent / "features"
+CASES = sorted(p.name for p in FEATURES.iterdir() if (p / "openapi.yaml").is_file())
+
+
+def _package(case: str) -> str:
+    return f"f_{case}"
+
+
+@functools.lru_cache(maxsize=None)
+def _build(case: str) -> Result:
+    return build(Inputs(spec=FEATURES / case / "openapi.yaml", config=FEATURES / case / "sdk.yaml"))
+
+
+def _code(files: dict[str, str]) -> dict[str, str]:
+    """The golden part of a tree: generated code, not the runtime copies, README or docs pages."""
+    return {p: t for p, t in without_static(files).items() if p != "README.md" and not p.startswith("docs/")}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden(case: str, update_goldens: bool) -> None:
+    check_goldens(FEATURES / case / "expected", _code(_build(case).files), update_goldens)
+
+
+def test_every_case_has_goldens_and_a_package_name() -> None:
+    assert len(CASES) >= 15
+    for case in CASES:
+        assert (FEATURES / case / "expected").is_dir(), f"{case}: run pytest --update-goldens"
+        assert _build(case).config.package == _package(case)
+
+
+def test_specs_are_valid_without_lenient() -> None:
+    for case in CASES:
+        assert not [w for w in _build(case).diagnostics.warnings if "valid" in w.message], case
+
+
+@pytest.fixture(scope="module")
+def sdks(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every case generated whole (runtime included) into its own folder, importable."""
+    root = tmp_path_factory.mktemp("features")
+    for case in CASES:
+        for path, text in _build(case).files.items():
+            target = root / case / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        sys.path.insert(0, str(root / case))
+    return root
+
+
+@pytest.mark.slow
+def test_mypy_strict(sdks: Path) -> None:
+    result = smoke.mypy([sdks / case / _package(case) for case in CASES], cwd=sdks)
+    assert result.returncode == 0, result.stdout[-20000:] + result.stderr
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_every_operation(sdks: Path, case: str) -> None:
+    spec = FEATURES / case / "openapi.yaml"
+    api = named_api(Inputs(spec=spec, config=FEATURES / case / "sdk.yaml")).api
+    with MockServer(spec) as server:
+        for optional in (False, True):
+            outcomes = smoke.run_all(smoke.client_for(_package(case), server.base_url), smoke.plan(api, server.api, optional=optional))
+            assert not smoke.describe(outcomes), smoke.describe(outcomes)
+            assert len(outcomes) == len(api.operations)
+
+
+@contextlib.contextmanager
+def running(case: str, **client_args: Any) -> Iterator[tuple[Any, MockServer, Any]]:
+    """(client, mock server, package) for one case; the client has no retries."""
+    package = importlib.import_module(_package(case))
+    with MockServer(FEATURES / case / "openapi.yaml") as server:
+        if client_args:
+            client = package.Client(base_url=server.base_url, max_retries=0, **client_args)
+        else:
+            client = smoke.client_for(_package(case), server.base_url)
+        yield client, server, package
+
+
+def last(server: MockServer) -> RecordedRequest:
+    return server.requests[-1]
+
+
+def respond(server: MockServer, method: str, path: str, body: Any, status: int = 200) -> None:
+    """The next matching request gets this JSON body."""
+    server.add_fault(method, path, status=status, times=1, body=json.dumps(body))
+
+
+def types(package: Any, kind: str) -> Any:
+    return importlib.import_module(f"{package.__name__}.types.{kind}")
+
+
+# --- schemas -------------------------------------------------------------------------------------
+
+
+def test_refs(sdks: Path) -> None:
+    """Parameters, request bodies and responses by `$ref`, and schemas referring to schemas."""
+    with running("refs") as (client, server, package):
+        models = types(package, "models")
+        respond(server, "GET", "/pets/{petId}", {"id": 7, "name": "Rex", "owner": {"name": "Ann", "pets": [7, 8]}})
+        pet = client.pets.get(pet_id=7, verbose=True)
+        assert (last(server).path, last(server).query_string) == ("/v1/pets/7", "verbose=true")
+        assert isinstance(pet, models.Pet) and isinstance(pet.owner, models.Owner) and pet.owner.pets == [7, 8]
+
+        client.pets.update(pet_id=7, id=7, name="Rex", owner={"name": "Ann", "pets": [7]})
+        sent = last(server)
+        assert (sent.method, sent.path, sent.headers["content-type"]) == ("PUT", "/v1/pets/7", "application/json")
+        assert sent.body == b'{"id":7,"name":"Rex","owner":{"name":"Ann","pets":[7]}}'
+
+        owners = client.owners.create(name="Ann", pets=[1])
+        assert isinstance(owners, list) and all(isinstance(o, models.Owner) for o in owners)
+
+        # The 404 response is a `$ref` to a response whose schema is a `$ref`: typed error body.
+        respond(server, "GET", "/pets/{petId}", {"code": 404, "message": "no such pet"}, status=404)
+        with pytest.raises(package.NotFoundError) as caught:
+            client.pets.get(pet_id=8)
+        assert isinstance(caught.value.data, models.Error) and caught.value.data.message == "no such pet"
+
+
+def test_recursion(sdks: Path) -> None:
+    with running("recursion") as (client, server, package):
+        models = types(package, "models")
+        tree = {"name": "root", "children": [{"name": "a", "children": [{"name": "b"}]}], "parent": {"name": "up"}}
+        respond(server, "POST", "/tree", tree)
+        node = client.tree.create(**tree)
+        assert json.loads(last(server).body) == tree
+        assert isinstance(node.children[0].children[0], models.Node) and node.children[0].children[0].name == "b"
+        assert isinstance(node.parent, models.Node)
+
+        respond(server, "GET", "/company", {"name": "Co", "employees": [{"name": "P", "employer": {"name": "Co"}}]})
+        company = client.company.list()
+        assert isinstance(company.employees[0], models.Person)
+        assert isinstance(company.employees[0].employer, models.Company)
+
+        respond(server, "GET", "/expression", [1, [2.5, [3]]])
+        assert client.expression.list() == [1, [2.5, [3]]]
+        respond(server, "GET", "/expression", [1, ["x"]])
+        with pytest.raises(package.ResponseValidationError):
+            client.expression.list()
+
+
+def test_collisions(sdks: Path) -> None:
+    """An inline body and response named like components, and components differing by case,
+    each get their own class; the component keeps the plain name."""
+    with running("collisions") as (client, server, package):
+        models, params = types(package, "models"), types(package, "params")
+        assert "flag" in models.WidgetsCreateBody.model_fields  # the component
+        assert set(params.WidgetsCreateBody2.__annotations__) == {"label", "config"}  # the inline body
+        assert "other" in models.WidgetsCreateResponse.model_fields
+        assert {"name"} == set(models.Widget2.model_fields) and "widget" in models.Widget.model_fields
+        assert smoke.return_type(client.widgets.create) is models.WidgetsCreateResponse2
+        respond(server, "POST", "/widgets", {"id": "w1", "widget": {"id": "w1", "widget": "x"}})
+        created = client.widgets.create(label="l", config={"size": 2})
+        assert last(server).body == b'{"label":"l","config":{"size":2}}'
+        assert isinstance(created, models.WidgetsCreateResponse2) and isinstance(created.widget, models.Widget)
+
+
+def test_all_of(sdks: Path) -> None:
+    with running("all_of") as (client, server, package):
+        models, params = types(package, "models"), types(package, "params")
+        assert list(models.Dog.model_fields) == ["name", "age", "breed", "good_boy", "created_at", "id"]
+        assert {k for k, f in models.Dog.model_fields.items() if f.is_required()} == {"name", "breed", "created_at", "id"}
+        hints = typing.get_type_hints(params.NewDog, include_extras=True)
+        assert {k for k, v in hints.items() if typing.get_origin(v) is not typing_extensions.NotRequired} == {"name", "breed"}
+        assert models.Described is models.Animal  # `allOf: [$ref]` only adds a description
+        respond(server, "POST", "/dogs", {"name": "Rex", "breed": "lab", "created_at": "2024-01-02T03:04:05Z", "id": "6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10"})
+        dog = client.dogs.create(name="Rex", breed="lab", age=3)
+        assert last(server).body == b'{"name":"Rex","breed":"lab","age":3}'
+        assert isinstance(dog.id, uuid.UUID) and dog.created_at == datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+
+
+def test_unions(sdks: Path) -> None:
+    with running("unions") as (client, server, package):
+        models = types(package, "models")
+        respond(server, "POST", "/shapes", {"kind": "square", "side": 2})
+        shape = client.shapes.create(body={"kind": "circle", "radius": 1.5})
+        assert last(server).body == b'{"kind":"circle","radius":1.5}'
+        assert type(shape) is models.Square  # discriminator with a mapping
+
+        respond(server, "GET", "/pets", [{"petType": "Cat", "meows": True}, {"petType": "Dog", "barks": False}])
+        assert [type(p) for p in client.pets.list()] == [models.Cat, models.Dog]  # implicit mapping
+        respond(server, "GET", "/pets", [{"petType": "Bird"}])
+        with pytest.raises(package.ResponseValidationError):
+            client.pets.list()
+
+        # No discriminator: the value's own JSON type picks the member.
+        for body, expected in (("text", str), (3, int), ({"x": 1, "y": 2}, models.Point)):
+            respond(server, "GET", "/values", body)
+            assert type(client.values.list()) is expected
+
+
+def test_nullable_30(sdks: Path) -> None:
+    with running("nullable_30") as (client, server, package):
+        models, enums = types(package, "models"), types(package, "enums")
+        client.items.update(id="i1", note=None, tag=None)
+        assert last(server).body == b'{"note":null,"tag":null}'  # None is sent, not dropped
+        client.items.update(id="i1")
+        assert last(server).body == b"{}"
+        respond(server, "PATCH", "/items/{id}", {"id": "i1", "note": None, "tag": None, "color": None, "scores": [1, None]})
+        item = client.items.update(id="i1")
+        assert (item.note, item.tag, item.color, item.scores) == (None, None, None, [1, None])
+        respond(server, "PATCH", "/items/{id}", {"id": "i1", "note": "n", "tag": {"name": "t"}, "color": "red", "scores": None})
+        item = client.items.update(id="i1")
+        assert isinstance(item.tag, models.Tag) and item.color is enums.ItemColorEnum.RED and item.scores is None
+
+
+def test_types_31(sdks: Path) -> None:
+    """3.1: `type: [x, "null"]`, `oneOf`/`anyOf` with `{type: "null"}`, `const`, type lists."""
+    with running("types_31") as (client, server, package):
+        models = types(package, "models")
+        hints = typing.get_type_hints(models.Event)
+        assert hints["when"] == typing.Optional[datetime.datetime]
+        assert hints["meta"] == typing.Optional[models.Meta]
+        assert hints["kind"] == typing.Literal["event"] and hints["version"] == typing.Literal[2]
+        event = {"kind": "event", "version": 2, "title": None, "count": None, "when": None, "meta": None}
+        respond(server, "POST", "/events", {**event, "when": "2024-01-02T03:04:05Z", "meta": {"source": "s"}, "either": 4})
+        got = client.events.create(**event)
+        assert json.loads(last(server).body) == event
+        assert got.when == datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+        assert isinstance(got.meta, models.Meta) and got.either == 4
+        respond(server, "POST", "/events", {**event, "kind": "other"})
+        with pytest.raises(package.ResponseValidationError):
+            client.events.create(**event)
+
+
+def test_enums(sdks: Path) -> None:
+    with running("enums") as (client, server, package):
+        enums = types(package, "enums")
+        respond(server, "GET", "/jobs", [{"priority": 2, "state": "16:9"}, {"priority": 9, "state": "new-state"}])
+        jobs = client.jobs.list(priority=enums.Priority.VALUE_3, state="16:9")
+        assert last(server).query_string == "priority=3&state=16%3A9"
+        assert jobs[0].priority is enums.Priority.VALUE_2 and jobs[0].state is enums.JobStateEnum.VALUE_16_9
+        # Values added to the API later parse, keeping the raw value.
+        assert (jobs[1].priority.value, jobs[1].priority.name) == (9, "UNKNOWN")
+        assert jobs[1].state == "new-state"
+        client.jobs.list(priority=-1)
+        assert last(server).query_string == "priority=-1"
+
+
+def test_additional_properties(sdks: Path) -> None:
+    with running("additional_properties") as (client, server, package):
+        models = types(package, "models")
+        respond(server, "PUT", "/config", {"name": "n", "labels": {"a": "b"}, "limits": {"x": {"max": 1}}, "new_field": True})
+        config = client.config.update(name="n", labels={"a": "b"}, limits={"x": {"max": 1}}, anything={"k": [1]})
+        assert last(server).body == b'{"name":"n","labels":{"a":"b"},"limits":{"x":{"max":1}},"anything":{"k":[1]}}'
+        assert isinstance(config.limits["x"], models.Limit) and config.labels == {"a": "b"}
+        assert config.model_extra == {"new_field": True}  # fields the spec does not know are kept
+        respond(server, "GET", "/counts", {"a": 1, "b": 2})
+        assert client.counts.list() == {"a": 1, "b": 2}
+        tagged = models.Tagged.model_validate({"id": "t", "weight": 1.5})
+        assert tagged.model_extra == {"weight": 1.5}  # typed extra fields
+        with pytest.raises(pydantic.ValidationError):
+            models.Tagged.model_validate({"id": "t", "weight": "heavy"})
+
+
+def test_read_write_only(sdks: Path) -> None:
+    with running("read_write_only") as (client, server, package):
+        models = types(package, "models")
+        assert set(inspect.signature(client.users.create).parameters) == {"email", "password", "request_options"}
+        assert "password" not in models.User.model_fields and "id" in models.User.model_fields
+        respond(server, "POST", "/users", {"id": "u1", "email": "e@x", "created_at": "2024-01-02T03:04:05Z"}, status=201)
+        user = client.users.create(email="e@x", password="pw")
+        assert last(server).body == b'{"email":"e@x","password":"pw"}'
+        assert user.id == "u1" and isinstance(user.created_at, datetime.datetime)
+
+
+def test_formats_and_defaults(sdks: Path) -> None:
+    with running("formats_defaults") as (client, server, package):
+        models, enums = types(package, "models"), types(package, "enums")
+        id_ = uuid.UUID("6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10")
+        at = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+        respond(server, "POST", "/records", {"id": str(id_), "at": "2024-01-02T03:04:05Z", "day": "2024-01-02", "blob": "AAH/"})
+        record = client.records.create(id=id_, at=at, day=datetime.date(2024, 1, 2), blob=b"\x00\x01\xff", since=datetime.date(2024, 1, 1))
+        sent = last(server)
+        assert sent.query_string == "since=2024-01-01"  # a default is the server's business: not sent
+        assert sent.body == b'{"id":"6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10","at":"2024-01-02T03:04:05+00:00","day":"2024-01-02","blob":"AAH/"}'
+        assert (record.id, record.at, record.day, record.blob) == (id_, at, datetime.date(2024, 1, 2), b"\x00\x01\xff")
+        # Defaults fill in what the response leaves out.
+        assert (record.ratio, record.enabled, record.mode, record.name) == (0.5, True, enums.RecordModeEnum.SLOW, "unnamed")
+        assert isinstance(record, models.Record)
+
+
+# --- parameters ----------------------------------------------------------------------------------
+
+
+def test_path_params(sdks: Path) -> None:
+    with running("path_params") as (client, server, package):
+        client.orgs.items.get(org="a b/c?d", item_id=5)
+        assert last(server).path == "/api/v2/orgs/a%20b%2Fc%3Fd/items/5"  # one segment, whatever it holds
+        file_id = uuid.UUID("6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10")
+        text = client.files.get(file_id=file_id, ext="csv")
+        assert last(server).path == f"/api/v2/files/{file_id}.csv" and isinstance(text, str)
+        assert client.colors.get(ids=[1, 2, 3]) is None  # 204
+        assert last(server).path == "/api/v2/colors/1,2,3"  # style simple: comma-separated
+        assert client.styled.get(a=5, b=["x", "y z"], c=[1, 2], d={"lat": 1.5, "lon": 2}) is None
+        assert last(server).path == "/api/v2/styled/.5/.x.y%20z/;c=1,2/;lat=1.5;lon=2"
+
+
+def test_query_arrays(sdks: Path) -> None:
+    """Each style and explode, byte for byte; values are percent-encoded, delimiters are not."""
+    with running("query_arrays") as (client, server, package):
+        client.search.list(form_exploded=["a", "b"])
+        assert last(server).query_string == "form_exploded=a&form_exploded=b"
+        client.search.list(form_flat=["a", "b c", "d,e"])
+        assert last(server).query_string == "form_flat=a,b%20c,d%2Ce"
+        client.search.list(spaced=["a", "b"])
+        assert last(server).query_string == "spaced=a%20b"
+        client.search.list(piped=[1, 2])
+        assert last(server).query_string == "piped=1|2"
+        client.search.list(text="a b&c=d/é", flag=False)
+        assert last(server).query_string == "text=a%20b%26c%3Dd%2F%C3%A9&flag=false"
+        client.search.list(form_exploded=[], form_flat=[])
+        assert last(server).query_string == "form_flat="
+        assert last(server).query == {"form_flat": [""]}
+
+
+def test_query_objects(sdks: Path) -> None:
+    with running("query_objects") as (client, server, package):
+        client.products.list(filter={"color": "red", "max_price": 9.5})
+        assert last(server).query_string == "filter[color]=red&filter[max_price]=9.5"
+        client.products.list(page={"offset": 10, "size": 5})
+        assert last(server).query_string == "offset=10&size=5"
+        client.products.list(point={"x": 1, "y": 2})
+        assert last(server).query_string == "point=x,1,y,2"
+        client.products.list(where={"name": "a b"})  # `content: application/json`: one JSON text
+        assert last(server).query_string == "where=%7B%22name%22%3A%22a%20b%22%7D"
+        assert last(server).query == {"where": ['{"name":"a b"}']}
+
+
+def test_headers_and_cookies(sdks: Path) -> None:
+    with running("headers_cookies") as (client, server, package):
+        assert "accept" not in inspect.signature(client.session.list).parameters  # OpenAPI: ignored
+        client.session.list(x_request_id="r1", session_id="s1", x_retry_count=2, x_flags=["a", "b"], theme="dark")
+        sent = last(server)
+        assert (sent.headers["x-request-id"], sent.headers["x-retry-count"], sent.headers["x-flags"]) == ("r1", "2", "a,b")
+        assert sent.headers["cookie"] == "session_id=s1; theme=dark"
+        client.session.list(x_request_id="r2", session_id="s2")
+        sent = last(server)
+        assert "x-retry-count" not in sent.headers and sent.headers["cookie"] == "session_id=s2"
+
+
+# --- bodies --------------------------------------------------------------------------------------
+
+
+def test_form_body(sdks: Path) -> None:
+    with running("body_form") as (client, server, package):
+        token = client.tokens.create(grant_type="client_credentials", scope=["read", "write all"], note="a&b=c", count=2, active=True)
+        sent = last(server)
+        assert sent.headers["content-type"] == "application/x-www-form-urlencoded"
+        assert sent.body == b"grant_type=client_credentials&scope=read&scope=write+all&note=a%26b%3Dc&count=2&active=true"
+        assert isinstance(token.access_token, str)
+
+
+def _parts(request: RecordedRequest) -> list[tuple[str, str | None, str | None, bytes]]:
+    """(name, filename, content type, content) of each part of a multipart request."""
+    head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
+    message = message_from_bytes(head + request.body, policy=email.policy.HTTP)
+    found = []
+    for part in message.iter_parts():
+        disposition = part.get("content-disposition")
+        found.append(
+            (
+                part.get_param("name", header="content-disposition"),
+                part.get_filename(),
+                part.get_content_type() if part.get("content-type") else None,
+                part.get_payload(decode=True),
+            )
+        )
+        assert disposition.startswith("form-data")
+    return found
+
+
+def test_multipart_body(sdks: Path) -> None:
+    with running("body_multipart") as (client, server, package):
+        client.uploads.create(
+            file=("photo.png", b"\x89PNG", "image/png"),
+            title="Hi",
+            thumbnails=[("t1.jpg", b"1"), b"2"],
+            tags=["a", "b"],
+            size=3,
+        )
+        sent = last(server)
+        assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
+        assert _parts(sent) == [
+            ("title", None, None, b"Hi"),
+            ("tags", None, None, b"a"),
+            ("tags", None, None, b"b"),
+            ("size", None, None, b"3"),
+            ("file", "photo.png", "image/png", b"\x89PNG"),
+            ("thumbnails", "t1.jpg", "image/jpeg", b"1"),
+            ("thumbnails", "upload", "application/octet-stream", b"2"),
+        ]
+        client.uploads.create(file=b"raw", title="only required")
+        assert [p[:2] for p in _parts(last(server))] == [("title", None), ("file", "upload")]
+
+
+def test_raw_bodies(sdks: Path) -> None:
+    with running("body_raw") as (client, server, package):
+        assert client.blobs.update(name="b1", body=b"\x00\x01binary") is None
+        sent = last(server)
+        assert (sent.method, sent.headers["content-type"], sent.body) == ("PUT", "application/octet-stream", b"\x00\x01binary")
+        note = client.notes.create(body="plain text ✓")
+        sent = last(server)
+        assert sent.headers["content-type"] == "text/plain" and sent.body == "plain text ✓".encode()
+        assert isinstance(note.id, str)
+        client.images.create(body=b"\x89PNG")
+        assert last(server).headers["content-type"] == "image/png" and last(server).body == b"\x89PNG"
+
+
+# --- responses -----------------------------------------------------------------------------------
+
+
+def test_response_kinds(sdks: Path) -> None:
+    with running("responses_kinds") as (client, server, package):
+        models = types(package, "models")
+        assert isinstance(client.report_json.list(), models.ReportJsonListResponse)
+        assert client.report_txt.list() == "hello, text"
+        pdf = client.report_pdf.list()
+        assert isinstance(pdf, bytes) and pdf
+        assert client.report.delete() is None
+        assert smoke.return_type(client.report.delete) is type(None)
+        assert all(isinstance(s, str) for s in client.report.list.list())
+        respond(server, "GET", "/report/vendor", {"v": 3})
+        assert client.report.vendor.list().v == 3
+
+
+def test_several_success_and_error_responses(sdks: Path) -> None:
+    with running("responses_multi") as (client, server, package):
+        models = types(package, "models")
+        respond(server, "POST", "/orders", {"id": "o1", "item": "x"}, status=201)
+        assert type(client.orders.create(item="x")) is models.Order
+        respond(server, "POST", "/orders", {"ticket": "t1"}, status=202)
+        assert type(client.orders.create(item="x")) is models.Queued
+
+        errors = (
+            (400, {"errors": [{"field": "item", "message": "bad"}]}, package.BadRequestError, models.ValidationError),
+            (409, {"existing_id": "o0"}, package.ConflictError, models.Conflict),
+            (503, {"title": "down", "status": 503}, package.ApiError, models.Problem),  # 5XX
+            (418, {"title": "teapot"}, package.ApiError, models.Problem),  # default
+        )
+        for status, body, error, data in errors:
+            respond(server, "POST", "/orders", body, status=status)
+            with pytest.raises(error) as caught:
+                client.orders.create(item="x")
+            assert caught.value.status_code == status and type(caught.value.data) is data, status
+        respond(server, "POST", "/orders", {"unexpected": True}, status=409)
+        with pytest.raises(package.ConflictError) as caught:
+            client.orders.create(item="x")
+        assert caught.value.data is None and caught.value.body == {"unexpected": True}
+
+        respond(server, "GET", "/orders/{id}", {"id": "o1", "item": "x"})
+        assert type(client.orders.get(id="o1")) is models.Order
+        server.add_fault("GET", "/orders/{id}", status=204, times=1, body=b"")
+        assert client.orders.get(id="o1") is None
+        respond(server, "GET", "/orders/{id}", {"detail": "nope"}, status=404)
+        with pytest.raises(package.NotFoundError) as caught:
+            client.orders.get(id="o2")
+        assert caught.value.data.detail == "nope"
+
+
+# --- auth ----------------------------------------------------------------------------------------
+
+
+def test_security_schemes(sdks: Path) -> None:
+    package = importlib.import_module("f_security")
+    credentials = set(inspect.signature(package.Client.__init__).parameters) - {
+        "self", "environment", "base_url", "timeout", "max_retries", "headers", "http_client"
+    }
+    assert credentials == {"token", "username", "password", "header_key", "query_key", "cookie_key"}
+    basic = "Basic " + base64.b64encode(b"ann:pw").decode()
+    with running(
+        "security", token="tok", username="ann", password="pw", header_key="hk", query_key="qk", cookie_key="ck"
+    ) as (client, server, _):
+        expected = {
+            "me": ({"authorization": "Bearer tok"}, "", None),
+            "basic": ({"authorization": basic}, "", None),
+            "key_header": ({"x-api-key": "hk"}, "", None),
+            "key_query": ({}, "api_key=qk", None),
+            "key_cookie": ({}, "", "sid=ck"),
+            "public": ({}, "", None),
+            "either": ({"x-api-key": "hk"}, "", None),  # the first requirement that can be met
+            "optional": ({"authorization": "Bearer tok"}, "", None),
+        }
+        for resource, (headers, query, cookie) in expected.items():
+            assert getattr(client, resource).list().ok in (True, False, None)
+            sent = last(server)
+            sent_auth = {k: v for k, v in sent.headers.items() if k in ("authorization", "x-api-key")}
+            assert (sent_auth, sent.query_string, sent.headers.get("cookie")) == (headers, query, cookie), resource
+
+    with running("security", token="tok", query_key="q k") as (client, server, _):
+        client.either.list()  # no header key: bearer and query key together
+        assert (last(server).headers["authorization"], last(server).query_string) == ("Bearer tok", "api_key=q%20k")
+    with running("security", header_key="hk") as (client, server, package):
+        assert client.public.list() is not None and "authorization" not in last(server).headers
+        assert client.optional.list() is not None and "authorization" not in last(server).headers
+        with pytest.raises(package.AuthenticationError):
+            client.me.list()  # no token: sent without, and the mock says 401
+
+
+# --- layout --------------------------------------------------------------------------------------
+
+
+def test_grouping_by_tags_with_operation_ids(sdks: Path) -> None:
+    with running("grouping_tags") as (client, server, package):
+        assert client.billing_accounts.list_accounts() is not None
+        assert client.billing_accounts.accounts_create() is not None
+        assert client.users.get_user_by_id(id="u1") is not None and last(server).path == "/v1/users/u1"
+        assert client.default.get_v1_health() is not None  # no tag, no operationId
+
+
+def test_method_names_fallback(sdks: Path) -> None:
+    """No operationIds: names from the HTTP method and path; two wanting the same name fall
+    back to the operationId when there is one."""
+    with running("method_names") as (client, server, package):
+        projects = client.v1.projects
+        names = {n for n in dir(type(projects)) if not n.startswith("_")}
+        assert names == {"list", "create", "get", "update", "delete", "patch_project_partially", "archive"}
+        projects.update(id="p1")
+        assert (last(server).method, last(server).path) == ("PUT", "/v1/projects/p1")
+        projects.patch_project_partially(id="p1")
+        assert last(server).method == "PATCH"
+        assert projects.archive.create(id="p1") is None and last(server).path == "/v1/projects/p1/archive"
+        assert client.root.list() is not None and last(server).path == "/"
+
+
+def test_webhooks(sdks: Path) -> None:
+    package = importlib.import_module("f_webhooks")
+    webhooks = importlib.import_module("f_webhooks.webhooks")
+    models = types(package, "models")
+    paid = webhooks.parse_order_paid(b'{"order_id": "o1", "amount": 5, "paid_at": null}')
+    assert isinstance(paid, models.OrderPaid) and paid.paid_at is None
+    paid = webhooks.parse_order_paid('{"order_id": "o1", "amount": 5, "paid_at": "2024-01-02T03:04:05Z"}')
+    assert isinstance(paid.paid_at, datetime.datetime)
+    batch = webhooks.parse_event_batch(b'[{"order_id": "o2", "amount": 1}, {"type": "ping"}]')
+    assert isinstance(batch[0], models.OrderPaid) and batch[1].type == "ping"
+    with pytest.raises(pydantic.ValidationError):
+        webhooks.parse_order_paid(b'{"order_id": "o1"}')
+    with running("webhooks") as (client, server, _):
+        assert client.subscriptions.create(url="https://example.com/hook").id
+        assert last(server).body == b'{"url":"https://example.com/hook"}'
