@@ -40,7 +40,9 @@ def older_mock() -> Iterator[MockServer]:
 
 @pytest.fixture(scope="module")
 def older_sdk(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return import_sdk(generate_sdk(OLDER_SPEC, CONFIG, tmp_path_factory.mktemp("older")), "magic_hour_older_spec")
+    return import_sdk(
+        generate_sdk(OLDER_SPEC, CONFIG, tmp_path_factory.mktemp("older")), "magic_hour_older_spec"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +80,10 @@ def _one_deprecation(record: list[warnings.WarningMessage], line: int, *needles:
     message = str(warning.message)
     for needle in needles:
         assert needle in message, message
-    assert (warning.filename, warning.lineno) == (__file__, line), "the warning must point at the caller's line"
+    assert (warning.filename, warning.lineno) == (
+        __file__,
+        line,
+    ), "the warning must point at the caller's line"
     return message
 
 
@@ -93,16 +98,23 @@ def _last_create(server: MockServer) -> dict[str, Any]:
 
 def test_seed_deprecated_model_value(seed_client: Any, seed_mock: MockServer) -> None:
     client = seed_client
-    record, line = _warned(lambda: client.v1.ai_image_generator.create(image_count=1, style=STYLE, model="seedream"))
+    record, line = _warned(
+        lambda: client.v1.ai_image_generator.create(image_count=1, style=STYLE, model="seedream")
+    )
     message = _one_deprecation(record, line, "`model='seedream'`", "seedream-v4")
-    assert message == "`model='seedream'` of `POST /v1/ai-image-generator` is deprecated; use 'seedream-v4' instead."
+    assert (
+        message
+        == "`model='seedream'` of `POST /v1/ai-image-generator` is deprecated; use 'seedream-v4' instead."
+    )
     assert _last_create(seed_mock) == {"image_count": 1, "style": STYLE, "model": "seedream"}
 
 
 def test_seed_deprecated_resolution_value(seed_client: Any, seed_mock: MockServer) -> None:
     """`auto` has no replacement in the spec: the warning says what the server does instead."""
     client = seed_client
-    record, line = _warned(lambda: client.v1.ai_image_generator.create(image_count=1, style=STYLE, resolution="auto"))
+    record, line = _warned(
+        lambda: client.v1.ai_image_generator.create(image_count=1, style=STYLE, resolution="auto")
+    )
     _one_deprecation(record, line, "`resolution='auto'`", "Mapped server-side")
     assert _last_create(seed_mock) == {"image_count": 1, "style": STYLE, "resolution": "auto"}
 
@@ -112,7 +124,9 @@ def test_seed_enum_member_is_the_same_as_the_string(seed_client: Any, seed_mock:
     from magic_hour.types.enums import V1AiImageGeneratorCreateBodyModelEnum as Model
 
     deprecated = next(m for m in Model if m.value == "seedream")
-    record, line = _warned(lambda: client.v1.ai_image_generator.create(image_count=1, style=STYLE, model=deprecated))
+    record, line = _warned(
+        lambda: client.v1.ai_image_generator.create(image_count=1, style=STYLE, model=deprecated)
+    )
     _one_deprecation(record, line, "seedream-v4")
     assert _last_create(seed_mock)["model"] == "seedream"
 
@@ -129,7 +143,11 @@ def test_seed_warning_through_generate_points_at_the_caller(
 ) -> None:
     client = seed_client
     monkeypatch.setenv("MAGIC_HOUR_POLL_INTERVAL", "0.01")
-    record, line = _warned(lambda: client.v1.ai_image_generator.generate(image_count=1, style=STYLE, model="seedream", download_directory=tmp_path))
+    record, line = _warned(
+        lambda: client.v1.ai_image_generator.generate(
+            image_count=1, style=STYLE, model="seedream", download_directory=tmp_path
+        )
+    )
     _one_deprecation(record, line, "seedream-v4")
     assert _last_create(seed_mock)["model"] == "seedream"
     assert len(list(tmp_path.iterdir())) == 1
@@ -163,7 +181,9 @@ def test_older_deprecated_nested_field(older_client: Any, older_mock: MockServer
 
 def test_older_deprecated_field(older_client: Any, older_mock: MockServer) -> None:
     client = older_client
-    record, line = _warned(lambda: client.v1.ai_image_generator.create(image_count=1, style=STYLE, orientation="landscape"))
+    record, line = _warned(
+        lambda: client.v1.ai_image_generator.create(image_count=1, style=STYLE, orientation="landscape")
+    )
     _one_deprecation(record, line, "`orientation`", "`aspect_ratio`")
     assert _last_create(older_mock) == {"image_count": 1, "style": STYLE, "orientation": "landscape"}
 
@@ -173,13 +193,21 @@ def test_older_deprecated_field_through_generate(
 ) -> None:
     client = older_client
     monkeypatch.setenv("MAGIC_HOUR_POLL_INTERVAL", "0.01")
-    record, line = _warned(lambda: client.v1.ai_image_generator.generate(image_count=1, style=STYLE, orientation="portrait", download_directory=tmp_path))
+    record, line = _warned(
+        lambda: client.v1.ai_image_generator.generate(
+            image_count=1, style=STYLE, orientation="portrait", download_directory=tmp_path
+        )
+    )
     _one_deprecation(record, line, "`orientation`", "`aspect_ratio`")
     assert _last_create(older_mock)["orientation"] == "portrait"
 
 
 def test_older_both_deprecations_warn_once_each(older_client: Any, older_mock: MockServer) -> None:
     client = older_client
-    record, _ = _warned(lambda: client.v1.ai_image_generator.create(image_count=1, style={"prompt": "x", "quality_mode": "standard"}, orientation="square"))
+    record, _ = _warned(
+        lambda: client.v1.ai_image_generator.create(
+            image_count=1, style={"prompt": "x", "quality_mode": "standard"}, orientation="square"
+        )
+    )
     messages = sorted(str(w.message) for w in record if issubclass(w.category, DeprecationWarning))
     assert len(messages) == 2 and "orientation" in messages[0] and "quality_mode" in messages[1], messages

@@ -162,7 +162,11 @@ def _params() -> list[object]:
     for case in CASES:
         if not case.spec.is_file():
             reason = f"{case.spec} is absent (a fresh clone): the real-world spec corpus is not available"
-            params.append(pytest.param(case, None, "all", (), id=f"{case.name}-skipped", marks=pytest.mark.skip(reason=reason)))
+            params.append(
+                pytest.param(
+                    case, None, "all", (), id=f"{case.name}-skipped", marks=pytest.mark.skip(reason=reason)
+                )
+            )
             continue
         try:
             root = _generate(case, workdir)
@@ -171,7 +175,11 @@ def _params() -> list[object]:
             params.append(pytest.param(case, None, "collect", str(exc), id=f"{case.name}-collection-failed"))
             continue
         for source, blocks in sources.items():
-            params.append(pytest.param(case, root, source, tuple(blocks), id=f"{case.name}-{source}-{len(blocks)}-blocks"))
+            params.append(
+                pytest.param(
+                    case, root, source, tuple(blocks), id=f"{case.name}-{source}-{len(blocks)}-blocks"
+                )
+            )
     return params
 
 
@@ -237,7 +245,15 @@ def _run_scripts(blocks: tuple[Block, ...], env: dict[str, str], cwd: Path) -> l
         (here / "example.py").write_text(block.code, encoding="utf-8")
         dirs.append(str(here))
     done = subprocess.run(
-        [sys.executable, "-W", "error::DeprecationWarning", "-c", _SCRIPTS, "-W", "error::DeprecationWarning"],
+        [
+            sys.executable,
+            "-W",
+            "error::DeprecationWarning",
+            "-c",
+            _SCRIPTS,
+            "-W",
+            "error::DeprecationWarning",
+        ],
         input=json.dumps(dirs),
         cwd=cwd,
         env=env,
@@ -278,7 +294,11 @@ def test_examples_run_against_the_mock(
         else:
             failures = _run_scripts(blocks, env, tmp_path)
         assert server.requests, "the examples never reached the mock"
-        assert all(r.headers.get("authorization") == f"Bearer {TOKEN}" for r in server.requests if "/_mock/" not in r.path)
+        assert all(
+            r.headers.get("authorization") == f"Bearer {TOKEN}"
+            for r in server.requests
+            if "/_mock/" not in r.path
+        )
     assert not failures, f"{len(failures)} of {len(blocks)} {source} examples failed:\n" + "\n".join(failures)
 
 
@@ -290,7 +310,11 @@ def test_the_runners_catch_failures_and_deprecated_values(tmp_path: Path) -> Non
     with MockServer(seed.spec, seed.config, tokens={TOKEN}) as server:
         env = _env(server, seed.committed)
         scripts = (
-            Block("fine", "from magic_hour import Client\nclient = Client()\n" + deprecated.replace("seedream", "default")),
+            Block(
+                "fine",
+                "from magic_hour import Client\nclient = Client()\n"
+                + deprecated.replace("seedream", "default"),
+            ),
             Block("deprecated", "from magic_hour import Client\nclient = Client()\n" + deprecated),
             Block("raises", "raise SystemExit(3)"),
         )
@@ -301,7 +325,11 @@ def test_the_runners_catch_failures_and_deprecated_values(tmp_path: Path) -> Non
         docstrings = [
             {"label": "fine", "code": deprecated.replace("seedream", "default"), "is_async": False},
             {"label": "deprecated", "code": deprecated, "is_async": False},
-            {"label": "awaited", "code": "await " + deprecated.replace("seedream", "default"), "is_async": True},
+            {
+                "label": "awaited",
+                "code": "await " + deprecated.replace("seedream", "default"),
+                "is_async": True,
+            },
             {"label": "not-awaited", "code": deprecated.replace("seedream", "default"), "is_async": True},
         ]
         done = subprocess.run(
@@ -323,9 +351,10 @@ def test_the_mock_knows_the_spec_example_ids() -> None:
     import httpx
 
     seed = CASES[0]
-    with MockServer(seed.spec, seed.config) as server, httpx.Client(
-        base_url=server.base_url, headers={"Authorization": "Bearer t"}
-    ) as http:
+    with (
+        MockServer(seed.spec, seed.config) as server,
+        httpx.Client(base_url=server.base_url, headers={"Authorization": "Bearer t"}) as http,
+    ):
         for _ in range(2):
             got = http.get("/v1/image-projects/cuid-example")
             assert got.status_code == 200 and got.json()["status"] == "complete"
@@ -334,5 +363,7 @@ def test_the_mock_knows_the_spec_example_ids() -> None:
             assert http.delete("/v1/image-projects/cuid-example").is_success
         assert http.get("/v1/image-projects/nope").status_code == 404
         assert http.delete("/v1/image-projects/nope").status_code == 404
-        created = http.post("/v1/ai-image-generator", json={"image_count": 1, "style": {"prompt": "x"}}).json()
+        created = http.post(
+            "/v1/ai-image-generator", json={"image_count": 1, "style": {"prompt": "x"}}
+        ).json()
         assert http.get(f"/v1/image-projects/{created['id']}").json()["status"] == "queued"

@@ -162,7 +162,7 @@ def _route(request: RecordedRequest, mock: MockServer) -> str:
 
 # --- the generated code itself ----------------------------------------------------------------
 
-TYPED_USE = '''\
+TYPED_USE = """\
 import typing
 
 from magic_hour import AsyncClient, Client
@@ -191,7 +191,7 @@ async def video() -> typing.List[str]:
         )
         reveal_type(res)
         return res.downloaded_paths
-'''
+"""
 
 
 @pytest.mark.slow
@@ -201,7 +201,16 @@ def test_mypy_strict_on_the_full_sdk_and_a_typed_use_of_generate(sdk_root: Path,
     (sdk_root / "typed_use.py").write_text(TYPED_USE, encoding="utf-8")
     try:
         result = subprocess.run(
-            [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "magic_hour", "typed_use.py"],
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--cache-dir",
+                str(tmp_path / "cache"),
+                "magic_hour",
+                "typed_use.py",
+            ],
             cwd=sdk_root,
             capture_output=True,
             text=True,
@@ -212,7 +221,9 @@ def test_mypy_strict_on_the_full_sdk_and_a_typed_use_of_generate(sdk_root: Path,
     lines = result.stdout.splitlines()
     errors = [line for line in lines if ": error:" in line]
     assert not errors, "\n".join(errors)
-    revealed = [line.split("Revealed type is ", 1)[1].strip('"') for line in lines if "Revealed type is" in line]
+    revealed = [
+        line.split("Revealed type is ", 1)[1].strip('"') for line in lines if "Revealed type is" in line
+    ]
     assert revealed == [
         "magic_hour.types.models.v1_image_projects_get_response_with_downloads.V1ImageProjectsGetResponseWithDownloads",
         "magic_hour.types.models.v1_face_detection_get_response.V1FaceDetectionGetResponse",
@@ -224,13 +235,28 @@ def test_mypy_strict_on_the_full_sdk_and_a_typed_use_of_generate(sdk_root: Path,
 
 def test_generation_is_deterministic_and_black_clean(sdk_root: Path, tmp_path: Path) -> None:
     again = generate_sdk(FULL_SPEC, CONFIG, tmp_path / "again")
-    mine = sorted(p.relative_to(sdk_root) for p in sdk_root.rglob("*") if p.is_file() and "__pycache__" not in p.parts and ".mypy_cache" not in p.parts)
+    mine = sorted(
+        p.relative_to(sdk_root)
+        for p in sdk_root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and ".mypy_cache" not in p.parts
+    )
     theirs = sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
     assert mine == theirs
     _, mismatch, errors = filecmp.cmpfiles(sdk_root, again, [str(p) for p in mine], shallow=False)
     assert not mismatch and not errors, (mismatch, errors)
     black = subprocess.run(
-        [sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py39", "--line-length", "88", "magic_hour"],
+        [
+            sys.executable,
+            "-m",
+            "black",
+            "--check",
+            "--quiet",
+            "--target-version",
+            "py39",
+            "--line-length",
+            "88",
+            "magic_hour",
+        ],
         cwd=again,
         capture_output=True,
         text=True,
@@ -247,12 +273,16 @@ def test_method_names_are_the_official_ones(client: Any) -> None:
     operations = sorted(m for m in methods if not m.endswith(".generate"))
     assert operations == sorted(f"v1.{name}" for name in OPERATIONS)
     generates = sorted(m.rsplit(".", 1)[0] for m in methods if m.endswith(".generate"))
-    assert generates == sorted(f"v1.{n.rsplit('.', 1)[0]}" for n in OPERATIONS if n.endswith(".create") and n not in NOT_JOBS)
+    assert generates == sorted(
+        f"v1.{n.rsplit('.', 1)[0]}" for n in OPERATIONS if n.endswith(".create") and n not in NOT_JOBS
+    )
     assert len(OPERATIONS) == 34 and len(generates) == 26
 
 
 @pytest.mark.parametrize("name", sorted(OPERATIONS))
-def test_every_operation_sync_and_async_with_its_spec_example(name: str, sdk: ModuleType, client: Any, mock: MockServer) -> None:
+def test_every_operation_sync_and_async_with_its_spec_example(
+    name: str, sdk: ModuleType, client: Any, mock: MockServer
+) -> None:
     key = OPERATIONS[name]
     kwargs = spec_examples()[key]
     method = _resolve(client.v1, name)
@@ -353,11 +383,13 @@ def test_generate_video_uploads_local_files_and_passes_the_rest_through(
     asked, puts = _uploads(sent, mock)
     # One request for every local file, in the order of the fields; the kind of `new_face`
     # (a field that does not say it) comes from the extension, whatever its case.
-    assert asked == [[
-        {"type": "image", "extension": "png"},
-        {"type": "image", "extension": "png"},
-        {"type": "video", "extension": "mp4"},
-    ]]
+    assert asked == [
+        [
+            {"type": "image", "extension": "png"},
+            {"type": "image", "extension": "png"},
+            {"type": "video", "extension": "mp4"},
+        ]
+    ]
     assert [(p.headers["content-type"], p.body) for p in puts] == [
         ("image/png", files["face"].read_bytes()),
         ("image/png", files["other_face"].read_bytes()),
@@ -379,8 +411,14 @@ def test_generate_video_uploads_local_files_and_passes_the_rest_through(
     assert [_route(r, mock) for r in sent if "/_mock/" not in r.path][-1] == "GET /v1/video-projects/{id}"
 
 
-def test_generate_video_async_with_an_upload(sdk: ModuleType, mock: MockServer, files: dict[str, Path], tmp_path: Path) -> None:
-    assets = {"image_file_path": str(files["face"]), "audio_file_path": "https://cdn.example.com/a.mp3", "audio_source": "file"}
+def test_generate_video_async_with_an_upload(
+    sdk: ModuleType, mock: MockServer, files: dict[str, Path], tmp_path: Path
+) -> None:
+    assets = {
+        "image_file_path": str(files["face"]),
+        "audio_file_path": "https://cdn.example.com/a.mp3",
+        "audio_source": "file",
+    }
     before = copy.deepcopy(assets)
     mark = len(mock.requests)
 
@@ -404,24 +442,27 @@ def test_generate_video_async_with_an_upload(sdk: ModuleType, mock: MockServer, 
 def test_generate_audio(client: Any, mock: MockServer, files: dict[str, Path], tmp_path: Path) -> None:
     mark = len(mock.requests)
     res = client.v1.ai_voice_generator.generate(
-        style={"prompt": "Hello, how are you?", "voice_name": "Elon Musk"}, download_directory=tmp_path / "speech"
+        style={"prompt": "Hello, how are you?", "voice_name": "Elon Musk"},
+        download_directory=tmp_path / "speech",
     )
     assert type(res).__name__ == "V1AudioProjectsGetResponseWithDownloads"
     assert res.status == "complete" and len(res.downloaded_paths) == 1
-    assert [_route(r, mock) for r in _since(mock, mark) if "/_mock/" not in r.path][-1] == "GET /v1/audio-projects/{id}"
+    assert [_route(r, mock) for r in _since(mock, mark) if "/_mock/" not in r.path][
+        -1
+    ] == "GET /v1/audio-projects/{id}"
 
     # And a local audio file, uploaded as such.
     assets = {"audio_file_path": str(files["voice"])}
     mark = len(mock.requests)
-    cloned = client.v1.ai_voice_cloner.generate(
-        assets=assets, style={"prompt": "Hi"}, download_outputs=False
-    )
+    cloned = client.v1.ai_voice_cloner.generate(assets=assets, style={"prompt": "Hi"}, download_outputs=False)
     assert cloned.status == "complete" and cloned.downloaded_paths == []
     sent = _since(mock, mark)
     asked, puts = _uploads(sent, mock)
     assert asked == [[{"type": "audio", "extension": "m4a"}]]
     assert [(p.headers["content-type"], p.body) for p in puts] == [("audio/mp4", files["voice"].read_bytes())]
-    assert _created(sent, "/v1/ai-voice-cloner")["assets"]["audio_file_path"].startswith("mock-uploads/audio-")
+    assert _created(sent, "/v1/ai-voice-cloner")["assets"]["audio_file_path"].startswith(
+        "mock-uploads/audio-"
+    )
     assert assets == {"audio_file_path": str(files["voice"])}
 
 
@@ -429,7 +470,9 @@ def test_face_detection_flow_returns_faces_and_downloads_nothing(
     client: Any, mock: MockServer, files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     generate = client.v1.face_detection.generate
-    assert not {"download_outputs", "download_directory", "overwrite"} & set(inspect.signature(generate).parameters)
+    assert not {"download_outputs", "download_directory", "overwrite"} & set(
+        inspect.signature(generate).parameters
+    )
     work = tmp_path / "cwd"
     work.mkdir()
     monkeypatch.chdir(work)
@@ -478,7 +521,9 @@ print(lip.status, cloned.status)
 """
 
 
-def test_upload_content_types_do_not_depend_on_the_hosts_mimetypes(sdk_root: Path, mock: MockServer, tmp_path: Path) -> None:
+def test_upload_content_types_do_not_depend_on_the_hosts_mimetypes(
+    sdk_root: Path, mock: MockServer, tmp_path: Path
+) -> None:
     made = {ext: tmp_path / f"sample.{ext}" for ext in ("m4a", "flac", "m4v")}
     for ext, path in made.items():
         path.write_bytes(f"not really {ext}".encode() + bytes(range(32)))
@@ -538,7 +583,11 @@ def test_docs_of_the_full_spec(sdk_root: Path) -> None:
     assert row.endswith("| Face Detection, then wait |"), row
     assert "- [Face Detection, then wait](#generate)" in page and "download" not in page.lower()
     assert "| Face Swap Video, then wait and download |" in readme
-    labels = [line.split(" | ")[0] for line in (sdk_root / "docs" / "v1" / "face_swap.md").read_text("utf-8").splitlines() if "└─" in line]
+    labels = [
+        line.split(" | ")[0]
+        for line in (sdk_root / "docs" / "v1" / "face_swap.md").read_text("utf-8").splitlines()
+        if "└─" in line
+    ]
     assert labels[:5] == [
         "| `└─ face_swap_mode`",
         "| `└─ image_file_path`",
@@ -555,7 +604,11 @@ def test_deprecated_value_through_generate_with_an_upload(
     deprecated value sits in the same dict as the local file that generate() swaps out."""
     import warnings
 
-    assets = {"garment_type": "dresses", "person_file_path": str(files["face"]), "garment_file_path": "api-assets/id/outfit.png"}
+    assets = {
+        "garment_type": "dresses",
+        "person_file_path": str(files["face"]),
+        "garment_file_path": "api-assets/id/outfit.png",
+    }
     before = copy.deepcopy(assets)
     mark = len(mock.requests)
     with warnings.catch_warnings(record=True) as record:
@@ -569,7 +622,9 @@ def test_deprecated_value_through_generate_with_an_upload(
     assert (deprecations[0].filename, deprecations[0].lineno) == (__file__, line)
     assert res.status == "complete" and assets == before
     created = _created(_since(mock, mark), "/v1/ai-clothes-changer")["assets"]
-    assert created["garment_type"] == "dresses" and created["person_file_path"].startswith("mock-uploads/image-")
+    assert created["garment_type"] == "dresses" and created["person_file_path"].startswith(
+        "mock-uploads/image-"
+    )
 
 
 def test_face_detection_kind_follows_the_extension_and_relative_paths_upload(
@@ -592,7 +647,9 @@ def test_face_detection_kind_follows_the_extension_and_relative_paths_upload(
         sent_path = _created(sent, "/v1/face-detection")["assets"]["target_file_path"]
         if uploaded:
             assert asked == [[{"type": kind, "extension": "mp4"}]]
-            assert [(p.headers["content-type"], p.body) for p in puts] == [("video/mp4", files["clip"].read_bytes())]
+            assert [(p.headers["content-type"], p.body) for p in puts] == [
+                ("video/mp4", files["clip"].read_bytes())
+            ]
             assert sent_path.startswith(f"mock-uploads/{kind}-")
         else:
             assert (asked, puts, sent_path) == ([], [], given)

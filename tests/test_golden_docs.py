@@ -80,8 +80,10 @@ def test_golden_docs(case: str, update_goldens: bool) -> None:
                     f"actual/{path}",
                 )
             )
-    assert not problems, "generated docs differ from tests/golden_docs:\n" + "".join(problems) + (
-        "\nIf the change is intended: python -m pytest tests/test_golden_docs.py --update-goldens"
+    assert not problems, (
+        "generated docs differ from tests/golden_docs:\n"
+        + "".join(problems)
+        + ("\nIf the change is intended: python -m pytest tests/test_golden_docs.py --update-goldens")
     )
 
 
@@ -100,7 +102,9 @@ def test_older_spec_docs_show_deprecated_fields_with_their_replacement() -> None
         assert row["Deprecated"] == "✓", row
         assert row["Description"].startswith("**Deprecated: Use `" + replacement + "`"), row
     assert rows["└─ prompt"]["Required"] == "✓" and rows["└─ prompt"]["Deprecated"] == "✗"
-    assert all(r["Deprecated"] == "✗" for label, r in rows.items() if label not in ("└─ quality_mode", "orientation"))
+    assert all(
+        r["Deprecated"] == "✗" for label, r in rows.items() if label not in ("└─ quality_mode", "orientation")
+    )
     # The deprecation is said once, in the row, not again from the description's prose.
     assert "DEPRECATED" not in page
     # The runnable example does not teach the deprecated fields.
