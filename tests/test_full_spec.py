@@ -396,6 +396,10 @@ def test_generate_video_uploads_local_files_and_passes_the_rest_through(
         ("video/mp4", files["clip"].read_bytes()),
     ]
     assert all("authorization" not in p.headers for p in puts), "credentials must not go to the storage host"
+    # Presigned storage URLs want a Content-Length, not a chunked body.
+    assert [(p.headers.get("content-length"), p.headers.get("transfer-encoding")) for p in puts] == [
+        (str(len(p.body)), None) for p in puts
+    ]
     uploaded = ["mock-uploads/" + p.path.rsplit("/", 1)[1] for p in puts]
     created = _created(sent, "/v1/face-swap")
     assert created["assets"] == {
