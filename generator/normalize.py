@@ -455,7 +455,12 @@ class Normalizer:
             elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
                 yield ir.SecurityScheme(key, "basic", "header", "Authorization", description)
             elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
-                yield ir.SecurityScheme(key, "api_key", scheme["in"], str(scheme.get("name", "")), description)
+                wire = str(scheme.get("name", ""))
+                if scheme["in"] == "header" and not _HEADER_TOKEN.match(wire):
+                    raise SpecError(
+                        Problem(f"API key header {wire!r} is not a valid HTTP header name", loc.file, loc.pointer + "/name")
+                    )
+                yield ir.SecurityScheme(key, "api_key", scheme["in"], wire, description)
             else:
                 # OAuth2 and OpenID Connect end in a bearer token on the wire.
                 if kind in ("oauth2", "openIdConnect"):

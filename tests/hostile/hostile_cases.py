@@ -246,6 +246,7 @@ def _escape_operations(root: Path) -> Any:
     probes=lambda root: [Probe("const", "q " + v) for v in hostile_values()]
     + [Probe("const", h) for h in _ODD_HEADERS]
     + [Probe("doc", "Query " + v) for v in hostile_values()]
+    + [Probe("example", "e " + v) for v in hostile_values()]
     + [Probe("doc", "Odd header " + h) for h in _ODD_HEADERS],
 )
 def _escape_parameters(root: Path) -> Any:
@@ -290,6 +291,7 @@ def _hostile_object() -> dict[str, Any]:
     + [Probe("key", "p " + v) for v in hostile_values()]
     + [Probe("const", "p " + v) for v in hostile_values()]
     + [Probe("doc", "Field " + v) for v in hostile_values()]
+    + [Probe("example", "e " + v) for v in hostile_values()]
     + [Probe("getdoc", "Model " + BREAKOUTS["triple_double"] + BREAKOUTS["trailing_backslash"], "types.models:Thing")],
 )
 def _escape_properties(root: Path) -> Any:
@@ -358,14 +360,17 @@ def _escape_servers(root: Path) -> Any:
     "escape_security",
     "escaping",
     config={},
-    probes=lambda root: [Probe("const", "key " + v) for v in ("a", BREAKOUTS["triple_double"], BREAKOUTS["trailing_backslash"])]
-    + [Probe("const", "X-Key " + v) for v in ("a", BREAKOUTS["triple_double"], BREAKOUTS["trailing_backslash"])],
+    probes=lambda root: [Probe("const", "key " + v) for v in _SCHEME_NAMES]
+    + [Probe("const", f"X-Key-{i}'`|~") for i in range(len(_SCHEME_NAMES))]
+    + [Probe("const", "q " + v) for v in _SCHEME_NAMES],
 )
 def _escape_security(root: Path) -> Any:
-    names = ["a", BREAKOUTS["triple_double"], BREAKOUTS["trailing_backslash"]]
+    # Scheme names are free text; header names must be HTTP tokens (odd ones are fine).
     schemes = {
-        "key " + n: {"type": "apiKey", "in": "header", "name": "X-Key " + n, "description": "Scheme " + n} for n in names
+        "key " + n: {"type": "apiKey", "in": "header", "name": f"X-Key-{i}'`|~", "description": "Scheme " + n}
+        for i, n in enumerate(_SCHEME_NAMES)
     }
+    schemes.update({"query " + n: {"type": "apiKey", "in": "query", "name": "q " + n} for n in _SCHEME_NAMES})
     schemes["class"] = {"type": "http", "scheme": "bearer"}
     schemes["timeout"] = {"type": "http", "scheme": "basic"}
     schemes["123"] = {"type": "apiKey", "in": "query", "name": "api_key"}
@@ -374,6 +379,13 @@ def _escape_security(root: Path) -> Any:
         components={"securitySchemes": schemes},
         security=[{k: []} for k in schemes],
     )
+
+
+_SCHEME_NAMES = ["a", BREAKOUTS["triple_double"], BREAKOUTS["trailing_backslash"], BREAKOUTS["code_injection"], BREAKOUTS["bidi"]]
+
+case("api_key_header_invalid", "escaping", error=r"\(/components/securitySchemes/k/name\): API key header .* is not a valid HTTP header name")(
+    lambda root: spec({"/t": get(STR)}, components={"securitySchemes": {"k": {"type": "apiKey", "in": "header", "name": "X-Key\r\nInjected: 1"}}}, security=[{"k": []}])
+)
 
 
 @case(

@@ -21,6 +21,7 @@ import pkgutil
 import re
 import subprocess
 import sys
+import textwrap
 import time
 import traceback
 import typing
@@ -260,6 +261,8 @@ class Inventory:
     keys: set[str]
     env: list[str]
     readme: str
+    examples: set[str]
+    """String constants of the ```python examples in docstrings, the README and docs pages."""
 
 
 def _norm_doc(text: str) -> str:
@@ -312,7 +315,25 @@ def _inventory(run: Run) -> Inventory:
                     docs.append(_norm_doc(doc))
     env = [e.value for e in package.Environment]
     readme = (run.out / "README.md").read_text(encoding="utf-8")
-    return Inventory(package, docs, consts, enums, aliases, keys, env, readme)
+    texts = docs + [p.read_text(encoding="utf-8") for p in sorted(run.out.rglob("*.md"))]
+    return Inventory(package, docs, consts, enums, aliases, keys, env, readme, _example_strings(texts))
+
+
+_PY_BLOCK = re.compile(r"^[ ]*```python\n(.*?)^[ ]*```", re.MULTILINE | re.DOTALL)
+
+
+def _example_strings(texts: list[str]) -> set[str]:
+    """Every ```python block must be valid Python; returns the strings its code holds."""
+    found: set[str] = set()
+    for text in texts:
+        for block in _PY_BLOCK.findall(text):
+            code = textwrap.dedent(block)
+            try:
+                tree = ast.parse(code)
+            except SyntaxError as exc:
+                raise AssertionError(f"an example is not valid Python ({exc}):\n{code[:3000]}") from None
+            found.update(n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+    return found
 
 
 def _resolve(package: Any, where: str) -> Any:
@@ -347,6 +368,8 @@ def _check_probe(inv: Inventory, probe: Probe) -> str | None:
         return None if probe.value in inv.consts else f"no string constant {probe.value[:200]!r}"
     if probe.kind == "env":
         return None if inv.env == probe.value else f"Environment is {[e[:80] for e in inv.env]!r}"
+    if probe.kind == "example":
+        return None if probe.value in inv.examples else f"no example holds {probe.value[:200]!r}"
     if probe.kind == "readme":
         return None if probe.value in inv.readme else f"README lacks {probe.value!r}"
     if probe.kind == "attr":
