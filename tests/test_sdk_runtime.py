@@ -535,6 +535,21 @@ def test_truncated_download_leaves_nothing(sdk: Sdk, magic_hour_mock: MockServer
     assert "/_mock/files/" in str(err)
     assert listing(tmp_path) == []  # no partial file, no temporary file
     assert len(requests_to(magic_hour_mock, "GET", "/_mock/files/")) == 2
+    # The job is not lost with the download: its final state comes with the error.
+    assert err.job.status == "complete" and err.job.downloaded_paths == []
+    assert err.job.downloads[0].url.startswith(magic_hour_mock.url + "/_mock/files/")
+
+
+def test_a_failed_second_download_keeps_the_first(
+    sdk: Sdk, magic_hour_mock: MockServer, tmp_path: Path
+) -> None:
+    magic_hour_mock.add_fault("GET", "/_mock/files/*/1.png", status=403)
+    call = lambda c: c.v1.ai_image_generator.generate(  # noqa: E731
+        image_count=2, style=STYLE, download_directory=tmp_path
+    )
+    err = sdk.raises(DownloadError, call)
+    assert err.status_code == 403 and err.job.downloaded_paths == [str(tmp_path / "0.png")]
+    assert listing(tmp_path) == ["0.png"]
 
 
 def test_truncated_once_is_retried(sdk: Sdk, magic_hour_mock: MockServer, tmp_path: Path) -> None:
@@ -789,8 +804,10 @@ def test_the_token_is_only_sent_to_the_api(sdk: Sdk, magic_hour_mock: MockServer
 # uploads of local files (the full spec: its generate() uploads local paths) -------------------
 
 UPLOAD_SCRIPT = r"""
-import asyncio, sys
+import asyncio, logging, sys
 from magic_hour import AsyncClient, Client, ApiConnectionError
+
+logging.basicConfig(level=logging.DEBUG)  # to stderr, which the test searches for the token
 
 png, out = sys.argv[1], sys.argv[2]
 token = "TOKEN"

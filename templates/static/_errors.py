@@ -117,7 +117,12 @@ class ResponseValidationError(ApiError):
 
 
 class DownloadError(ApiError):
-    """An output file could not be downloaded completely (nothing partial is left on disk)."""
+    """An output file could not be downloaded completely (nothing partial is left on disk).
+
+    Raised by `generate()`, `job` is the finished job (its outputs, and in `downloaded_paths` the
+    files saved before this one), so the download can be tried again without losing the job."""
+
+    job: typing.Any = None
 
 
 class WaitTimeoutError(ApiError):

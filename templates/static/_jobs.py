@@ -171,7 +171,11 @@ def finish_job(
         target = _directory(directory)
         written: typing.Set[Path] = set()
         for index, url in enumerate(outputs(project)):
-            placed = _download(core, url, target, (overwrite, written), f"output-{index + 1}", max_bytes)
+            try:
+                placed = _download(core, url, target, (overwrite, written), f"output-{index + 1}", max_bytes)
+            except DownloadError as exc:
+                exc.job = _result(result, project, paths)
+                raise
             paths.append(str(placed))
     return _result(result, project, paths)
 
@@ -216,7 +220,11 @@ async def afinish_job(
         target = _directory(directory)
         written: typing.Set[Path] = set()
         for index, url in enumerate(outputs(project)):
-            placed = await _adownload(core, url, target, (overwrite, written), f"output-{index + 1}", max_bytes)
+            try:
+                placed = await _adownload(core, url, target, (overwrite, written), f"output-{index + 1}", max_bytes)
+            except DownloadError as exc:
+                exc.job = _result(result, project, paths)
+                raise
             paths.append(str(placed))
     return _result(result, project, paths)
 
