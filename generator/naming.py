@@ -51,6 +51,7 @@ _CLIENT_ATTRIBUTES = {"close"}
 _CLASS_RESERVED = {"BaseModel", "StrEnum", "IntEnum", "NotGiven", "JsonValue", "FileContent"}
 _WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
 _MAX_FILE_NAME = 64
+_COMPONENT = re.compile(r"^/components/[^/]+/[^/]+$")
 # The client constructor's own arguments and the names its body and `_credentials()` use.
 _CREDENTIAL_RESERVED = {
     "environment", "base_url", "timeout", "max_retries", "headers", "http_client", "found",
@@ -216,9 +217,10 @@ def name_api(api: ir.Api, *, client_names: tuple[str, str]) -> ir.Api:
 
 
 def _name_types(types: tuple[ir.TypeDef, ...], classes: _Registry, modules: _Registry) -> dict[str, ir.TypeDef]:
-    # Components first (their names are the spec author's), then inline schemas; each group
-    # in document order.
-    ordered = sorted(types, key=lambda t: (not t.pointer.startswith("/components/"),))
+    # Components first (their names are the spec author's), then inline schemas, even those
+    # inside a component (`/components/schemas/Pet/properties/tag` wants `PetTag`, which the
+    # component `PetTag` must keep); each group in document order.
+    ordered = sorted(types, key=lambda t: not _COMPONENT.match(t.pointer))
     named: dict[str, ir.TypeDef] = {}
     for t in ordered:
         suffix = ""

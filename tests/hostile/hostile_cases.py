@@ -582,6 +582,29 @@ def _names_schemas(root: Path) -> Any:
 
 
 @case(
+    "names_component_beats_inline",
+    "names",
+    config={},
+    probes=lambda root: [
+        Probe("getdoc", "The component PetTag.", "types.models:PetTag"),
+        Probe("getdoc", "The component Pet.", "types.models:Pet"),
+        Probe("getdoc", "The component PetTagEnum.", "types.enums:PetTagEnum"),
+    ],
+)
+def _names_component_beats_inline(root: Path) -> Any:
+    # Inline schemas inside `Pet` are registered before the components after it; their wanted
+    # names (`Pet` for the property "", `PetTag`, `PetTagEnum`) belong to the components.
+    return spec(
+        {"/pets": get(ref("Pet"))},
+        {
+            "Pet": obj({"": obj({"x": STR}, required=["x"]), "tag": obj({"y": STR}), "tag enum": {"type": "string", "enum": ["a"]}}, description="The component Pet."),
+            "PetTag": obj({"z": STR}, description="The component PetTag."),
+            "PetTagEnum": {"type": "string", "enum": ["b"], "description": "The component PetTagEnum."},
+        },
+    )
+
+
+@case(
     "names_resources",
     "names",
     config={},
