@@ -68,7 +68,10 @@ def needs_black(text: str, line_length: int = 88) -> bool:
     for line in text.split("\n"):
         # `'"""'` (a value holding quotes, single-quoted as black wants) opens no docstring.
         quotes = _SINGLE_QUOTED.sub("", line).count('"""') if "'" in line else line.count('"""')
-        if not in_string and not quotes and (len(line) > line_length or line.endswith((" ", "\t"))):
+        # black counts East Asian wide characters (and emoji) as two columns: a non-ASCII line
+        # is judged by the widest it could be.
+        width = len(line) if line.isascii() else 2 * len(line)
+        if not in_string and not quotes and (width > line_length or line.endswith((" ", "\t"))):
             return True
         if quotes % 2:
             in_string = not in_string

@@ -123,9 +123,9 @@ class _Registry:
         self._taken = set(taken)
         self._lower = {t.lower() for t in self._taken}
 
-    def claim(self, name: str, fold_case: bool = False) -> str:
+    def claim(self, name: str, fold_case: bool = False, avoid: frozenset[str] | set[str] = frozenset()) -> str:
         candidate, n = name, 1
-        while candidate in self._taken or (fold_case and candidate.lower() in self._lower):
+        while candidate in self._taken or candidate in avoid or (fold_case and candidate.lower() in self._lower):
             n += 1
             candidate = f"{name}{n}" if not name.endswith("_") else f"{name}{n}"
         self._taken.add(candidate)
@@ -241,11 +241,21 @@ def _name_members(t: ir.TypeDef) -> ir.TypeDef:
         members = tuple(dataclasses.replace(m, name=enum_member_name(m.value, taken)) for m in t.members)
         return dataclasses.replace(t, members=members)
     if isinstance(t, ir.Model):
+        # Models accept a field by its alias *or* its Python name (`populate_by_name`), so no
+        # field may be named like another field's wire name: with properties `a b` and `a_b`,
+        # `a_b` belongs to the second (it is its wire name) and the first becomes `a_b2`.
+        # Otherwise `{"a_b": 1}` would fill the wrong field.
+        wires = frozenset(f.wire_name for f in t.fields)
         taken = _Registry()
-        fields = tuple(
-            dataclasses.replace(f, name=attribute_name(f.wire_name.lstrip("_") or f.wire_name, _MODEL_RESERVED, taken))
-            for f in t.fields
-        )
+        wanted = [_safe(snake([f.wire_name.lstrip("_") or f.wire_name]), _MODEL_RESERVED, "field") for f in t.fields]
+        names: dict[int, str] = {}
+        for i, f in enumerate(t.fields):
+            if wanted[i] == f.wire_name:
+                names[i] = taken.claim(wanted[i])
+        for i, f in enumerate(t.fields):
+            if i not in names:
+                names[i] = taken.claim(wanted[i], avoid=wires)
+        fields = tuple(dataclasses.replace(f, name=names[i]) for i, f in enumerate(t.fields))
         return dataclasses.replace(t, fields=fields)
     return t
 

@@ -395,6 +395,32 @@ def _exercise_client(package: Any) -> None:
     client.close()
 
 
+def _round_trip_string_fields(package: Any) -> None:
+    """Every response model parses a dict keyed by its wire names and dumps it back unchanged
+    (string fields, each given a value naming its key): no field may be filled through
+    another one's name or alias."""
+    import pydantic
+
+    models = importlib.import_module(f"{package.__name__}.types.models")
+    for name in models.__all__:
+        model = getattr(models, name)
+        if not (isinstance(model, type) and issubclass(model, pydantic.BaseModel)):
+            continue
+        data = {
+            (n if f.alias is None else f.alias): f"value of {n}"
+            for n, f in model.model_fields.items()
+            if f.annotation in (str, typing.Optional[str])
+        }
+        # All keys, then all but one, then each alone.
+        samples = [data] + [{k: v for k, v in data.items() if k != left_out} for left_out in data] + [{k: v} for k, v in data.items()]
+        for sample in samples:
+            try:
+                dumped = model.model_validate(sample).model_dump(mode="json", by_alias=True, exclude_unset=True)
+            except pydantic.ValidationError:
+                continue  # another field is required
+            assert dumped == sample, (name, sample, dumped)
+
+
 @pytest.mark.parametrize("name", GENERATES)
 def test_generated_package_gives_the_strings_back(session: Session, name: str) -> None:
     run = _run(session, name)
@@ -404,6 +430,7 @@ def test_generated_package_gives_the_strings_back(session: Session, name: str) -
         assert re.search(run.case.warning, run.stderr), run.stderr
     inv = _inventory(run)
     _exercise_client(inv.package)
+    _round_trip_string_fields(inv.package)
     failures = [msg for probe in run.case.probes(run.root) if (msg := _check_probe(inv, probe))]
     assert not failures, "\n".join(failures)
 
