@@ -32,6 +32,18 @@ _SCALAR_FORMATS: dict[tuple[str, str], ir.ScalarKind] = {
     ("string", "byte"): "bytes",
     ("string", "binary"): "binary",
 }
+# Formats that need no type of their own: the plain type is the right one, nothing to say.
+_PLAIN_FORMATS: dict[str, frozenset[str]] = {
+    "string": frozenset({
+        "email", "idn-email", "uri", "uri-reference", "iri", "iri-reference", "uri-template", "url",
+        "hostname", "idn-hostname", "ipv4", "ipv6", "password", "time", "duration", "regex",
+        "json-pointer", "relative-json-pointer", "base64", "byte", "binary", "date", "date-time",
+        "uuid", "html", "markdown", "text",
+    }),
+    "integer": frozenset({"int32", "int64", "int8", "int16", "uint8", "uint16", "uint32", "uint64", "timestamp", "unix-time"}),
+    "number": frozenset({"float", "double", "decimal", "int32", "int64"}),
+    "boolean": frozenset(),
+}
 _SCALAR_TYPES: dict[str, ir.ScalarKind] = {
     "string": "str",
     "integer": "int",
@@ -583,6 +595,12 @@ class Normalizer:
                 return ir.Scalar("bytes")
             if kind == "string" and schema.get("contentMediaType") == "application/octet-stream":
                 return ir.Scalar("binary")
+            if fmt is not None and fmt not in _PLAIN_FORMATS.get(kind, ()):
+                self.diag.warn(
+                    f"unknown format {fmt!r} (of a {kind} schema): typed as a plain {_SCALAR_TYPES[kind]}",
+                    pointer=site.pointer + "/format",
+                    file=site.file,
+                )
             return ir.Scalar(_SCALAR_TYPES[kind])
         if kind == "null":
             return ir.Const(None)

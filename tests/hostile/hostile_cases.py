@@ -931,6 +931,15 @@ case(
 )(lambda root: spec({"/a": get(ref("M"))}, {"M": obj({"real": STR}, required=["real", "ghost"])}))
 
 
+case(
+    "unknown_format",
+    "valid_oddities",
+    config={},
+    warning=r"\(/components/schemas/M/properties/a/format\): unknown format 'weird\\x00' \(of a string schema\): typed as a plain str",
+    probes=lambda root: [Probe("alias", "a"), Probe("alias", "b")],
+)(lambda root: spec({"/a": get(ref("M"))}, {"M": obj({"a": {"type": "string", "format": "weird\x00"}, "b": {"type": "integer", "format": "int128"}})}))
+
+
 @case(
     "openapi_31_shapes",
     "valid_oddities",
