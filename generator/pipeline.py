@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import ir
 from .config import Config, load_config
+from .deep import run_deep
 from .errors import Diagnostics, SpecError
 from .format import format_files
 from .jobs import attach_jobs
@@ -52,6 +53,10 @@ def named_api(inputs: Inputs) -> NamedApi:
 
     `build` renders what this returns; `diff` compares two of them.
     """
+    return run_deep(lambda: _named_api(inputs))
+
+
+def _named_api(inputs: Inputs) -> NamedApi:
     diagnostics = Diagnostics()
     doc = load(inputs.spec, allow_remote=inputs.allow_remote_refs)
     try:
@@ -70,6 +75,6 @@ def named_api(inputs: Inputs) -> NamedApi:
 def build(inputs: Inputs) -> Result:
     named = named_api(inputs)
     templates = inputs.templates or named.config.templates
-    rendered, canonical = render(named.api, named.config, templates)
+    rendered, canonical = run_deep(lambda: render(named.api, named.config, templates))
     files = format_files(rendered, canonical=canonical)
     return Result(files, named.config, named.diagnostics)

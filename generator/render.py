@@ -384,7 +384,7 @@ class TypeModule:
     runtime: tuple[str, ...]
     """Names the annotations use from the SDK's `_types` module (JsonValue, FileContent)."""
     rebuild: tuple[str, ...]
-    """Models that refer to each other and need `model_rebuild()` after the module is loaded."""
+    """Models that refer to each other and need `_models.rebuild()` after the module is loaded."""
     annotate: Annotator
     discriminators: bool = False
     """Whether an annotation uses `_models.discriminator`."""
@@ -403,7 +403,9 @@ class TypeModule:
     @property
     def models_runtime(self) -> list[str]:
         """Names model modules import from the SDK's `_models`."""
-        return ["BaseModel", "discriminator"] if self.discriminators else ["BaseModel"]
+        names = ["RecursiveModel" if self.rebuild else "BaseModel"]
+        names += ["discriminator"] if self.discriminators else []
+        return names + ["rebuild"] if self.rebuild else names
 
     def default(self, f: ir.Field) -> str | None:
         """The Python default of an optional response field: the spec's `default` when it is a

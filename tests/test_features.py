@@ -33,6 +33,7 @@ import pytest
 import typing_extensions
 
 import smoke
+from generator.errors import SpecError
 from generator.mock import MockServer, RecordedRequest
 from generator.pipeline import Inputs, Result, build, named_api
 from test_golden import check_goldens, without_static
@@ -77,7 +78,11 @@ def sdks(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every case generated whole (runtime included) into its own folder, importable."""
     root = tmp_path_factory.mktemp("features")
     for case in CASES:
-        for path, text in _build(case).files.items():
+        try:
+            files = _build(case).files
+        except SpecError:
+            continue  # test_golden[case] reports it; the other cases still run
+        for path, text in files.items():
             target = root / case / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
@@ -87,7 +92,7 @@ def sdks(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.slow
 def test_mypy_strict(sdks: Path) -> None:
-    result = smoke.mypy([sdks / case / _package(case) for case in CASES], cwd=sdks)
+    result = smoke.mypy([sdks / case / _package(case) for case in CASES if (sdks / case).is_dir()], cwd=sdks)
     assert result.returncode == 0, result.stdout[-20000:] + result.stderr
 
 
@@ -292,8 +297,8 @@ def test_additional_properties(sdks: Path) -> None:
 
 def test_read_write_only(sdks: Path) -> None:
     with running("read_write_only") as (client, server, package):
-        models = types(package, "models")
-        assert set(inspect.signature(client.users.create).parameters) == {"email", "password", "request_options"}
+        models, params = types(package, "models"), types(package, "params")
+        assert set(typing.get_type_hints(params.User)) == {"email", "password"}  # no read-only `id`
         assert "password" not in models.User.model_fields and "id" in models.User.model_fields
         respond(server, "POST", "/users", {"id": "u1", "email": "e@x", "created_at": "2024-01-02T03:04:05Z"}, status=201)
         user = client.users.create(email="e@x", password="pw")

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import enum
+import importlib
+import sys
+import threading
+import types
 import typing
 
 import pydantic
 
-__all__ = ["BaseModel", "IntEnum", "StrEnum", "discriminator"]
+__all__ = [
+    "BaseModel",
+    "IntEnum",
+    "RecursiveModel",
+    "StrEnum",
+    "discriminator",
+    "import_module",
+    "rebuild",
+]
+
+T = typing.TypeVar("T")
 
 
 class BaseModel(pydantic.BaseModel):
@@ -22,6 +36,13 @@ class BaseModel(pydantic.BaseModel):
         protected_namespaces=(),
         arbitrary_types_allowed=False,
     )
+
+
+class RecursiveModel(BaseModel):
+    """A model of a group that refer to each other: its schema is built by `rebuild()` once the
+    module defines the whole group, not class by class."""
+
+    model_config = pydantic.ConfigDict(defer_build=True)
 
 
 class StrEnum(str, enum.Enum):
@@ -73,3 +94,58 @@ def discriminator(
         return mapping.get(str(raw)) if raw is not None else None
 
     return pydantic.Discriminator(pick)
+
+
+def rebuild(*models: typing.Type[pydantic.BaseModel]) -> None:
+    """Build the schemas of a module's models that refer to each other (`RecursiveModel`s).
+
+    pydantic builds a schema by recursion through every model it reaches, so a long cycle of
+    references (A -> B -> ... -> Z -> A) can pass Python's recursion limit: the models are
+    built where there is room for it.
+    """
+
+    def build() -> None:
+        for model in models:
+            model.model_rebuild()
+
+    _deep(build)
+
+
+def import_module(name: str) -> types.ModuleType:
+    """`importlib.import_module`, with room for a long chain of modules importing each other
+    (a model whose field's model's field's ... model lives in another module each time).
+    """
+    try:
+        return importlib.import_module(name)
+    except RecursionError:
+        return _deep(lambda: importlib.import_module(name))
+
+
+def _deep(fn: typing.Callable[[], T]) -> T:
+    """`fn()` in a thread with a deep stack and a recursion limit to match."""
+    result: typing.List[T] = []
+    failed: typing.List[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(fn())
+        except BaseException as exc:  # noqa: BLE001 - raised again below
+            failed.append(exc)
+
+    limit, stack = sys.getrecursionlimit(), threading.stack_size()
+    threading.stack_size(
+        256 * 1024 * 1024
+    )  # virtual memory: only what is used is touched
+    try:
+        thread = threading.Thread(target=run, name="sdk-deep")
+        sys.setrecursionlimit(max(limit, 50_000))
+        thread.start()
+    finally:
+        threading.stack_size(stack)
+    try:
+        thread.join()
+    finally:
+        sys.setrecursionlimit(limit)
+    if failed:
+        raise failed[0]
+    return result[0]

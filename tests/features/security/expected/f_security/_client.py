@@ -55,7 +55,7 @@ def _credentials(
 class Client:
     """Client for the Security.
 
-    Resources are attributes (`client.basic`), created on first use.Requests authenticate with `token` and `username` and `password` and `header_key` and `query_key` and `cookie_key`.
+    Resources are attributes (`client.basic`), created on first use. Requests authenticate with `token` and `username` and `password` and `header_key` and `query_key` and `cookie_key`.
     """
 
     def __init__(
@@ -171,7 +171,7 @@ class Client:
 class AsyncClient:
     """Asynchronous client for the Security.
 
-    Resources are attributes (`client.basic`), created on first use.Requests authenticate with `token` and `username` and `password` and `header_key` and `query_key` and `cookie_key`.
+    Resources are attributes (`client.basic`), created on first use. Requests authenticate with `token` and `username` and `password` and `header_key` and `query_key` and `cookie_key`.
     """
 
     def __init__(

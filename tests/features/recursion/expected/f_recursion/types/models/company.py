@@ -2,22 +2,24 @@ from __future__ import annotations
 
 import typing
 
-from ..._models import BaseModel
+from ..._models import RecursiveModel, rebuild
 
 
-class Person(BaseModel):
+class Person(RecursiveModel):
     """The `Person` schema."""
 
     name: str
     employer: typing.Optional[Company] = None
 
 
-class Company(BaseModel):
+class Company(RecursiveModel):
     """The `Company` schema."""
 
     name: str
     employees: typing.Optional[typing.List[Person]] = None
 
 
-Person.model_rebuild()
-Company.model_rebuild()
+rebuild(
+    Person,
+    Company,
+)

@@ -3,8 +3,9 @@
 Each type lives in its own module and is imported on first access.
 """
 
-import importlib
 import typing
+
+from ..._models import import_module
 
 _MODULES: typing.Dict[str, str] = {}
 
@@ -17,7 +18,7 @@ if not typing.TYPE_CHECKING:
         module = _MODULES.get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        value = getattr(import_module(f"{__name__}.{module}"), name)
         globals()[name] = value
         return value
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 import typing
 import uuid
 
-from ..._models import BaseModel
+from ..._models import RecursiveModel, rebuild
 from .album_cover import AlbumCover
 
 
-class Track(BaseModel):
+class Track(RecursiveModel):
     """The `Track` schema."""
 
     name: str
@@ -16,7 +16,7 @@ class Track(BaseModel):
     """A collection of tracks."""
 
 
-class Album(BaseModel):
+class Album(RecursiveModel):
     """A collection of tracks."""
 
     id: uuid.UUID
@@ -25,5 +25,7 @@ class Album(BaseModel):
     cover: typing.Optional[AlbumCover] = None
 
 
-Track.model_rebuild()
-Album.model_rebuild()
+rebuild(
+    Track,
+    Album,
+)
