@@ -558,7 +558,7 @@ class Normalizer:
 
     def _type_of_unwrapped(self, schema: dict[str, Any], site: _Site) -> ir.TypeRef:
         if "const" in schema:
-            return ir.Const(schema["const"])
+            return _const(schema["const"])
         if "allOf" in schema:
             return self._all_of(schema, site)
         for keyword in ("oneOf", "anyOf"):
@@ -806,7 +806,10 @@ class Normalizer:
         elif all(isinstance(v, int) and not isinstance(v, bool) for v in values):
             value_kind = "int"
         else:
-            consts = tuple(ir.Const(v) for v in values)
+            # Deduplicated by type too: `Const(True) == Const(1)` as dataclasses.
+            consts = tuple({(type(v).__name__, repr(v)): _const(v) for v in values if not isinstance(v, float)}.values())
+            if any(isinstance(v, float) for v in values):
+                consts += (ir.Scalar("float"),)
             result: ir.TypeRef = consts[0] if len(consts) == 1 else ir.UnionOf(consts)
             return ir.Nullable(result) if nullable else result
         key = f"{site.file}#{site.pointer}"
@@ -926,6 +929,16 @@ def _shape(schema: Any) -> Any:
     if isinstance(schema, list):
         return [_shape(v) for v in schema]
     return schema
+
+
+def _const(value: Any) -> ir.TypeRef:
+    """A fixed value as a type: `Literal[...]` holds only strings, integers, booleans and None,
+    so a fixed float is a float, and a fixed object or array any JSON value."""
+    if isinstance(value, float):
+        return ir.Scalar("float")
+    if isinstance(value, (list, dict)):
+        return ir.Scalar("json")
+    return ir.Const(value)
 
 
 def _enum_of(type_ref: ir.TypeRef, types: dict[str, ir.TypeDef]) -> ir.Enum | None:

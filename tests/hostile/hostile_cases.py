@@ -604,6 +604,41 @@ def _names_component_beats_inline(root: Path) -> Any:
     )
 
 
+_PATH_PARAMS = ["class", "x y", "名前", "__init__", "self", "a.b", "request_options", "q\"uote", "back\\slash", "%41"]
+
+
+@case(
+    "names_path_parameters",
+    "names",
+    config={},
+    probes=lambda root: [Probe("const", "/items/" + "/".join("{" + n + "}" for n in _PATH_PARAMS))]
+    + [Probe("const", n) for n in _PATH_PARAMS]
+    + [Probe("doc", "Path param " + n) for n in _PATH_PARAMS],
+)
+def _names_path_parameters(root: Path) -> Any:
+    path = "/items/" + "/".join("{" + n + "}" for n in _PATH_PARAMS)
+    params = [{"name": n, "in": "path", "required": True, "description": "Path param " + n, "schema": STR} for n in _PATH_PARAMS]
+    params.append({"name": "class", "in": "query", "schema": STR})  # same name, another location
+    return spec({path: {"get": {"parameters": params, "responses": ok(STR)}}})
+
+
+@case(
+    "mixed_enums_and_duplicate_servers",
+    "valid_oddities",
+    config={},
+    # Two servers with one URL: `SERVER_2` is an alias of `PRODUCTION`.
+    probes=lambda root: [Probe("alias", "mixed"), Probe("env", ["https://a.example.com", "https://b.example.com"])],
+)
+def _mixed_enums(root: Path) -> Any:
+    return spec(
+        {"/a": {**get(ref("M")), **post(ref("M"), ref("M"))}},
+        {"M": obj({"mixed": {"enum": [True, 1, "1", 1.5, 2.5, None, "true"]}, "bools": {"type": "boolean", "enum": [False]},
+                   "one": {"type": "string", "enum": ["only"]}, "fixed": {"const": 0.5}, "fixed_obj": {"const": {"a": [1]}}})},
+        servers=["https://a.example.com", "https://a.example.com", "https://b.example.com"],
+        openapi="3.1.0",
+    )
+
+
 @case(
     "names_resources",
     "names",
