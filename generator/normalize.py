@@ -771,7 +771,7 @@ class Normalizer:
             if isinstance(t, ir.Nullable):
                 nullable = True
                 t = t.inner
-            if t not in variants:
+            if repr(t) not in map(repr, variants):  # not `in`: Const(True) == Const(1)
                 variants.append(t)
         discriminator = self._discriminator(schema.get("discriminator"), variants, site)
         result: ir.TypeRef = variants[0] if len(variants) == 1 else ir.UnionOf(tuple(variants), discriminator)

@@ -108,7 +108,15 @@ class Annotator:
             tagged = self._discriminated(ref)
             if tagged is not None:
                 return tagged
-            return "typing.Union[" + ", ".join(self(v) for v in ref.variants) + "]"
+            # Fixed values share one `Literal[...]`: as separate `Literal[True]`, `Literal[1]`
+            # union members, pydantic takes 1 for True (in one Literal, it tells them apart).
+            consts = [v.value for v in ref.variants if isinstance(v, ir.Const) and v.value is not None]
+            parts = [self(v) for v in ref.variants if not (isinstance(v, ir.Const) and v.value is not None)]
+            if len(consts) > 1:
+                parts.insert(0, "typing.Literal[" + ", ".join(escape.py_literal(c) for c in consts) + "]")
+            elif consts:
+                parts.insert(0, f"typing.Literal[{escape.py_literal(consts[0])}]")
+            return parts[0] if len(parts) == 1 else "typing.Union[" + ", ".join(parts) + "]"
         if isinstance(ref, ir.Named):
             return self.named(self.api.type(ref.key))
         raise TypeError(ref)

@@ -627,13 +627,15 @@ def _names_path_parameters(root: Path) -> Any:
     "valid_oddities",
     config={},
     # Two servers with one URL: `SERVER_2` is an alias of `PRODUCTION`.
-    probes=lambda root: [Probe("alias", "mixed"), Probe("env", ["https://a.example.com", "https://b.example.com"])],
+    probes=lambda root: [Probe("alias", "mixed"), Probe("env", ["https://a.example.com", "https://b.example.com"])]
+    + [Probe("roundtrip", {"mixed": v, "either": w}, "types.models:M") for v, w in [(True, True), (1, 1), ("1", True), (2.5, 1), ("true", 1)]],
 )
 def _mixed_enums(root: Path) -> Any:
     return spec(
         {"/a": {**get(ref("M")), **post(ref("M"), ref("M"))}},
         {"M": obj({"mixed": {"enum": [True, 1, "1", 1.5, 2.5, None, "true"]}, "bools": {"type": "boolean", "enum": [False]},
-                   "one": {"type": "string", "enum": ["only"]}, "fixed": {"const": 0.5}, "fixed_obj": {"const": {"a": [1]}}})},
+                   "one": {"type": "string", "enum": ["only"]}, "fixed": {"const": 0.5}, "fixed_obj": {"const": {"a": [1]}},
+                   "either": {"oneOf": [{"const": True}, {"const": 1}]}})},
         servers=["https://a.example.com", "https://a.example.com", "https://b.example.com"],
         openapi="3.1.0",
     )

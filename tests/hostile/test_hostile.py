@@ -368,6 +368,10 @@ def _check_probe(inv: Inventory, probe: Probe) -> str | None:
         return None if probe.value in inv.consts else f"no string constant {probe.value[:200]!r}"
     if probe.kind == "env":
         return None if inv.env == probe.value else f"Environment is {[e[:80] for e in inv.env]!r}"
+    if probe.kind == "roundtrip":
+        model = _resolve(inv.package, probe.where)
+        dumped = model.model_validate(probe.value).model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return None if dumped == probe.value and [type(v) for v in dumped.values()] == [type(v) for v in probe.value.values()] else f"{probe.value!r} came back as {dumped!r}"
     if probe.kind == "example":
         return None if probe.value in inv.examples else f"no example holds {probe.value[:200]!r}"
     if probe.kind == "readme":
