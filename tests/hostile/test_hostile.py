@@ -440,6 +440,8 @@ def test_generated_package_gives_the_strings_back(session: Session, name: str) -
 
 
 def test_mypy_strict_passes_on_every_generated_package(session: Session) -> None:
+    if session.mypy is None and not any(r.case.error is None for r in session.runs.values()):
+        pytest.skip("no generating case selected by HOSTILE_ONLY")
     assert session.mypy is not None
     assert session.mypy.returncode == 0, session.mypy.stdout[-20000:] + session.mypy.stderr[-2000:]
 
