@@ -62,7 +62,7 @@ _STYLES = {
     "cookie": ("form",),
 }
 """The serialization styles the runtime implements, per parameter location."""
-_UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas", "patternProperties")
+_UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas", "$dynamicRef")
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,8 @@ class Normalizer:
             pointer = "/components/schemas/" + pointer_escape(name)
             self.type_of({"$ref": "#" + pointer}, _Site(self.doc.name, pointer, (name,), f"the `{name}` schema"))
         webhooks = tuple(self._webhooks())
-        schemes = tuple(self._security_schemes())
+        used = {name for op in operations for req in op.security or () for name in req.schemes}
+        schemes = tuple(self._security_schemes(used))
         servers = tuple(
             ir.Server(url=str(s.get("url", "")), description=clean(s.get("description")))
             for s in root.get("servers") or []
@@ -207,6 +208,20 @@ class Normalizer:
         key = f"{method.upper()} {path}"
         body = self._body(op.get("requestBody"), file, pointer + "/requestBody", op_hint, key)
         responses = tuple(self._responses(op.get("responses") or {}, file, pointer, op_hint, key))
+        self._check_callbacks(op.get("callbacks"), file, pointer + "/callbacks")
+        kinds = {
+            "raw" if r.media_type and not _JSON_MEDIA.match(r.media_type) else "json"
+            for r in responses
+            if r.is_success and r.type is not None
+        }
+        if kinds == {"raw", "json"}:
+            raise SpecError(
+                Problem(
+                    "success responses mixing raw (text or binary) and JSON bodies are not supported yet",
+                    file,
+                    pointer + "/responses",
+                )
+            )
         security_source = op["security"] if "security" in op else default_security
         security = None
         if isinstance(security_source, list):
@@ -232,6 +247,26 @@ class Normalizer:
             security=security,
             pointer=pointer,
         )
+
+    def _check_callbacks(self, callbacks: Any, file: str, pointer: str) -> None:
+        """Callbacks are requests the API sends to its users: the SDK does not type them yet.
+        One without a body carries nothing to type; one with a body is an error."""
+        if not isinstance(callbacks, dict):
+            return
+        for name, raw in callbacks.items():
+            loc = self.doc.deref(raw, file, f"{pointer}/{pointer_escape(name)}")
+            for expression, item in (loc.value or {}).items() if isinstance(loc.value, dict) else ():
+                item_loc = self.doc.deref(item, loc.file, f"{loc.pointer}/{pointer_escape(expression)}")
+                for method in HTTP_METHODS:
+                    cb = item_loc.value.get(method) if isinstance(item_loc.value, dict) else None
+                    if isinstance(cb, dict) and cb.get("requestBody"):
+                        raise SpecError(
+                            Problem(
+                                f"callbacks with a request body (the `{name}` callback) are not supported yet",
+                                item_loc.file,
+                                f"{item_loc.pointer}/{method}/requestBody",
+                            )
+                        )
 
     def _placement(self, path: str, method: str, op: dict[str, Any]) -> tuple[tuple[str, ...], str]:
         segments = [s for s in path.strip("/").split("/") if s]
@@ -318,6 +353,15 @@ class Normalizer:
                 if schema is not None
                 else ir.Scalar("str")
             )
+            shape = self._unwritable(type_ref) if style != "json" else None
+            if shape is not None:
+                raise SpecError(
+                    Problem(
+                        f"a {where} parameter that is {shape} cannot be written in `style: {style}` (not supported)",
+                        pfile,
+                        schema_ptr,
+                    )
+                )
             description, prose_dep = extract_deprecations(param.get("description"))
             schema_obj = self.doc.deref(schema, pfile, schema_ptr).value if isinstance(schema, dict) else {}
             example, has_example = _example(param, schema_obj)
@@ -341,6 +385,43 @@ class Normalizer:
         params.sort(key=lambda p: (order[p.location], not p.required))
         return tuple(params)
 
+    def _unwritable(self, ref: ir.TypeRef) -> str | None:
+        """What makes a parameter's type impossible to write in a path, query, header or cookie
+        (OpenAPI styles hold scalars, lists of scalars and flat objects), or None."""
+
+        def resolve(t: ir.TypeRef) -> ir.TypeRef | ir.TypeDef | None:
+            seen: set[str] = set()
+            while True:
+                if isinstance(t, ir.Nullable):
+                    t = t.inner
+                elif isinstance(t, ir.Named) and t.key not in seen:
+                    seen.add(t.key)
+                    found = self.types.get(t.key)
+                    if not isinstance(found, ir.Alias):
+                        return found
+                    t = found.target
+                else:
+                    return t
+
+        def scalar(t: ir.TypeRef) -> bool:
+            r = resolve(t)
+            if isinstance(r, ir.UnionOf):
+                return all(scalar(v) for v in r.variants)
+            return isinstance(r, (ir.Scalar, ir.Const, ir.Enum))
+
+        top = resolve(ref)
+        if isinstance(top, ir.UnionOf):
+            return next((p for p in (self._unwritable(v) for v in top.variants) if p), None)
+        if isinstance(top, ir.Array) and not scalar(top.item):
+            return "an array of objects or arrays"
+        if isinstance(top, ir.Map) and not scalar(top.value):
+            return "an object whose values are objects or arrays"
+        if isinstance(top, ir.Model) and not all(scalar(f.type) for f in top.fields if not f.read_only):
+            return "an object with nested objects or arrays"
+        if top is None:
+            return "a recursive type"
+        return None
+
     def _body(self, raw: Any, file: str, pointer: str, hint: tuple[str, ...], op_key: str) -> ir.Body | None:
         if raw is None:
             return None
@@ -356,6 +437,13 @@ class Normalizer:
             encoding = self._unknown_media_encoding(content[media], loc.file, f"{loc.pointer}/content/{pointer_escape(media)}")
         media_obj = content[media] or {}
         media_ptr = f"{loc.pointer}/content/{pointer_escape(media)}"
+        if encoding == "multipart" and not media.startswith("multipart/form-data"):
+            raise SpecError(Problem(f"{media!r} request bodies are not supported (only multipart/form-data)", loc.file, media_ptr))
+        for prop, enc in (media_obj.get("encoding") or {}).items():
+            for word in ("headers", "style", "explode", "allowReserved"):
+                if isinstance(enc, dict) and word in enc:
+                    where = f"{media_ptr}/encoding/{pointer_escape(prop)}/{word}"
+                    raise SpecError(Problem(f"`encoding` with `{word}` (for `{prop}`) is not supported yet", loc.file, where))
         schema = media_obj.get("schema")
         site = _Site(loc.file, media_ptr + "/schema", (*hint, "body"), f"the request body of `{op_key}`")
         if schema is None:
@@ -416,11 +504,16 @@ class Normalizer:
     def _responses(
         self, responses: dict[str, Any], file: str, pointer: str, hint: tuple[str, ...], op_key: str
     ) -> Iterable[ir.Response]:
-        first_success = next((str(s) for s in responses if str(s).startswith("2")), None)
-        for status, raw in responses.items():
-            status = str(status)
-            loc = self.doc.deref(raw, file, f"{pointer}/responses/{pointer_escape(status)}")
+        entries = [(str(status), str(status), raw) for status, raw in responses.items()]
+        if not any(status.startswith("2") for status, _, _ in entries) and "default" in responses:
+            # Only `default`: it describes the successful answers too.
+            entries.insert(0, ("2XX", "default", responses["default"]))
+        first_success = next((status for status, _, _ in entries if status.startswith("2")), None)
+        for status, declared, raw in entries:
+            loc = self.doc.deref(raw, file, f"{pointer}/responses/{pointer_escape(declared)}")
             resp = loc.value if isinstance(loc.value, dict) else {}
+            if resp.get("links") and status == declared:
+                self.diag.warn("`links` are not used by the generated SDK (ignored)", loc.pointer + "/links", loc.file)
             content = resp.get("content") if isinstance(resp.get("content"), dict) else {}
             description = clean(resp.get("description"))
             success = status.startswith("2")
@@ -455,9 +548,12 @@ class Normalizer:
                 has_example=has_example,
             )
 
-    def _security_schemes(self) -> Iterable[ir.SecurityScheme]:
+    def _security_schemes(self, used: set[str]) -> Iterable[ir.SecurityScheme]:
+        """The schemes operations use (one no operation uses cannot matter, supported or not)."""
         components = self.doc.root.get("components") or {}
         for key, raw in (components.get("securitySchemes") or {}).items():
+            if key not in used:
+                continue
             loc = self.doc.deref(raw, self.doc.name, "/components/securitySchemes/" + pointer_escape(key))
             scheme = loc.value if isinstance(loc.value, dict) else {}
             kind = scheme.get("type")
@@ -477,6 +573,14 @@ class Normalizer:
                 # OAuth2 and OpenID Connect end in a bearer token on the wire.
                 if kind in ("oauth2", "openIdConnect"):
                     yield ir.SecurityScheme(key, "bearer", "header", "Authorization", description)
+                elif kind == "http":
+                    raise SpecError(
+                        Problem(
+                            f"unsupported HTTP authentication scheme {scheme.get('scheme')!r} (supported: bearer, basic)",
+                            loc.file,
+                            loc.pointer + "/scheme",
+                        )
+                    )
                 else:
                     raise SpecError(
                         Problem(f"unsupported security scheme type {kind!r}", loc.file, loc.pointer)
@@ -582,6 +686,8 @@ class Normalizer:
             kind = "array"
         if kind == "object":
             return self._object(schema, site)
+        if kind == "array" and isinstance(schema.get("prefixItems"), list) and schema["prefixItems"]:
+            return self._tuple(schema, site)
         if kind == "array":
             items = schema.get("items")
             if items is None:
@@ -608,18 +714,50 @@ class Normalizer:
             return ir.Scalar("json")
         raise SpecError(Problem(f"unknown schema type {kind!r}", site.file, site.pointer + "/type"))
 
+    def _tuple(self, schema: dict[str, Any], site: _Site) -> ir.TypeRef:
+        """`prefixItems` (3.1): a list whose first items have their own schemas. Typed as a list of
+        the union of every item's type (positions are not checked)."""
+        types = [
+            self.type_of(item, site.child(f"{site.pointer}/prefixItems/{i}", f"item {i}", f"item {i + 1} of {site.where}"))
+            for i, item in enumerate(schema["prefixItems"])
+        ]
+        items, most = schema.get("items"), schema.get("maxItems")
+        if not (items is False or (isinstance(most, int) and most <= len(types))):
+            # More items may follow: of the `items` schema, or anything.
+            rest = items if isinstance(items, dict) and items else None
+            types.append(self.type_of(rest, site.child(site.pointer + "/items", "item", f"an item of {site.where}")) if rest else ir.Scalar("json"))
+        unique = list(dict.fromkeys(types))
+        return ir.Array(unique[0] if len(unique) == 1 else ir.UnionOf(tuple(unique)))
+
     def _object(self, schema: dict[str, Any], site: _Site) -> ir.TypeRef:
         properties = schema.get("properties") or {}
-        extra_raw = schema.get("additionalProperties", True)
         if not properties:
-            if extra_raw is False:
+            extra, closed = self._extra(schema, site)
+            if closed:
                 return self._model(schema, site)  # an object that must be empty
-            if extra_raw is True or extra_raw == {}:
-                return ir.Map(ir.Scalar("json"))
-            return ir.Map(
-                self.type_of(extra_raw, site.child(site.pointer + "/additionalProperties", "value", f"a value of {site.where}"))
-            )
+            return ir.Map(extra or ir.Scalar("json"))
         return self._model(schema, site)
+
+    def _extra(self, schema: dict[str, Any], site: _Site) -> tuple[ir.TypeRef | None, bool]:
+        """The type of the properties an object holds besides its declared ones (None: any JSON
+        value), and whether there can be none: `additionalProperties` and `patternProperties`
+        (typed as their union; the key patterns themselves are not checked)."""
+        extra_raw = schema.get("additionalProperties", True)
+        if extra_raw is True or extra_raw == {}:
+            return None, False  # any other key may hold any value, whatever the patterns say
+        patterns = schema.get("patternProperties")
+        types: list[ir.TypeRef] = []
+        for pattern, sub in (patterns.items() if isinstance(patterns, dict) else ()):
+            ptr = f"{site.pointer}/patternProperties/{pointer_escape(pattern)}"
+            where = f"a value of {site.where} (keys matching `{pattern}`)"
+            types.append(self.type_of(sub, site.child(ptr, "value", where)))
+        if isinstance(extra_raw, dict):
+            where = f"a value of {site.where}"
+            types.append(self.type_of(extra_raw, site.child(site.pointer + "/additionalProperties", "value", where)))
+        unique = list(dict.fromkeys(types))
+        if not unique:
+            return None, extra_raw is False
+        return (unique[0] if len(unique) == 1 else ir.UnionOf(tuple(unique))), False
 
     def _model(self, schema: dict[str, Any], site: _Site, merged: dict[str, Any] | None = None) -> ir.Named:
         key = f"{site.file}#{site.pointer}"
@@ -644,10 +782,7 @@ class Normalizer:
         for prop, prop_schema in properties.items():
             ptr = prop_pointers.get(prop, f"{site.pointer}/properties/{pointer_escape(prop)}")
             fields.append(self._field(prop, prop_schema, prop in required, site.child(ptr, prop, f"`{prop}` in {site.where}")))
-        extra_raw = source.get("additionalProperties", True)
-        extra: ir.TypeRef | None = None
-        if isinstance(extra_raw, dict) and extra_raw:
-            extra = self.type_of(extra_raw, site.child(site.pointer + "/additionalProperties", "value", f"a value of {site.where}"))
+        extra, closed = self._extra(source, site)
         description, deprecation = extract_deprecations(schema.get("description"))
         model = ir.Model(
             key=key,
@@ -655,7 +790,7 @@ class Normalizer:
             fields=tuple(fields),
             description=description or site.fallback,
             extra=extra,
-            closed=extra_raw is False,
+            closed=closed,
             deprecated=self._deprecation(schema, deprecation),
             pointer=site.pointer,
         )
@@ -731,6 +866,7 @@ class Normalizer:
             "properties": merged_props,
             "required": required,
             "additionalProperties": schema.get("additionalProperties", extra),
+            "patternProperties": schema.get("patternProperties"),
             "x-sdkgen-pointers": pointers,
         }
         return self._model(schema, site, merged)

@@ -1,0 +1,212 @@
+"""What the generator does not support fails loudly and precisely: exit status 2, one `error:`
+line naming the construct with its file and JSON pointer, no traceback, no output written. Never
+a silent `Any` or wrong code. (README.md, "What is not supported yet", lists the same.)
+
+A few constructs once on this list are supported now; the last tests pin how.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.cli import main
+
+_OK_RESPONSE = {
+    "200": {
+        "description": "ok",
+        "content": {"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}},
+    }
+}
+
+
+def _op(**fields: Any) -> dict[str, Any]:
+    return {"responses": copy.deepcopy(_OK_RESPONSE), **fields}
+
+
+def _body(schema: Any, media: str = "application/json", **media_fields: Any) -> dict[str, Any]:
+    return _op(requestBody={"content": {media: {"schema": schema, **media_fields}}})
+
+
+def _param(**param: Any) -> dict[str, Any]:
+    return _op(parameters=[{"name": "p", "in": "query", **param}])
+
+
+_OBJECT = {"type": "object", "properties": {"a": {"type": "string"}}}
+_BODY = "/paths/~1x/post/requestBody/content/application~1json/schema"
+
+# name: (OpenAPI version, the operation at POST /x, pointer of the error, words the error says)
+CASES: dict[str, tuple[str, Any, str, str]] = {
+    "not": ("3.0.3", _body({"not": {"type": "string"}}), f"{_BODY}/not", "unsupported schema keyword 'not'"),
+    "if/then/else": ("3.1.0", _body({**_OBJECT, "if": {"required": ["a"]}, "then": {}}), f"{_BODY}/if", "'if'"),
+    "dependentSchemas": (
+        "3.1.0", _body({**_OBJECT, "dependentSchemas": {"a": {}}}), f"{_BODY}/dependentSchemas", "'dependentSchemas'"
+    ),
+    "$dynamicRef": ("3.1.0", _body({"$dynamicRef": "#node"}), f"{_BODY}/$dynamicRef", "'$dynamicRef'"),
+    "allOf with a non-object member": (
+        "3.0.3", _body({"allOf": [{"type": "string"}, _OBJECT]}), f"{_BODY}/allOf/0", "`allOf` with a member that is not an object"
+    ),
+    "mixed text and JSON success responses": (
+        "3.0.3",
+        {"responses": {**_OK_RESPONSE, "201": {"description": "t", "content": {"text/plain": {"schema": {"type": "string"}}}}}},
+        "/paths/~1x/post/responses",
+        "mixing raw (text or binary) and JSON",
+    ),
+    "callbacks with a body": (
+        "3.0.3",
+        _op(callbacks={"done": {"{$request.body#/url}": {"post": {**_body(_OBJECT), "responses": {"200": {"description": "ok"}}}}}}),
+        "/paths/~1x/post/callbacks/done/{$request.body#~1url}/post/requestBody",
+        "callbacks with a request body",
+    ),
+    "parameter content of a non-JSON media type": (
+        "3.0.3",
+        _param(content={"application/xml": {"schema": _OBJECT}}),
+        "/paths/~1x/post/parameters/0/content/application~1xml",
+        "`content` of type 'application/xml'",
+    ),
+    "header parameter described by content": (
+        "3.0.3",
+        _op(parameters=[{"name": "X-P", "in": "header", "content": {"application/json": {"schema": _OBJECT}}}]),
+        "/paths/~1x/post/parameters/0/content/application~1json",
+        "header parameter described by `content`",
+    ),
+    "query style matrix": ("3.1.0", _param(style="matrix", schema={"type": "string"}), "/paths/~1x/post/parameters/0/style", "'matrix' is not one of"),
+    "path style form": (
+        "3.1.0",
+        _op(parameters=[{"name": "id", "in": "path", "required": True, "style": "form", "schema": {"type": "string"}}]),
+        "/paths/~1x~1{id}/post/parameters/0/style",
+        "'form' is not one of",
+    ),
+    "query array of objects": (
+        "3.0.3", _param(schema={"type": "array", "items": _OBJECT}), "/paths/~1x/post/parameters/0/schema", "an array of objects or arrays"
+    ),
+    "deepObject with nested objects": (
+        "3.0.3",
+        _param(style="deepObject", schema={"type": "object", "properties": {"a": _OBJECT}}),
+        "/paths/~1x/post/parameters/0/schema",
+        "an object with nested objects or arrays cannot be written in `style: deepObject`",
+    ),
+    "XML request body": (
+        "3.0.3", _body(_OBJECT, "application/xml"), "/paths/~1x/post/requestBody/content/application~1xml", "unknown media type"
+    ),
+    "multipart/mixed request body": (
+        "3.0.3", _body(_OBJECT, "multipart/mixed"), "/paths/~1x/post/requestBody/content/multipart~1mixed", "'multipart/mixed'"
+    ),
+    "encoding with style": (
+        "3.0.3",
+        _body(_OBJECT, "multipart/form-data", encoding={"a": {"style": "form"}}),
+        "/paths/~1x/post/requestBody/content/multipart~1form-data/encoding/a/style",
+        "`encoding` with `style`",
+    ),
+    "HTTP digest authentication": (
+        "3.0.3", _op(security=[{"digest": []}]), "/components/securitySchemes/digest/scheme", "HTTP authentication scheme 'digest'"
+    ),
+    "mutual TLS": ("3.1.0", _op(security=[{"mtls": []}]), "/components/securitySchemes/mtls", "security scheme type 'mutualTLS'"),
+}
+
+
+def _document(version: str, operation: Any) -> dict[str, Any]:
+    path = "/x/{id}" if any(p.get("in") == "path" for p in operation.get("parameters", [])) else "/x"
+    return {
+        "openapi": version,
+        "info": {"title": "Unsupported", "version": "1"},
+        "paths": {path: {"post": operation}},
+        "components": {
+            "securitySchemes": {
+                "digest": {"type": "http", "scheme": "digest"},
+                **({"mtls": {"type": "mutualTLS"}} if version.startswith("3.1") else {}),
+            }
+            # A scheme no operation uses does not matter, supported or not.
+        },
+    }
+
+
+def _generate(tmp_path: Path, document: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, Path]:
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["generate", "--spec", str(spec), "--out", str(out), "--config", str(tmp_path / "none.yaml")])
+    return code, capsys.readouterr().err, out
+
+
+@pytest.fixture(autouse=True)
+def _config(tmp_path: Path) -> None:
+    (tmp_path / "none.yaml").write_text("package: unsupported_sdk\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_fails_loudly_with_pointer(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    version, operation, pointer, words = CASES[case]
+    code, err, out = _generate(tmp_path, _document(version, operation), capsys)
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert code == 2, err
+    assert len(errors) == 1, err
+    assert f"openapi.json:" in errors[0] and f"({pointer})" in errors[0], errors[0]
+    assert words in errors[0], errors[0]
+    assert "Traceback" not in err
+    assert not out.exists(), "nothing is written for a document the generator cannot handle"
+
+
+# --- supported now ---------------------------------------------------------------------------------
+
+
+def test_pattern_properties_are_a_typed_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    labels = {
+        "type": "object",
+        "additionalProperties": False,
+        "patternProperties": {"^x-": {"type": "string"}, "^n-": {"type": "integer"}},
+    }
+    document = _document("3.1.0", {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Labels"}}}}}})
+    document["components"]["schemas"] = {"Labels": labels, "Open": {**labels, "additionalProperties": True}}
+    code, err, out = _generate(tmp_path, document, capsys)
+    assert code == 0, err
+    models = out / "unsupported_sdk" / "types" / "models"
+    assert "typing.Dict[str, typing.Union[str, int]]" in (models / "labels.py").read_text()
+    # Other keys may hold anything when additional properties are allowed: any JSON value.
+    assert "typing.Dict[str, pydantic.JsonValue]" in (models / "open.py").read_text()
+
+
+def test_links_are_ignored_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    operation = {"responses": {"200": {"description": "ok", "links": {"self": {"operationId": "x"}}}}}
+    code, err, _ = _generate(tmp_path, _document("3.0.3", operation), capsys)
+    assert code == 0
+    assert "warning:" in err and "(/paths/~1x/post/responses/200/links)" in err and "`links`" in err
+
+
+def test_a_default_only_response_is_the_success_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    operation = {"responses": {"default": _OK_RESPONSE["200"]}}
+    code, err, out = _generate(tmp_path, _document("3.0.3", operation), capsys)
+    assert code == 0, err
+    resource = (out / "unsupported_sdk" / "resources" / "x.py").read_text()
+    assert "-> models.XCreateResponse:" in resource, resource
+
+
+def test_callbacks_without_a_body_are_fine(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    operation = _op(callbacks={"done": {"{$request.body#/url}": {"post": {"responses": {"200": {"description": "ok"}}}}}})
+    code, err, _ = _generate(tmp_path, _document("3.0.3", operation), capsys)
+    assert code == 0, err
+
+
+def test_prefix_items_are_a_list_of_their_union(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pair = {"type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}], "maxItems": 2}
+    document = _document("3.1.0", {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pair"}}}}}})
+    document["components"]["schemas"] = {
+        "Pair": pair,
+        "Open": {**pair, "maxItems": 3},
+        "Tail": {**pair, "maxItems": 5, "items": {"type": "boolean"}},
+    }
+    code, err, out = _generate(tmp_path, document, capsys)
+    assert code == 0, err
+    models = out / "unsupported_sdk" / "types" / "models"
+
+    def alias(name: str) -> str:
+        text = (models / f"{name}.py").read_text()
+        return "".join(text.split("TypeAlias = ", 1)[1].split('"""', 1)[0].split())
+
+    assert alias("pair") == "typing.List[typing.Union[str,int]]"
+    assert alias("open") == "typing.List[typing.Union[str,int,pydantic.JsonValue]]"  # more may follow
+    assert alias("tail") == "typing.List[typing.Union[str,int,bool]]"
