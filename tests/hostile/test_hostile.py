@@ -197,7 +197,12 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
              *[str(r.out / r.package) for r in packages]],  # type: ignore[operator]
             cwd=base, capture_output=True, text=True, timeout=600,
         )
-    return Session(runs, mypy, time.perf_counter() - started)
+    result = Session(runs, mypy, time.perf_counter() - started)
+    if os.environ.get("HOSTILE_TIMINGS"):
+        for r in sorted(runs.values(), key=lambda r: -r.seconds)[:15]:
+            print(f"{r.seconds:6.2f}s {r.case.name}")
+        print(f"{result.mypy_seconds:6.2f}s mypy")
+    return result
 
 
 def _run(session: Session, name: str) -> Run:
