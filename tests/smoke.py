@@ -275,6 +275,20 @@ def run_all(client: Any, calls: list[Call]) -> list[Outcome]:
     return outcomes
 
 
+async def run_all_async(client: Any, calls: list[Call]) -> list[Outcome]:
+    """`run_all` through an `AsyncClient`."""
+    outcomes = []
+    for call in calls:
+        method = resolve(client, call.access)
+        try:
+            result = await method(**call.kwargs)
+        except Exception as exc:  # noqa: BLE001 - reported per operation
+            outcomes.append(Outcome(call, problem=f"{type(exc).__name__}: {exc}"[:800]))
+            continue
+        outcomes.append(Outcome(call, result, conforms(result, return_type(method), "response")))
+    return outcomes
+
+
 def webhook_payloads(api: ir.Api, mock: MockApi) -> list[tuple[ir.Webhook, bytes]]:
     """A JSON payload for each webhook with a JSON body, as the API would send it."""
     synth = Synth(mock.schemas, "http://example.com")
@@ -296,6 +310,6 @@ def describe(outcomes: list[Outcome]) -> str:
 
 __all__ = [
     "Call", "Outcome", "access_paths", "client_for", "conforms", "describe", "generate", "mypy", "plan",
-    "resolve", "return_type", "run_all", "to_sdk", "webhook_payloads",
+    "resolve", "return_type", "run_all", "run_all_async", "to_sdk", "webhook_payloads",
 ]
 

@@ -13,6 +13,7 @@ All the generated packages pass `mypy --strict` together (one run).
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import datetime
@@ -105,6 +106,9 @@ def test_every_operation(sdks: Path, case: str) -> None:
             outcomes = smoke.run_all(smoke.client_for(_package(case), server.base_url), smoke.plan(api, server.api, optional=optional))
             assert not smoke.describe(outcomes), smoke.describe(outcomes)
             assert len(outcomes) == len(api.operations)
+        client = smoke.client_for(_package(case), server.base_url, async_=True)
+        outcomes = asyncio.run(smoke.run_all_async(client, smoke.plan(api, server.api)))
+        assert not smoke.describe(outcomes), "AsyncClient: " + smoke.describe(outcomes)
 
 
 @contextlib.contextmanager
