@@ -16,6 +16,4 @@ class Job(BaseModel):
     state: JobStateEnum
     """`state` in the `Job` schema."""
 
-    mixed: typing.Optional[
-        typing.Union[typing.Literal[1], typing.Literal["one"], typing.Literal[True]]
-    ] = None
+    mixed: typing.Optional[typing.Literal[1, "one", True]] = None
