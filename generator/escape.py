@@ -135,6 +135,8 @@ def indent_doc(text: str, spaces: int, line_length: int = 88) -> str:
     quotes go on a line of their own. `inspect.getdoc()` reads the same text either way.
     """
     pad = " " * spaces
+    if "\n" not in text.strip():
+        return text.strip()  # one line of text: black writes a one-line docstring
     lines = text.split("\n")
     rest = lines[1:]
     common = min((len(line) - len(line.lstrip(" ")) for line in rest if line.strip()), default=0)

@@ -19,6 +19,10 @@ from . import cache
 from .errors import Problem, SpecError
 
 _PARALLEL_MIN = 24
+# A line holding nothing but a string literal, or a string key and string value (an element of
+# an exploded collection): black cannot shorten it and leaves it as it is.
+_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+_LONE_STRING = re.compile(rf"^ *{_STRING}(?:: {_STRING})?,?$")
 # Everything that decides black's output; importing black itself (~0.2 s) is left to misses.
 _SALT = f"black {version('black')} target=py39 line_length=88 string_normalization magic_trailing_comma"
 
@@ -72,18 +76,25 @@ def needs_black(text: str, line_length: int = 88) -> bool:
         # is judged by the widest it could be.
         width = len(line) if line.isascii() else 2 * len(line)
         if not in_string and not quotes and (width > line_length or line.endswith((" ", "\t"))):
-            return True
+            if not _LONE_STRING.match(line):
+                return True
         if quotes % 2:
             in_string = not in_string
     return False
 
 
-def format_files(files: dict[str, str], jobs: int | None = None, canonical: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+def format_files(
+    files: dict[str, str],
+    jobs: int | None = None,
+    canonical: set[str] | frozenset[str] = frozenset(),
+    formatted: set[str] | frozenset[str] = frozenset(),
+) -> dict[str, str]:
     """Format every `.py` file; other files get a single trailing newline.
 
     A file from a template that writes black's layout (`canonical`), and that has no code
     line the template could not lay out, is passed through without running black: on a cold
-    run that is most of the type modules. `SDKGEN_VERIFY_FORMAT=1` (set by the test suite) runs
+    run that is most files. Files in `formatted` are already black's layout (the static
+    runtime, kept formatted in the repository) and are passed through as they are. `SDKGEN_VERIFY_FORMAT=1` (set by the test suite) runs
     black on those too and fails if it would have changed one, so the shortcut stays honest.
     """
     out: dict[str, str] = {}
@@ -93,7 +104,7 @@ def format_files(files: dict[str, str], jobs: int | None = None, canonical: set[
         if not path.endswith(".py"):
             out[path] = text.rstrip("\n") + "\n" if text else ""
             continue
-        if path in canonical and not needs_black(text):
+        if path in formatted or (path in canonical and not needs_black(text)):
             if verify:
                 _verify_stable(path, text)
             out[path] = text

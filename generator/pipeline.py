@@ -20,7 +20,7 @@ from .load import load
 from .naming import name_api
 from .normalize import Options, normalize
 from .render import render
-from .validate import validate
+from .validate import Validation
 
 
 @dataclass(frozen=True)
@@ -53,28 +53,48 @@ def named_api(inputs: Inputs) -> NamedApi:
 
     `build` renders what this returns; `diff` compares two of them.
     """
-    return run_deep(lambda: _named_api(inputs))
+    named, validation = run_deep(lambda: _named_api(inputs))
+    _finish(named, validation)
+    return named
 
 
-def _named_api(inputs: Inputs) -> NamedApi:
+def _named_api(inputs: Inputs) -> tuple[NamedApi, Validation]:
+    """The named IR, and the validator's verdict still on its way (see `validate.Validation`)."""
     diagnostics = Diagnostics()
     doc = load(inputs.spec, allow_remote=inputs.allow_remote_refs)
+    validation = Validation(doc, lenient=inputs.lenient)
     try:
-        validate(doc, diagnostics, lenient=inputs.lenient)
         title = str((doc.root.get("info") or {}).get("title", "api"))
         config = load_config(inputs.config, title)
         api = normalize(doc, Options(grouping=config.grouping, method_names=config.method_names), diagnostics)
         api = attach_jobs(api, config)
     except SpecError as exc:
+        # An invalid document explains itself best through the validator: report that first.
+        validation.finish(diagnostics)
         raise SpecError([doc.locate(p) for p in exc.problems]) from None
-    diagnostics.warnings = [doc.locate(w) for w in diagnostics.warnings]
+    except Exception:
+        # normalize trusts the document's shape (`responses: "nope"` is an AttributeError):
+        # on an invalid document the validator's verdict is the answer, not a traceback.
+        validation.finish(diagnostics)
+        raise
     named = name_api(api, client_names=(config.client, config.async_client))
-    return NamedApi(named, config, diagnostics)
+    return NamedApi(named, config, diagnostics), validation
+
+
+def _finish(named: NamedApi, validation: Validation) -> None:
+    validation.finish(named.diagnostics)
+    named.diagnostics.warnings = [validation.doc.locate(w) for w in named.diagnostics.warnings]
 
 
 def build(inputs: Inputs) -> Result:
-    named = named_api(inputs)
-    templates = inputs.templates or named.config.templates
-    rendered, canonical = run_deep(lambda: render(named.api, named.config, templates))
-    files = format_files(rendered, canonical=canonical)
+    def stages() -> tuple[NamedApi, dict[str, str]]:
+        named, validation = _named_api(inputs)
+        templates = inputs.templates or named.config.templates
+        rendered, canonical, formatted = render(named.api, named.config, templates)
+        files = format_files(rendered, canonical=canonical, formatted=formatted)
+        # Nothing leaves this function for an invalid document: the verdict is in first.
+        _finish(named, validation)
+        return named, files
+
+    named, files = run_deep(stages)
     return Result(files, named.config, named.diagnostics)

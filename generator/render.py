@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import keyword
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,17 @@ _STDLIB = {"datetime", "typing", "uuid"}
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _EXTRA_DIR = "package/resource_extra/"
 _EXTRA_SUFFIX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+# `generate()`'s own keyword arguments: a body property of the same name keeps the method from
+# taking its body as `**body`.
+_GENERATE_ARGUMENTS = (
+    "wait_for_completion",
+    "download_outputs",
+    "download_directory",
+    "wait_timeout",
+    "overwrite",
+    "max_download_bytes",
+    "request_options",
+)
 # Templates whose output is already black's layout (the test suite verifies it on every spec
 # it generates): the format stage need not run black on their files. An override directory
 # turns this off, since its templates make no such promise.
@@ -41,6 +53,14 @@ CANONICAL_TEMPLATES = frozenset(
         "package/enums_module.py.jinja",
         "package/types_index.py.jinja",
         "package/job_result.py.jinja",
+        "package/resource.py.jinja",
+        "package/_upload_kinds.py.jinja",
+        "package/__init__.py.jinja",
+        "package/environment.py.jinja",
+        "package/_client.py.jinja",
+        "package/resources_init.py.jinja",
+        "package/types_init.py.jinja",
+        "package/webhooks.py.jinja",
     }
 )
 STATIC_FILES = ("_base_client.py", "_deprecation.py", "_errors.py", "_jobs.py", "_models.py", "_types.py")
@@ -156,6 +176,18 @@ class Annotator:
         return f"{module}.{name}" if self.qualify else name
 
 
+def from_import(source: str, names: Iterable[str], indent: int = 0, line_length: int = 88) -> str:
+    """`from source import names` laid out as black lays it out: one line when it fits, else
+    one name per line in parentheses."""
+    listed = list(names)
+    pad = " " * indent
+    line = f"{pad}from {source} import {', '.join(listed)}"
+    if len(line) <= line_length:
+        return line
+    inner = "".join(f"{pad}    {name},\n" for name in listed)
+    return f"{pad}from {source} import (\n{inner}{pad})"
+
+
 def union(*annotations: str) -> str:
     """`typing.Union[...]` of the given annotations, with nested top-level unions flattened."""
     parts: list[str] = []
@@ -241,6 +273,11 @@ class UploadView:
     extension_key: str
     kind_enum: str | None
     """Qualified enum class of the kind field, when the spec makes it an enum."""
+
+    @property
+    def kind_type(self) -> str:
+        """What the upload operation's kind field takes (and what makes one from a string)."""
+        return self.kind_enum or "str"
     items_attr: str
     url_attr: str
     path_attr: str
@@ -296,6 +333,31 @@ class Method:
     """(status, qualified model) of each typed error body: what `ApiError.data` is parsed into."""
     path_styles: tuple[tuple[str, str, bool], ...] = ()
     """(wire name, style, explode) of path parameters that are not `simple`/unexploded."""
+    unpack: str | None = None
+    """The body TypedDict the method takes as `**body`, or None (one keyword per property)."""
+
+    @property
+    def signature_args(self) -> list[Arg]:
+        """The keyword arguments written out in the signature (body ones go in `**body`)."""
+        if self.unpack is None:
+            return list(self.args)
+        return [a for a in self.args if a.location not in ("body", "file")]
+
+    @property
+    def deprecation_source(self) -> str:
+        """The mapping `warn_deprecated` reads the arguments from."""
+        roots = self.deprecation_arguments
+        if self.unpack is None:
+            return "{" + ", ".join(f"{escape.py_str(n)}: {n}" for n in roots) + "}"
+        body_names = {a.name for a in self.args if a.location == "body"}
+        extra = [n for n in roots if n not in body_names]
+        if not extra:
+            return "body"
+        return "{**body, " + ", ".join(f"{escape.py_str(n)}: {n}" for n in extra) + "}"
+
+    @property
+    def constant_prefix(self) -> str:
+        return "_" + self.op.name.upper().strip("_")
 
     @property
     def job_example_extra(self) -> tuple[tuple[str, str], ...]:
@@ -343,9 +405,26 @@ class ResourceView:
     def has_jobs(self) -> bool:
         return any(m.job is not None for m in self.methods)
 
+    @functools.cached_property
+    def error_maps(self) -> dict[tuple[tuple[str, str], ...], str]:
+        """Module constants for the methods' error-body maps, shared where they are equal."""
+        names: dict[tuple[tuple[str, str], ...], str] = {}
+        for m in self.methods:
+            if m.errors and m.errors not in names:
+                names[m.errors] = "_ERRORS" if not names else f"_ERRORS_{len(names) + 1}"
+        return names
+
+    @property
+    def uses_unpack(self) -> bool:
+        return any(m.unpack for m in self.methods)
+
     @property
     def has_downloads(self) -> bool:
         return any(m.job is not None and m.job.job.downloads_field is not None for m in self.methods)
+
+    @property
+    def upload_kind_type(self) -> str:
+        return next(m.job.upload.kind_type for m in self.methods if m.job is not None and m.job.upload is not None)
 
     @property
     def has_uploads(self) -> bool:
@@ -358,7 +437,8 @@ class ResourceView:
 
     @functools.cached_property
     def _written(self) -> str:
-        parts = [a.signature for m in self.methods for a in m.args] + [m.returns + " " + m.cast_to for m in self.methods]
+        parts = [a.signature for m in self.methods for a in m.signature_args]
+        parts += [m.returns + " " + m.cast_to + " " + (m.unpack or "") for m in self.methods]
         parts += [m.job.result for m in self.methods if m.job is not None]
         parts += [t for m in self.methods for _, t in m.errors]
         parts += [m.job.upload.kind_enum or "" for m in self.methods if m.job is not None and m.job.upload is not None]
@@ -370,7 +450,7 @@ class ResourceView:
 
     @functools.cached_property
     def runtime(self) -> list[str]:
-        names = ["NOT_GIVEN", "NotGiven"] if any(not a.required for m in self.methods for a in m.args) else []
+        names = ["NOT_GIVEN", "NotGiven"] if any(not a.required for m in self.methods for a in m.signature_args) else []
         names += _runtime([self._written])
         return sorted(names)
 
@@ -494,10 +574,15 @@ class Renderer:
             first_line=first_line,
             indent=escape.indent_lines,
             snake=lambda s: snake([s]),
+            from_import=from_import,
+            wire_pairs=lambda args: [(a.wire, a.name) for a in args],
+            style_pairs=lambda styles: [(wire, f"({escape.py_str(style)}, {explode})") for wire, style, explode in styles],
         )
         self.env.globals.update(api=api, config=config, package=config.package)
         self.canonical: set[str] = set()
         """Paths rendered from `CANONICAL_TEMPLATES`."""
+        self.formatted: set[str] = set()
+        """Paths copied from files already in black's layout (the static runtime)."""
 
     # --- filters -------------------------------------------------------------------------
 
@@ -518,9 +603,13 @@ class Renderer:
 
         for name in STATIC_FILES:
             files[f"{pkg}/{name}"] = (BUILTIN_TEMPLATES / "static" / name).read_text(encoding="utf-8")
+            # Kept in black's layout in the repository (a test checks it), so black need not run.
+            self.formatted.add(f"{pkg}/{name}")
         upload = next((op.job.upload for op in self.api.operations if op.job and op.job.uploads and op.job.upload), None)
         if upload is not None:
-            emit(f"{pkg}/_uploads.py", "package/_uploads.py.jinja", upload=upload)
+            files[f"{pkg}/_uploads.py"] = (BUILTIN_TEMPLATES / "static" / "_uploads.py").read_text(encoding="utf-8")
+            self.formatted.add(f"{pkg}/_uploads.py")
+            emit(f"{pkg}/_upload_kinds.py", "package/_upload_kinds.py.jinja", upload=upload)
         files[f"{pkg}/py.typed"] = ""
         auth = self.auth_params()
         emit("pyproject.toml", "pyproject.toml.jinja")
@@ -761,7 +850,28 @@ class Renderer:
                 for p in op.parameters
                 if p.location == "path" and (p.style, p.explode) != ("simple", False)
             ),
+            unpack=self._unpack(op, params_ann),
         )
+
+    def _unpack(self, op: ir.Operation, ann: Annotator) -> str | None:
+        """The body TypedDict when the method can take the body as `**body: Unpack[...]`.
+
+        That is one line of signature instead of one per property (four times over: sync and
+        async, `create()` and `generate()`), and `generate()` then takes literally the same
+        type as its `create()`. It needs keys that are plain keyword names, the same as the
+        method would have used, clashing with nothing else `generate()` takes.
+        """
+        body = op.body
+        if body is None or not body.flatten or body.encoding not in ("json", "form") or not body.arg_names:
+            return None
+        if not isinstance(body.type, ir.Named):
+            return None
+        taken = set(_GENERATE_ARGUMENTS) if op.job is not None else set()
+        for wire, name in body.arg_names:
+            plain = wire.isidentifier() and not keyword.iskeyword(wire) and not wire.startswith("__")
+            if wire != name or not plain or wire in taken:
+                return None
+        return ann(body.type)
 
     def _rows(self, args: list[Arg]) -> tuple[ParamRow, ...]:
         examples = Examples(self.api)
@@ -1134,15 +1244,19 @@ def _is_file(ref: ir.TypeRef) -> bool:
 def _auth_expr(security: tuple[ir.SecurityRequirement, ...] | None) -> str:
     if not security:
         return ""
-    reqs = ", ".join("(" + "".join(escape.py_str(s) + ", " for s in req.schemes) + ")" for req in security)
-    return f"({reqs},)"
+    reqs = ", ".join(escape.py_literal(tuple(req.schemes)) for req in security)
+    # A trailing comma only where a 1-tuple needs it: black explodes a "magic" one.
+    return f"({reqs},)" if len(security) == 1 else f"({reqs})"
 
 
-def render(api: ir.Api, config: Config, templates: Path | None = None) -> tuple[dict[str, str], set[str]]:
-    """The rendered files, and which of them are already in black's layout."""
+def render(
+    api: ir.Api, config: Config, templates: Path | None = None
+) -> tuple[dict[str, str], set[str], set[str]]:
+    """The rendered files; those from templates that write black's layout; and those copied
+    from files already in it."""
     renderer = Renderer(api, config, templates)
     files = renderer.render()
-    return files, renderer.canonical
+    return files, renderer.canonical, renderer.formatted
 
 
 def _runtime(annotations: Iterable[str]) -> tuple[str, ...]:

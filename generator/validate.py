@@ -2,13 +2,15 @@
 
 The validator's verdict depends only on the document's content, so it is cached by a hash of
 it (`cache.py`): `check` on an unchanged spec skips both the validator's import (~0.4 s) and
-its run.
+its run. On a new document it runs in a separate process, beside the rest of the pipeline.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import re
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from . import cache
@@ -20,68 +22,104 @@ _SUPPORTED = re.compile(r"^3\.[01]\.\d+$")
 _MAX_PROBLEMS = 50
 
 
-def validate(doc: Document, diagnostics: Diagnostics, *, lenient: bool = False) -> None:
-    root = doc.root
-    version = root.get("openapi")
-    if not isinstance(version, str) or not _SUPPORTED.match(version):
-        shown = version if isinstance(version, str) else json.dumps(version)
-        if "swagger" in root:
-            message = "Swagger 2.0 is not supported: convert the document to OpenAPI 3 first"
+class Validation:
+    """The validator's verdict on a document, computed while the rest of the pipeline runs.
+
+    The version and our own semantic checks run at once (they are quick and their messages
+    name the exact operation). The validator proper, on a document it has not seen before,
+    runs in a forked process: importing and running it costs most of a second, which then
+    overlaps normalizing, rendering and formatting instead of preceding them. `finish()`
+    waits for it and reports, before anything is written.
+    """
+
+    def __init__(self, doc: Document, *, lenient: bool = False) -> None:
+        self.doc = doc
+        self.lenient = lenient
+        root = doc.root
+        version = root.get("openapi")
+        if not isinstance(version, str) or not _SUPPORTED.match(version):
+            shown = version if isinstance(version, str) else json.dumps(version)
+            if "swagger" in root:
+                message = "Swagger 2.0 is not supported: convert the document to OpenAPI 3 first"
+            else:
+                message = f"unsupported `openapi` version {shown!r} (3.0.x and 3.1.x are supported)"
+            raise SpecError(doc.locate(Problem(message, doc.name, "/openapi")))
+        # Our own checks first: their messages name the exact operation, where the validator's
+        # (e.g. "Path parameter 'id' ... was not resolved") carry no location. On a document too
+        # malformed for them, the validator explains what is wrong, and they run after it.
+        try:
+            self._semantic: list[Problem] | None = list(_path_parameters(doc))
+        except (AttributeError, TypeError, ValueError, SpecError):
+            self._semantic = None
+        if self._semantic:
+            raise SpecError([doc.locate(p) for p in self._semantic])
+        self._key = cache.digest("validate-2", version, doc.fingerprint())
+        cached = cache.get_json("validate", self._key)
+        self._problems: list[Problem] | None = None
+        self._future: Future[list[Problem]] | None = None
+        if cached is not None:
+            self._problems = [Problem(p["message"], doc.name, p["pointer"]) for p in cached]
         else:
-            message = f"unsupported `openapi` version {shown!r} (3.0.x and 3.1.x are supported)"
-        raise SpecError(doc.locate(Problem(message, doc.name, "/openapi")))
+            self._future = _submit(doc, version)
 
-    # Our own checks first: their messages name the exact operation, where the validator's
-    # (e.g. "Path parameter 'id' ... was not resolved") carry no location. On a document too
-    # malformed for them, the validator explains what is wrong, and they run after it.
-    try:
-        semantic: list[Problem] | None = list(_path_parameters(doc))
-    except (AttributeError, TypeError, ValueError, SpecError):
-        semantic = None
-    if semantic:
-        raise SpecError([doc.locate(p) for p in semantic])
+    def problems(self) -> list[Problem]:
+        if self._problems is None:
+            assert self._future is not None
+            self._problems = self._future.result()
+            stored = [{"message": p.message, "pointer": p.pointer} for p in self._problems]
+            cache.put_json("validate", self._key, stored)
+        return self._problems
 
-    problems = _validator_problems(doc, version)
-    if problems and lenient:
-        for p in problems:
-            diagnostics.warn(f"invalid OpenAPI (ignored with --lenient): {p.message}", p.pointer, p.file)
-    elif problems:
-        raise SpecError([doc.locate(p) for p in problems])
-
-    if semantic is None:
-        semantic = list(_path_parameters(doc))
-        if semantic:
-            raise SpecError([doc.locate(p) for p in semantic])
+    def finish(self, diagnostics: Diagnostics) -> None:
+        """Report the verdict: raise on an invalid document, warn with `--lenient`."""
+        problems = self.problems()
+        if problems and self.lenient:
+            for p in problems:
+                diagnostics.warn(f"invalid OpenAPI (ignored with --lenient): {p.message}", p.pointer, p.file)
+        elif problems:
+            raise SpecError([self.doc.locate(p) for p in problems])
+        if self._semantic is None:
+            semantic = list(_path_parameters(self.doc))
+            if semantic:
+                raise SpecError([self.doc.locate(p) for p in semantic])
 
 
-def _validator_problems(doc: Document, version: str) -> list[Problem]:
-    key = cache.digest("validate-2", version, doc.fingerprint())
-    cached = cache.get_json("validate", key)
-    if cached is not None:
-        return [Problem(p["message"], doc.name, p["pointer"]) for p in cached]
-    problems = _run_validator(doc, version)
-    cache.put_json("validate", key, [{"message": p.message, "pointer": p.pointer} for p in problems])
-    return problems
+def validate(doc: Document, diagnostics: Diagnostics, *, lenient: bool = False) -> None:
+    Validation(doc, lenient=lenient).finish(diagnostics)
 
 
-def _run_validator(doc: Document, version: str) -> list[Problem]:
+def _submit(doc: Document, version: str) -> Future[list[Problem]]:
+    args = (doc.root, version, doc.path.resolve().as_uri(), doc.name)
+    context = multiprocessing.get_all_start_methods()
+    if "fork" not in context:
+        done: Future[list[Problem]] = Future()
+        done.set_result(_run_validator(*args))
+        return done
+    # One worker, forked: the document is already in memory and the child starts at once.
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(_run_validator, *args)
+    pool.shutdown(wait=False)
+    return future
+
+
+def _run_validator(root: Any, version: str, base_uri: str, name: str) -> list[Problem]:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
     cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     problems: list[Problem] = []
     try:
-        errors = cls(doc.root, base_uri=doc.path.resolve().as_uri()).iter_errors()
+        errors = cls(root, base_uri=base_uri).iter_errors()
         for error in errors:
             path = list(getattr(error, "absolute_path", []) or [])
-            pointer = _pointer_of(doc.root, path, getattr(error, "instance", _MISSING))
+            pointer = _pointer_of(root, path, getattr(error, "instance", _MISSING))
             message = _short(error)
-            problems.append(Problem(message, doc.name, pointer))
+            problems.append(Problem(message, name, pointer))
             if len(problems) >= _MAX_PROBLEMS:
                 break
     except RecursionError:
-        problems.append(Problem("the document is nested too deeply to validate", doc.name))
+        problems.append(Problem("the document is nested too deeply to validate", name))
     except Exception as exc:  # the validator can fail on inputs it does not expect
-        problems.append(Problem(f"the OpenAPI validator failed: {type(exc).__name__}: {exc}", doc.name))
+        problems.append(Problem(f"the OpenAPI validator failed: {type(exc).__name__}: {exc}", name))
     return problems
 
 

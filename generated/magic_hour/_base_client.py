@@ -42,6 +42,7 @@ __all__ = [
     "Credential",
     "ResponseType",
     "SyncCore",
+    "check_body",
     "parse_json",
 ]
 
@@ -305,6 +306,20 @@ def parse_json(tp: object, payload: typing.Union[str, bytes]) -> object:
     if isinstance(target, type) and issubclass(target, pydantic.BaseModel):
         return target.model_validate_json(payload)
     return _adapter(target).validate_json(payload)
+
+
+_body_keys: typing.Dict[object, typing.FrozenSet[str]] = {}
+
+
+def check_body(method: str, body: typing.Mapping[str, object], typed: object) -> None:
+    """Fail on a keyword a `**body` method does not take, as an explicit signature would
+    (type checkers catch it earlier; this is for code they do not see)."""
+    allowed = _body_keys.get(typed)
+    if allowed is None:
+        allowed = _body_keys[typed] = frozenset(getattr(typed, "__annotations__", {}))
+    for key in body:
+        if key not in allowed:
+            raise TypeError(f"{method}() got an unexpected keyword argument {key!r}")
 
 
 def _error_data(
@@ -601,10 +616,19 @@ class SyncCore(_Core):
             max_retries=max_retries,
             headers=headers,
         )
-        self.http = http_client or httpx.Client(follow_redirects=True)
+        self._http = http_client
+
+    @property
+    def http(self) -> httpx.Client:
+        # Created on first use: building the TLS context costs tens of milliseconds, which
+        # `Client()` should not pay before the first request.
+        if self._http is None:
+            self._http = httpx.Client(follow_redirects=True)
+        return self._http
 
     def close(self) -> None:
-        self.http.close()
+        if self._http is not None:
+            self._http.close()
 
     @typing.overload
     def request(
@@ -697,10 +721,17 @@ class AsyncCore(_Core):
             max_retries=max_retries,
             headers=headers,
         )
-        self.http = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._http = http_client
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        if self._http is None:
+            self._http = httpx.AsyncClient(follow_redirects=True)
+        return self._http
 
     async def close(self) -> None:
-        await self.http.aclose()
+        if self._http is not None:
+            await self._http.aclose()
 
     @typing.overload
     async def request(

@@ -28,10 +28,15 @@ def _credentials(
 ) -> typing.Dict[str, Credential]:
     found: typing.Dict[str, Credential] = {}
     if token:
-        found["bearerAuth"] = Credential("bearer", token, "header", "Authorization")
+        found["bearerAuth"] = Credential(
+            "bearer",
+            token,
+            "header",
+            "Authorization",
+        )
     if not found:
         raise ValueError(
-            "Client needs credentials: pass token=... or set the MAGIC_HOUR_API_KEY environment variable."
+            "Client needs credentials: pass token=... or set the MAGIC_HOUR_API_KEY environment variable.",
         )
     return found
 

@@ -36,7 +36,15 @@ from ._errors import (
 )
 from ._types import NotGiven, RequestOptions
 
-__all__ = ["AsyncCore", "CallArgs", "Credential", "ResponseType", "SyncCore", "parse_json"]
+__all__ = [
+    "AsyncCore",
+    "CallArgs",
+    "Credential",
+    "ResponseType",
+    "SyncCore",
+    "check_body",
+    "parse_json",
+]
 
 T = typing.TypeVar("T")
 _Pair = typing.Tuple[str, typing.Union[str, int, float, bool, None]]
@@ -54,9 +62,12 @@ _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 class ResponseType(typing.Generic[T]):
     """A response type mypy cannot spell as `type[T]` (a union), optionally one per status
-    when an operation's success responses differ (`None` for a status without a body)."""
+    when an operation's success responses differ (`None` for a status without a body).
+    """
 
-    def __init__(self, tp: object, statuses: typing.Optional[typing.Mapping[int, object]] = None) -> None:
+    def __init__(
+        self, tp: object, statuses: typing.Optional[typing.Mapping[int, object]] = None
+    ) -> None:
         self.tp = tp
         self.statuses = statuses or {}
 
@@ -75,12 +86,15 @@ class Credential:
 def _checked(scheme: str, cred: Credential) -> Credential:
     """A credential fit for a header. Whitespace around a token or key is dropped (one read from a
     file or an environment variable often ends in a newline); a control character left inside
-    is refused here, without showing the secret: httpx would refuse the header later, quoting it."""
+    is refused here, without showing the secret: httpx would refuse the header later, quoting it.
+    """
     secret = cred.secret if cred.kind == "basic" else cred.secret.strip()
     if not secret:
         raise ValueError(f"the credential for {scheme!r} is empty")
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in secret + cred.username):
-        raise ValueError(f"the credential for {scheme!r} contains a control character (a line break?)")
+        raise ValueError(
+            f"the credential for {scheme!r} contains a control character (a line break?)"
+        )
     return cred if secret == cred.secret else dataclasses.replace(cred, secret=secret)
 
 
@@ -155,14 +169,19 @@ def _q(text: str) -> str:
     return quote(text, safe="")
 
 
-def _query_pairs(name: str, value: object, style: str, explode: bool) -> typing.List[typing.Tuple[str, str]]:
+def _query_pairs(
+    name: str, value: object, style: str, explode: bool
+) -> typing.List[typing.Tuple[str, str]]:
     """Encoded `(name, value)` pairs of one query parameter in its OpenAPI style: the spec's
-    delimiters stay literal (`a,b`, `a%20b`, `a|b`, `filter[color]`), the values are encoded."""
+    delimiters stay literal (`a,b`, `a%20b`, `a|b`, `filter[color]`), the values are encoded.
+    """
     if value is None:
         return []
     key = _q(name)
     if style == "json":  # described by `content: application/json`: one JSON text
-        text = json.dumps(value, default=_json_default, separators=(",", ":"), ensure_ascii=False)
+        text = json.dumps(
+            value, default=_json_default, separators=(",", ":"), ensure_ascii=False
+        )
         return [(key, _q(text))]
     if isinstance(value, (list, tuple)):
         items = [_q(_text(v)) for v in value]
@@ -172,10 +191,21 @@ def _query_pairs(name: str, value: object, style: str, explode: bool) -> typing.
         return [(key, sep.join(items))]
     if isinstance(value, dict):
         if style == "deepObject":
-            return [(f"{key}[{_q(str(k))}]", _q(_text(v))) for k, v in value.items() if v is not None]
+            return [
+                (f"{key}[{_q(str(k))}]", _q(_text(v)))
+                for k, v in value.items()
+                if v is not None
+            ]
         if explode:
-            return [(_q(str(k)), _q(_text(v))) for k, v in value.items() if v is not None]
-        flat = [_q(part) for k, v in value.items() if v is not None for part in (str(k), _text(v))]
+            return [
+                (_q(str(k)), _q(_text(v))) for k, v in value.items() if v is not None
+            ]
+        flat = [
+            _q(part)
+            for k, v in value.items()
+            if v is not None
+            for part in (str(k), _text(v))
+        ]
         return [(key, ",".join(flat))]
     return [(key, _q(_text(value)))]
 
@@ -212,10 +242,18 @@ def _path_value(name: str, value: object, style: str, explode: bool) -> str:
     if isinstance(value, (list, tuple)):
         items = [enc(_text(v)) for v in value]
         if style == "matrix":
-            return "".join(f";{name}={i}" for i in items) if explode else f";{name}=" + ",".join(items)
-        return ("." if style == "label" else "") + ("." if style == "label" and explode else ",").join(items)
+            return (
+                "".join(f";{name}={i}" for i in items)
+                if explode
+                else f";{name}=" + ",".join(items)
+            )
+        return ("." if style == "label" else "") + (
+            "." if style == "label" and explode else ","
+        ).join(items)
     if isinstance(value, dict):
-        pairs = [(enc(str(k)), enc(_text(v))) for k, v in value.items() if v is not None]
+        pairs = [
+            (enc(str(k)), enc(_text(v))) for k, v in value.items() if v is not None
+        ]
         if explode:
             sep = {"label": ".", "matrix": ";"}.get(style, ",")
             lead = {"label": ".", "matrix": ";"}.get(style, "")
@@ -240,14 +278,18 @@ def _form_pairs(values: typing.Mapping[str, object]) -> typing.List[_Pair]:
     return pairs
 
 
-def _file_parts(files: typing.Mapping[str, object]) -> typing.List[typing.Tuple[str, typing.Any]]:
+def _file_parts(
+    files: typing.Mapping[str, object],
+) -> typing.List[typing.Tuple[str, typing.Any]]:
     """(field, file) pairs for httpx: one part per file, so a list of files repeats its field."""
     parts: typing.List[typing.Tuple[str, typing.Any]] = []
     for name, value in _drop_not_given(files).items():
         if value is None:
             continue
         # A tuple starting with a name is one file, `(filename, content[, type])`.
-        if isinstance(value, list) or (isinstance(value, tuple) and value and not isinstance(value[0], str)):
+        if isinstance(value, list) or (
+            isinstance(value, tuple) and value and not isinstance(value[0], str)
+        ):
             parts.extend((name, item) for item in value)
         else:
             parts.append((name, value))
@@ -266,7 +308,23 @@ def parse_json(tp: object, payload: typing.Union[str, bytes]) -> object:
     return _adapter(target).validate_json(payload)
 
 
-def _error_data(response: httpx.Response, errors: typing.Mapping[str, object]) -> object:
+_body_keys: typing.Dict[object, typing.FrozenSet[str]] = {}
+
+
+def check_body(method: str, body: typing.Mapping[str, object], typed: object) -> None:
+    """Fail on a keyword a `**body` method does not take, as an explicit signature would
+    (type checkers catch it earlier; this is for code they do not see)."""
+    allowed = _body_keys.get(typed)
+    if allowed is None:
+        allowed = _body_keys[typed] = frozenset(getattr(typed, "__annotations__", {}))
+    for key in body:
+        if key not in allowed:
+            raise TypeError(f"{method}() got an unexpected keyword argument {key!r}")
+
+
+def _error_data(
+    response: httpx.Response, errors: typing.Mapping[str, object]
+) -> object:
     """The error body as the spec's model for its status (exact, then `4XX`, then `default`);
     None when the spec gives none or the body does not match it."""
     status = str(response.status_code)
@@ -311,7 +369,9 @@ def _retry_after(response: httpx.Response) -> typing.Optional[float]:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=datetime.timezone.utc)
-    return max((when - datetime.datetime.now(datetime.timezone.utc)).total_seconds(), 0.0)
+    return max(
+        (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds(), 0.0
+    )
 
 
 class _Core:
@@ -332,7 +392,9 @@ class _Core:
         self.timeout = timeout
         self.max_retries = max_retries
         self.headers = dict(headers)
-        self._credentials = {scheme: _checked(scheme, cred) for scheme, cred in credentials.items()}
+        self._credentials = {
+            scheme: _checked(scheme, cred) for scheme, cred in credentials.items()
+        }
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r}>"
@@ -342,7 +404,9 @@ class _Core:
         for cred in self._credentials.values():
             secrets = [cred.secret]
             if cred.kind == "basic":
-                secrets.append(base64.b64encode(f"{cred.username}:{cred.secret}".encode()).decode())
+                secrets.append(
+                    base64.b64encode(f"{cred.username}:{cred.secret}".encode()).decode()
+                )
             for secret in secrets:
                 text = text.replace(secret, "[redacted]")
         return text
@@ -368,7 +432,9 @@ class _Core:
         files = args.get("files")
         content = args.get("content")
         content_type = args.get("content_type")
-        url = self.base_url + _expand_path(path, args.get("path_params") or {}, args.get("path_styles"))
+        url = self.base_url + _expand_path(
+            path, args.get("path_params") or {}, args.get("path_styles")
+        )
         pairs: typing.List[typing.Tuple[str, str]] = []
         for name, value in _drop_not_given(query).items():
             style, explode = query_styles.get(name, ("form", True))
@@ -380,13 +446,17 @@ class _Core:
         request_cookies = {
             k: _simple(v) for k, v in _drop_not_given(cookies).items() if v is not None
         }
-        self._authenticate(args.get("auth") or (), request_headers, pairs, request_cookies)
+        self._authenticate(
+            args.get("auth") or (), request_headers, pairs, request_cookies
+        )
         if request_cookies:
             request_headers["Cookie"] = "; ".join(
                 f"{k}={v}" for k, v in request_cookies.items()
             )
         request_headers.update(options.get("headers") or {})
-        pairs.extend((_q(k), _q(str(v))) for k, v in (options.get("extra_query") or {}).items())
+        pairs.extend(
+            (_q(k), _q(str(v))) for k, v in (options.get("extra_query") or {}).items()
+        )
         if pairs:  # built here, not by httpx, which would encode the delimiters too
             url += "?" + "&".join(f"{k}={v}" for k, v in pairs)
 
@@ -398,12 +468,19 @@ class _Core:
             if isinstance(payload, dict):
                 payload = _drop_not_given(payload)
             body = json.dumps(
-                payload, default=_json_default, separators=(",", ":"), ensure_ascii=False
+                payload,
+                default=_json_default,
+                separators=(",", ":"),
+                ensure_ascii=False,
             ).encode()
-            request_headers.setdefault("Content-Type", content_type or "application/json")
+            request_headers.setdefault(
+                "Content-Type", content_type or "application/json"
+            )
         elif form is not None and files is None:
             body = str(httpx.QueryParams(_form_pairs(form))).encode()
-            request_headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
+            request_headers.setdefault(
+                "Content-Type", "application/x-www-form-urlencoded"
+            )
         elif files is not None:
             # Fields as parts without a file name, then the files: always multipart, even when
             # no file is given (httpx would fall back to a urlencoded body).
@@ -439,7 +516,9 @@ class _Core:
                         headers["Authorization"] = f"Bearer {cred.secret}"
                     elif cred.kind == "basic":
                         raw = f"{cred.username}:{cred.secret}".encode()
-                        headers["Authorization"] = "Basic " + base64.b64encode(raw).decode()
+                        headers["Authorization"] = (
+                            "Basic " + base64.b64encode(raw).decode()
+                        )
                     elif cred.location == "header":
                         headers[cred.name] = cred.secret
                     elif cred.location == "query":
@@ -448,10 +527,14 @@ class _Core:
                         cookies[cred.name] = cred.secret
                 return
 
-    def should_retry(self, attempt: int, retries: int, response: httpx.Response) -> bool:
+    def should_retry(
+        self, attempt: int, retries: int, response: httpx.Response
+    ) -> bool:
         return attempt < retries and response.status_code in _RETRY_STATUSES
 
-    def delay(self, attempt: int, response: typing.Optional[httpx.Response]) -> typing.Optional[float]:
+    def delay(
+        self, attempt: int, response: typing.Optional[httpx.Response]
+    ) -> typing.Optional[float]:
         """Seconds to wait before retry number `attempt + 1`; None: do not retry."""
         if response is not None:
             hinted = _retry_after(response)
@@ -461,7 +544,10 @@ class _Core:
         return backoff * (1 - 0.25 * random.random())
 
     def parse(
-        self, response: httpx.Response, cast_to: object, errors: typing.Optional[typing.Mapping[str, object]] = None
+        self,
+        response: httpx.Response,
+        cast_to: object,
+        errors: typing.Optional[typing.Mapping[str, object]] = None,
     ) -> object:
         if response.status_code >= 400 or response.status_code < 200:
             error = error_for_response(response, _retry_after(response))
@@ -494,9 +580,15 @@ class _Core:
             ) from None
 
     @staticmethod
-    def log(request: httpx.Request, response: typing.Optional[httpx.Response], started: float) -> None:
+    def log(
+        request: httpx.Request,
+        response: typing.Optional[httpx.Response],
+        started: float,
+    ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
-            outcome = str(response.status_code) if response is not None else "no response"
+            outcome = (
+                str(response.status_code) if response is not None else "no response"
+            )
             logger.debug(
                 "%s %s -> %s in %.3fs",
                 request.method,
@@ -524,14 +616,28 @@ class SyncCore(_Core):
             max_retries=max_retries,
             headers=headers,
         )
-        self.http = http_client or httpx.Client(follow_redirects=True)
+        self._http = http_client
+
+    @property
+    def http(self) -> httpx.Client:
+        # Created on first use: building the TLS context costs tens of milliseconds, which
+        # `Client()` should not pay before the first request.
+        if self._http is None:
+            self._http = httpx.Client(follow_redirects=True)
+        return self._http
 
     def close(self) -> None:
-        self.http.close()
+        if self._http is not None:
+            self._http.close()
 
     @typing.overload
     def request(
-        self, method: str, path: str, *, cast_to: None, **args: typing_extensions.Unpack[CallArgs]
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: None,
+        **args: typing_extensions.Unpack[CallArgs],
     ) -> None: ...
     @typing.overload
     def request(
@@ -543,7 +649,12 @@ class SyncCore(_Core):
         **args: typing_extensions.Unpack[CallArgs],
     ) -> T: ...
     def request(
-        self, method: str, path: str, *, cast_to: object, **args: typing_extensions.Unpack[CallArgs]
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        **args: typing_extensions.Unpack[CallArgs],
     ) -> object:
         options: RequestOptions = args.get("options") or {}
         request = self.build(self.http, method, path, args, options)
@@ -565,7 +676,11 @@ class SyncCore(_Core):
                 # A request that cannot be sent at all (a header httpx refuses, a URL scheme it
                 # does not speak) would fail the same way again: no retry.
                 sendable = not isinstance(exc, _NEVER_SENDABLE)
-                wait = self.delay(attempt, None) if attempt < retries and sendable else None
+                wait = (
+                    self.delay(attempt, None)
+                    if attempt < retries and sendable
+                    else None
+                )
                 if wait is None:
                     raise ApiConnectionError(
                         f"{method} {request.url.copy_with(query=None)}: {self.redact(str(exc))}"
@@ -606,14 +721,26 @@ class AsyncCore(_Core):
             max_retries=max_retries,
             headers=headers,
         )
-        self.http = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._http = http_client
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        if self._http is None:
+            self._http = httpx.AsyncClient(follow_redirects=True)
+        return self._http
 
     async def close(self) -> None:
-        await self.http.aclose()
+        if self._http is not None:
+            await self._http.aclose()
 
     @typing.overload
     async def request(
-        self, method: str, path: str, *, cast_to: None, **args: typing_extensions.Unpack[CallArgs]
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: None,
+        **args: typing_extensions.Unpack[CallArgs],
     ) -> None: ...
     @typing.overload
     async def request(
@@ -625,7 +752,12 @@ class AsyncCore(_Core):
         **args: typing_extensions.Unpack[CallArgs],
     ) -> T: ...
     async def request(
-        self, method: str, path: str, *, cast_to: object, **args: typing_extensions.Unpack[CallArgs]
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        **args: typing_extensions.Unpack[CallArgs],
     ) -> object:
         options: RequestOptions = args.get("options") or {}
         request = self.build(self.http, method, path, args, options)
@@ -647,7 +779,11 @@ class AsyncCore(_Core):
                 # A request that cannot be sent at all (a header httpx refuses, a URL scheme it
                 # does not speak) would fail the same way again: no retry.
                 sendable = not isinstance(exc, _NEVER_SENDABLE)
-                wait = self.delay(attempt, None) if attempt < retries and sendable else None
+                wait = (
+                    self.delay(attempt, None)
+                    if attempt < retries and sendable
+                    else None
+                )
                 if wait is None:
                     raise ApiConnectionError(
                         f"{method} {request.url.copy_with(query=None)}: {self.redact(str(exc))}"

@@ -23,7 +23,9 @@ _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 _MISSING = object()
 
 
-def warn_deprecated(arguments: typing.Mapping[str, object], rules: typing.Sequence[Rule]) -> None:
+def warn_deprecated(
+    arguments: typing.Mapping[str, object], rules: typing.Sequence[Rule]
+) -> None:
     for path, value, message in rules:
         if any(_hit(found, value) for found in _walk(arguments, path)):
             warnings.warn(message, DeprecationWarning, stacklevel=_caller_level())

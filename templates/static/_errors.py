@@ -120,7 +120,8 @@ class DownloadError(ApiError):
     """An output file could not be downloaded completely (nothing partial is left on disk).
 
     Raised by `generate()`, `job` is the finished job (its outputs, and in `downloaded_paths` the
-    files saved before this one), so the download can be tried again without losing the job."""
+    files saved before this one), so the download can be tried again without losing the job.
+    """
 
     job: typing.Any = None
 
@@ -141,7 +142,9 @@ _BY_STATUS: typing.Dict[int, typing.Type[ApiError]] = {
 }
 
 
-def error_for_response(response: httpx.Response, retry_after: typing.Optional[float]) -> ApiError:
+def error_for_response(
+    response: httpx.Response, retry_after: typing.Optional[float]
+) -> ApiError:
     """The typed error for an unsuccessful response."""
     status = response.status_code
     cls = _BY_STATUS.get(status)

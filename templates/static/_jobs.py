@@ -45,7 +45,12 @@ from ._errors import (
     error_for_response,
 )
 
-__all__ = ["DEFAULT_MAX_DOWNLOAD_BYTES", "DEFAULT_WAIT_TIMEOUT", "afinish_job", "finish_job"]
+__all__ = [
+    "DEFAULT_MAX_DOWNLOAD_BYTES",
+    "DEFAULT_WAIT_TIMEOUT",
+    "afinish_job",
+    "finish_job",
+]
 
 P = typing.TypeVar("P", bound=pydantic.BaseModel)
 R = typing.TypeVar("R", bound=pydantic.BaseModel)
@@ -64,7 +69,8 @@ _UNSAFE_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 # Device names Windows reserves in every directory, with any extension, and with trailing spaces
 # (`NUL .txt`); `COM¹` counts too.
 _WINDOWS_RESERVED = re.compile(
-    r"^(con|prn|aux|nul|conin\$|conout\$|clock\$|(com|lpt)[0-9\u00b9\u00b2\u00b3]) *(\..*)?$", re.IGNORECASE
+    r"^(con|prn|aux|nul|conin\$|conout\$|clock\$|(com|lpt)[0-9\u00b9\u00b2\u00b3]) *(\..*)?$",
+    re.IGNORECASE,
 )
 _MAX_NAME = 150
 """Characters; names are also cut to `_MAX_NAME_BYTES` of UTF-8 (file systems count bytes: 255)."""
@@ -108,20 +114,35 @@ class _Waiter(typing.Generic[P]):
     def next_sleep(self) -> float:
         """Seconds to sleep before the next poll, or `WaitTimeoutError` when out of time.
 
-        The last sleep is cut short at the deadline, so the final poll happens right there."""
+        The last sleep is cut short at the deadline, so the final poll happens right there.
+        """
         wait = self.interval
         if self.deadline is not None:
             left = self.deadline - time.monotonic()
             if left <= 0:
-                state = self.last.model_dump(mode="json", by_alias=True) if self.last is not None else None
-                last = f" (last status: {self.status(self.last)})" if self.last is not None else ""
-                raise WaitTimeoutError(f"the job did not finish within the wait timeout{last}", body=state)
+                state = (
+                    self.last.model_dump(mode="json", by_alias=True)
+                    if self.last is not None
+                    else None
+                )
+                last = (
+                    f" (last status: {self.status(self.last)})"
+                    if self.last is not None
+                    else ""
+                )
+                raise WaitTimeoutError(
+                    f"the job did not finish within the wait timeout{last}", body=state
+                )
             wait = min(wait, left)
         self.interval = min(self.interval * 1.5, self.cap)
         return wait
 
 
-def _result(result: typing.Type[R], project: pydantic.BaseModel, paths: typing.Optional[typing.List[str]]) -> R:
+def _result(
+    result: typing.Type[R],
+    project: pydantic.BaseModel,
+    paths: typing.Optional[typing.List[str]],
+) -> R:
     """The final state as `result`: the polling model, or its subclass with `downloaded_paths`."""
     if paths is None and isinstance(project, result):
         return project
@@ -157,7 +178,9 @@ def finish_job(
         except _TRANSIENT as exc:
             if not wait:
                 raise
-            logger.warning("polling the job failed (%s); will retry", type(exc).__name__)
+            logger.warning(
+                "polling the job failed (%s); will retry", type(exc).__name__
+            )
         if project is not None and (not wait or waiter.done(project)):
             break
         time.sleep(waiter.next_sleep())
@@ -172,7 +195,14 @@ def finish_job(
         written: typing.Set[Path] = set()
         for index, url in enumerate(outputs(project)):
             try:
-                placed = _download(core, url, target, (overwrite, written), f"output-{index + 1}", max_bytes)
+                placed = _download(
+                    core,
+                    url,
+                    target,
+                    (overwrite, written),
+                    f"output-{index + 1}",
+                    max_bytes,
+                )
             except DownloadError as exc:
                 exc.job = _result(result, project, paths)
                 raise
@@ -206,7 +236,9 @@ async def afinish_job(
         except _TRANSIENT as exc:
             if not wait:
                 raise
-            logger.warning("polling the job failed (%s); will retry", type(exc).__name__)
+            logger.warning(
+                "polling the job failed (%s); will retry", type(exc).__name__
+            )
         if project is not None and (not wait or waiter.done(project)):
             break
         await anyio.sleep(waiter.next_sleep())
@@ -221,7 +253,14 @@ async def afinish_job(
         written: typing.Set[Path] = set()
         for index, url in enumerate(outputs(project)):
             try:
-                placed = await _adownload(core, url, target, (overwrite, written), f"output-{index + 1}", max_bytes)
+                placed = await _adownload(
+                    core,
+                    url,
+                    target,
+                    (overwrite, written),
+                    f"output-{index + 1}",
+                    max_bytes,
+                )
             except DownloadError as exc:
                 exc.job = _result(result, project, paths)
                 raise
@@ -242,7 +281,13 @@ def _plain(ch: str) -> str:
     """`_` for a character that has no place in a file name: path separators, characters Windows
     refuses, control and format characters (bidi overrides can disguise an extension), lone
     surrogates (not encodable), line and paragraph separators."""
-    if _UNSAFE_CHARS.match(ch) or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+    if _UNSAFE_CHARS.match(ch) or unicodedata.category(ch) in (
+        "Cc",
+        "Cf",
+        "Cs",
+        "Zl",
+        "Zp",
+    ):
         return "_"
     return ch
 
@@ -309,7 +354,9 @@ def _place(temp: Path, target: Path, overwrite: bool) -> Path:
     for n in range(10_000):
         candidate = target if n == 0 else target.with_name(f"{stem}-{n}{suffix}")
         try:
-            os.link(temp, candidate)  # fails if the name is taken: no check-then-write race
+            os.link(
+                temp, candidate
+            )  # fails if the name is taken: no check-then-write race
         except FileExistsError:
             continue
         except OSError:
@@ -343,7 +390,10 @@ def _check_url(url: str) -> None:
 
 
 def _encoded(response: httpx.Response) -> bool:
-    return response.headers.get("content-encoding", "identity").lower() not in ("", "identity")
+    return response.headers.get("content-encoding", "identity").lower() not in (
+        "",
+        "identity",
+    )
 
 
 def _allowance(
@@ -364,12 +414,19 @@ def _allowance(
     return max_bytes, f"the limit of {max_bytes} bytes"
 
 
-def _grow(received: int, chunk: bytes, url: str, allowance: typing.Tuple[typing.Optional[int], str]) -> int:
+def _grow(
+    received: int,
+    chunk: bytes,
+    url: str,
+    allowance: typing.Tuple[typing.Optional[int], str],
+) -> int:
     """The byte count after `chunk`; stops a body that grows past its allowance before it is written."""
     received += len(chunk)
     limit, reason = allowance
     if limit is not None and received > limit:
-        raise _TooLarge(f"download of {_short(url)} stopped: the server sent more than {reason}")
+        raise _TooLarge(
+            f"download of {_short(url)} stopped: the server sent more than {reason}"
+        )
     return received
 
 
@@ -378,7 +435,12 @@ def _retryable(exc: BaseException) -> bool:
 
 
 def _download(
-    core: SyncCore, url: str, directory: Path, overwrite: _Overwrite, fallback: str, max_bytes: typing.Optional[int]
+    core: SyncCore,
+    url: str,
+    directory: Path,
+    overwrite: _Overwrite,
+    fallback: str,
+    max_bytes: typing.Optional[int],
 ) -> Path:
     _check_url(url)
     for attempt in range(core.max_retries + 1):
@@ -396,7 +458,9 @@ def _download(
                             received = _grow(received, chunk, url, allowance)
                             fh.write(chunk)
                     _check_length(response, received, url)
-                    placed = _placed(temp, directory / _file_name(response, url, fallback), overwrite)
+                    placed = _placed(
+                        temp, directory / _file_name(response, url, fallback), overwrite
+                    )
                 finally:
                     temp.unlink(missing_ok=True)
             logger.info("downloaded %s to %s", _short(url), placed)
@@ -411,7 +475,12 @@ def _download(
 
 
 async def _adownload(
-    core: AsyncCore, url: str, directory: Path, overwrite: _Overwrite, fallback: str, max_bytes: typing.Optional[int]
+    core: AsyncCore,
+    url: str,
+    directory: Path,
+    overwrite: _Overwrite,
+    fallback: str,
+    max_bytes: typing.Optional[int],
 ) -> Path:
     _check_url(url)
     for attempt in range(core.max_retries + 1):
@@ -429,7 +498,9 @@ async def _adownload(
                             received = _grow(received, chunk, url, allowance)
                             await fh.write(chunk)
                     _check_length(response, received, url)
-                    placed = _placed(temp, directory / _file_name(response, url, fallback), overwrite)
+                    placed = _placed(
+                        temp, directory / _file_name(response, url, fallback), overwrite
+                    )
                 finally:
                     temp.unlink(missing_ok=True)
             logger.info("downloaded %s to %s", _short(url), placed)
@@ -448,7 +519,13 @@ def _temp_file(directory: Path) -> typing.Tuple[int, Path]:
 
     Created like any other file (mode 0666 less the umask), not with `mkstemp`'s 0600, which
     the hard link in `_place` would carry over to the finished download."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    flags = (
+        os.O_WRONLY
+        | os.O_CREAT
+        | os.O_EXCL
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_NOFOLLOW", 0)
+    )
     for _ in range(100):
         temp = directory / f".download-{secrets.token_hex(8)}.part"
         try:
@@ -465,7 +542,9 @@ def _check_length(response: httpx.Response, received: int, url: str) -> None:
     # Content-Length counts the bytes on the wire: compressed ones when there is an encoding.
     count = response.num_bytes_downloaded if _encoded(response) else received
     if int(expected) != count:
-        raise DownloadError(f"download of {_short(url)} is incomplete: {count} of {expected} bytes")
+        raise DownloadError(
+            f"download of {_short(url)} is incomplete: {count} of {expected} bytes"
+        )
 
 
 def _download_error(exc: BaseException, url: str) -> ApiError:
@@ -479,4 +558,6 @@ def _download_error(exc: BaseException, url: str) -> ApiError:
             request_id=exc.request_id,
             headers=exc.headers,
         )
-    return DownloadError(f"download of {_short(url)} failed: {type(exc).__name__}: {exc}")
+    return DownloadError(
+        f"download of {_short(url)} failed: {type(exc).__name__}: {exc}"
+    )

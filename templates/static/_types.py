@@ -53,6 +53,7 @@ class RequestOptions(typing_extensions.TypedDict, total=False):
     extra_query: typing.Mapping[str, str]
     """Extra query parameters."""
 
+
 FileContent: typing_extensions.TypeAlias = typing.Union[
     bytes,
     typing.IO[bytes],

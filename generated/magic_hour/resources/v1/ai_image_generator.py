@@ -5,16 +5,38 @@ from __future__ import annotations
 import os
 import typing
 
-from ..._base_client import AsyncCore, SyncCore
-from ..._deprecation import warn_deprecated
+import typing_extensions
+
+from ..._base_client import AsyncCore, SyncCore, check_body
+from ..._deprecation import Rule, warn_deprecated
 from ..._jobs import (
     DEFAULT_MAX_DOWNLOAD_BYTES,
     DEFAULT_WAIT_TIMEOUT,
     afinish_job,
     finish_job,
 )
-from ..._types import NOT_GIVEN, NotGiven, RequestOptions
-from ...types import enums, models, params
+from ..._types import RequestOptions
+from ...types import models, params
+
+_ERRORS = {
+    "400": models.BadRequestBody,
+    "401": models.UnauthorizedBody,
+    "402": models.PaymentRequiredBody,
+    "404": models.NotFoundBody,
+    "422": models.UnprocessableEntityBody,
+}
+_CREATE_DEPRECATIONS: typing.Tuple[Rule, ...] = (
+    (
+        ("model",),
+        "seedream",
+        "`model='seedream'` of `POST /v1/ai-image-generator` is deprecated; use 'seedream-v4' instead.",
+    ),
+    (
+        ("resolution",),
+        "auto",
+        "`resolution='auto'` of `POST /v1/ai-image-generator` is deprecated: Mapped server-side from your subscription tier to the best matching resolution the model supports",
+    ),
+)
 
 
 class AiImageGeneratorResource:
@@ -26,25 +48,8 @@ class AiImageGeneratorResource:
     def create(
         self,
         *,
-        image_count: int,
-        style: params.V1AiImageGeneratorCreateBodyStyle,
-        name: typing.Union[str, NotGiven] = NOT_GIVEN,
-        model: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyModelEnum,
-            enums.V1AiImageGeneratorCreateBodyModelEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        aspect_ratio: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyAspectRatioEnum,
-            enums.V1AiImageGeneratorCreateBodyAspectRatioEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        resolution: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyResolutionEnum,
-            enums.V1AiImageGeneratorCreateBodyResolutionEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiImageGeneratorCreateBody],
     ) -> models.V1AiImageGeneratorCreateResponse:
         """AI Image Generator
 
@@ -128,43 +133,14 @@ class AiImageGeneratorResource:
             )
             ```
         """
-        warn_deprecated(
-            {
-                "model": model,
-                "resolution": resolution,
-            },
-            (
-                (
-                    ("model",),
-                    "seedream",
-                    "`model='seedream'` of `POST /v1/ai-image-generator` is deprecated; use 'seedream-v4' instead.",
-                ),
-                (
-                    ("resolution",),
-                    "auto",
-                    "`resolution='auto'` of `POST /v1/ai-image-generator` is deprecated: Mapped server-side from your subscription tier to the best matching resolution the model supports",
-                ),
-            ),
-        )
+        check_body("create", body, params.V1AiImageGeneratorCreateBody)
+        warn_deprecated(body, _CREATE_DEPRECATIONS)
         return self._core.request(
             "POST",
             "/v1/ai-image-generator",
-            json={
-                "image_count": image_count,
-                "style": style,
-                "name": name,
-                "model": model,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-            },
+            json=body,
             auth=(("bearerAuth",),),
-            errors={
-                "400": models.BadRequestBody,
-                "401": models.UnauthorizedBody,
-                "402": models.PaymentRequiredBody,
-                "404": models.NotFoundBody,
-                "422": models.UnprocessableEntityBody,
-            },
+            errors=_ERRORS,
             cast_to=models.V1AiImageGeneratorCreateResponse,
             options=request_options,
         )
@@ -172,24 +148,6 @@ class AiImageGeneratorResource:
     def generate(
         self,
         *,
-        image_count: int,
-        style: params.V1AiImageGeneratorCreateBodyStyle,
-        name: typing.Union[str, NotGiven] = NOT_GIVEN,
-        model: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyModelEnum,
-            enums.V1AiImageGeneratorCreateBodyModelEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        aspect_ratio: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyAspectRatioEnum,
-            enums.V1AiImageGeneratorCreateBodyAspectRatioEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        resolution: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyResolutionEnum,
-            enums.V1AiImageGeneratorCreateBodyResolutionEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: typing.Union[str, os.PathLike[str], None] = None,
@@ -197,6 +155,7 @@ class AiImageGeneratorResource:
         overwrite: bool = False,
         max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiImageGeneratorCreateBody],
     ) -> models.V1ImageProjectsGetResponseWithDownloads:
         """AI Image Generator, then wait for the result and download it
 
@@ -240,19 +199,14 @@ class AiImageGeneratorResource:
         """
         from ...resources.v1.image_projects import ImageProjectsResource
 
-        created = self.create(
-            image_count=image_count,
-            style=style,
-            name=name,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            request_options=request_options,
-        )
+        created = self.create(request_options=request_options, **body)
         poller = ImageProjectsResource(self._core)
         return finish_job(
             self._core,
-            lambda: poller.get(id=created.id, request_options=request_options),
+            lambda: poller.get(
+                id=created.id,
+                request_options=request_options,
+            ),
             status=lambda project: project.status,
             outputs=lambda project: [item.url for item in project.downloads],
             success=("complete",),
@@ -277,25 +231,8 @@ class AsyncAiImageGeneratorResource:
     async def create(
         self,
         *,
-        image_count: int,
-        style: params.V1AiImageGeneratorCreateBodyStyle,
-        name: typing.Union[str, NotGiven] = NOT_GIVEN,
-        model: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyModelEnum,
-            enums.V1AiImageGeneratorCreateBodyModelEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        aspect_ratio: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyAspectRatioEnum,
-            enums.V1AiImageGeneratorCreateBodyAspectRatioEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        resolution: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyResolutionEnum,
-            enums.V1AiImageGeneratorCreateBodyResolutionEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiImageGeneratorCreateBody],
     ) -> models.V1AiImageGeneratorCreateResponse:
         """AI Image Generator
 
@@ -379,43 +316,14 @@ class AsyncAiImageGeneratorResource:
             )
             ```
         """
-        warn_deprecated(
-            {
-                "model": model,
-                "resolution": resolution,
-            },
-            (
-                (
-                    ("model",),
-                    "seedream",
-                    "`model='seedream'` of `POST /v1/ai-image-generator` is deprecated; use 'seedream-v4' instead.",
-                ),
-                (
-                    ("resolution",),
-                    "auto",
-                    "`resolution='auto'` of `POST /v1/ai-image-generator` is deprecated: Mapped server-side from your subscription tier to the best matching resolution the model supports",
-                ),
-            ),
-        )
+        check_body("create", body, params.V1AiImageGeneratorCreateBody)
+        warn_deprecated(body, _CREATE_DEPRECATIONS)
         return await self._core.request(
             "POST",
             "/v1/ai-image-generator",
-            json={
-                "image_count": image_count,
-                "style": style,
-                "name": name,
-                "model": model,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-            },
+            json=body,
             auth=(("bearerAuth",),),
-            errors={
-                "400": models.BadRequestBody,
-                "401": models.UnauthorizedBody,
-                "402": models.PaymentRequiredBody,
-                "404": models.NotFoundBody,
-                "422": models.UnprocessableEntityBody,
-            },
+            errors=_ERRORS,
             cast_to=models.V1AiImageGeneratorCreateResponse,
             options=request_options,
         )
@@ -423,24 +331,6 @@ class AsyncAiImageGeneratorResource:
     async def generate(
         self,
         *,
-        image_count: int,
-        style: params.V1AiImageGeneratorCreateBodyStyle,
-        name: typing.Union[str, NotGiven] = NOT_GIVEN,
-        model: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyModelEnum,
-            enums.V1AiImageGeneratorCreateBodyModelEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        aspect_ratio: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyAspectRatioEnum,
-            enums.V1AiImageGeneratorCreateBodyAspectRatioEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        resolution: typing.Union[
-            enums.V1AiImageGeneratorCreateBodyResolutionEnum,
-            enums.V1AiImageGeneratorCreateBodyResolutionEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: typing.Union[str, os.PathLike[str], None] = None,
@@ -448,6 +338,7 @@ class AsyncAiImageGeneratorResource:
         overwrite: bool = False,
         max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiImageGeneratorCreateBody],
     ) -> models.V1ImageProjectsGetResponseWithDownloads:
         """AI Image Generator, then wait for the result and download it
 
@@ -491,19 +382,14 @@ class AsyncAiImageGeneratorResource:
         """
         from ...resources.v1.image_projects import AsyncImageProjectsResource
 
-        created = await self.create(
-            image_count=image_count,
-            style=style,
-            name=name,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            request_options=request_options,
-        )
+        created = await self.create(request_options=request_options, **body)
         poller = AsyncImageProjectsResource(self._core)
         return await afinish_job(
             self._core,
-            lambda: poller.get(id=created.id, request_options=request_options),
+            lambda: poller.get(
+                id=created.id,
+                request_options=request_options,
+            ),
             status=lambda project: project.status,
             outputs=lambda project: [item.url for item in project.downloads],
             success=("complete",),

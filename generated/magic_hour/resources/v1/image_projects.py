@@ -8,6 +8,12 @@ from ..._base_client import AsyncCore, SyncCore
 from ..._types import RequestOptions
 from ...types import models
 
+_ERRORS = {
+    "400": models.BadRequestBody,
+    "401": models.UnauthorizedBody,
+    "404": models.NotFoundBody,
+}
+
 
 class ImageProjectsResource:
     """Methods of `client.v1.image_projects`."""
@@ -52,15 +58,9 @@ class ImageProjectsResource:
         return self._core.request(
             "GET",
             "/v1/image-projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             auth=(("bearerAuth",),),
-            errors={
-                "400": models.BadRequestBody,
-                "401": models.UnauthorizedBody,
-                "404": models.NotFoundBody,
-            },
+            errors=_ERRORS,
             cast_to=models.V1ImageProjectsGetResponse,
             options=request_options,
         )
@@ -91,15 +91,9 @@ class ImageProjectsResource:
         self._core.request(
             "DELETE",
             "/v1/image-projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             auth=(("bearerAuth",),),
-            errors={
-                "400": models.BadRequestBody,
-                "401": models.UnauthorizedBody,
-                "404": models.NotFoundBody,
-            },
+            errors=_ERRORS,
             cast_to=None,
             options=request_options,
         )
@@ -148,15 +142,9 @@ class AsyncImageProjectsResource:
         return await self._core.request(
             "GET",
             "/v1/image-projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             auth=(("bearerAuth",),),
-            errors={
-                "400": models.BadRequestBody,
-                "401": models.UnauthorizedBody,
-                "404": models.NotFoundBody,
-            },
+            errors=_ERRORS,
             cast_to=models.V1ImageProjectsGetResponse,
             options=request_options,
         )
@@ -187,15 +175,9 @@ class AsyncImageProjectsResource:
         await self._core.request(
             "DELETE",
             "/v1/image-projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             auth=(("bearerAuth",),),
-            errors={
-                "400": models.BadRequestBody,
-                "401": models.UnauthorizedBody,
-                "404": models.NotFoundBody,
-            },
+            errors=_ERRORS,
             cast_to=None,
             options=request_options,
         )

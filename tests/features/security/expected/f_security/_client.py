@@ -40,15 +40,39 @@ def _credentials(
 ) -> typing.Dict[str, Credential]:
     found: typing.Dict[str, Credential] = {}
     if token:
-        found["bearerAuth"] = Credential("bearer", token, "header", "Authorization")
+        found["bearerAuth"] = Credential(
+            "bearer",
+            token,
+            "header",
+            "Authorization",
+        )
     if username is not None and password is not None:
-        found["basicAuth"] = Credential("basic", password, username=username)
+        found["basicAuth"] = Credential(
+            "basic",
+            password,
+            username=username,
+        )
     if header_key:
-        found["headerKey"] = Credential("api_key", header_key, "header", "X-API-Key")
+        found["headerKey"] = Credential(
+            "api_key",
+            header_key,
+            "header",
+            "X-API-Key",
+        )
     if query_key:
-        found["queryKey"] = Credential("api_key", query_key, "query", "api_key")
+        found["queryKey"] = Credential(
+            "api_key",
+            query_key,
+            "query",
+            "api_key",
+        )
     if cookie_key:
-        found["cookieKey"] = Credential("api_key", cookie_key, "cookie", "sid")
+        found["cookieKey"] = Credential(
+            "api_key",
+            cookie_key,
+            "cookie",
+            "sid",
+        )
     return found
 
 

@@ -28,9 +28,16 @@ def _credentials(
 ) -> typing.Dict[str, Credential]:
     found: typing.Dict[str, Credential] = {}
     if api_key:
-        found["apiKey"] = Credential("api_key", api_key, "header", "X-Api-Key")
+        found["apiKey"] = Credential(
+            "api_key",
+            api_key,
+            "header",
+            "X-Api-Key",
+        )
     if not found:
-        raise ValueError("Client needs credentials: pass api_key=....")
+        raise ValueError(
+            "Client needs credentials: pass api_key=....",
+        )
     return found
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
-from .._types import JsonValue, NOT_GIVEN, NotGiven, RequestOptions
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
+from .._types import RequestOptions
 from ..types import models, params
 
 
@@ -18,11 +20,8 @@ class ConfigResource:
     def update(
         self,
         *,
-        name: str,
-        labels: typing.Union[typing.Mapping[str, str], NotGiven] = NOT_GIVEN,
-        limits: typing.Union[typing.Mapping[str, params.Limit], NotGiven] = NOT_GIVEN,
-        anything: typing.Union[typing.Mapping[str, JsonValue], NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Config],
     ) -> models.Config:
         """update
 
@@ -45,15 +44,11 @@ class ConfigResource:
             )
             ```
         """
+        check_body("update", body, params.Config)
         return self._core.request(
             "PUT",
             "/config",
-            json={
-                "name": name,
-                "labels": labels,
-                "limits": limits,
-                "anything": anything,
-            },
+            json=body,
             cast_to=models.Config,
             options=request_options,
         )
@@ -68,11 +63,8 @@ class AsyncConfigResource:
     async def update(
         self,
         *,
-        name: str,
-        labels: typing.Union[typing.Mapping[str, str], NotGiven] = NOT_GIVEN,
-        limits: typing.Union[typing.Mapping[str, params.Limit], NotGiven] = NOT_GIVEN,
-        anything: typing.Union[typing.Mapping[str, JsonValue], NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Config],
     ) -> models.Config:
         """update
 
@@ -95,15 +87,11 @@ class AsyncConfigResource:
             )
             ```
         """
+        check_body("update", body, params.Config)
         return await self._core.request(
             "PUT",
             "/config",
-            json={
-                "name": name,
-                "labels": labels,
-                "limits": limits,
-                "anything": anything,
-            },
+            json=body,
             cast_to=models.Config,
             options=request_options,
         )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..types import models
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
+from .._types import RequestOptions
+from ..types import models, params
 
 
 class DogsResource:
@@ -18,11 +20,8 @@ class DogsResource:
     def create(
         self,
         *,
-        name: str,
-        breed: str,
-        age: typing.Union[int, NotGiven] = NOT_GIVEN,
-        good_boy: typing.Union[bool, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.NewDog],
     ) -> models.Dog:
         """create
 
@@ -46,15 +45,11 @@ class DogsResource:
             )
             ```
         """
+        check_body("create", body, params.NewDog)
         return self._core.request(
             "POST",
             "/dogs",
-            json={
-                "name": name,
-                "breed": breed,
-                "age": age,
-                "good_boy": good_boy,
-            },
+            json=body,
             cast_to=models.Dog,
             options=request_options,
         )
@@ -69,11 +64,8 @@ class AsyncDogsResource:
     async def create(
         self,
         *,
-        name: str,
-        breed: str,
-        age: typing.Union[int, NotGiven] = NOT_GIVEN,
-        good_boy: typing.Union[bool, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.NewDog],
     ) -> models.Dog:
         """create
 
@@ -97,15 +89,11 @@ class AsyncDogsResource:
             )
             ```
         """
+        check_body("create", body, params.NewDog)
         return await self._core.request(
             "POST",
             "/dogs",
-            json={
-                "name": name,
-                "breed": breed,
-                "age": age,
-                "good_boy": good_boy,
-            },
+            json=body,
             cast_to=models.Dog,
             options=request_options,
         )

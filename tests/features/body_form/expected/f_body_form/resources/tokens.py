@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..types import enums, models
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
+from .._types import RequestOptions
+from ..types import models, params
 
 
 class TokensResource:
@@ -18,15 +20,8 @@ class TokensResource:
     def create(
         self,
         *,
-        grant_type: typing.Union[
-            enums.TokensCreateBodyGrantTypeEnum,
-            enums.TokensCreateBodyGrantTypeEnumLiteral,
-        ],
-        scope: typing.Sequence[str],
-        note: typing.Union[str, NotGiven] = NOT_GIVEN,
-        count: typing.Union[int, NotGiven] = NOT_GIVEN,
-        active: typing.Union[bool, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.TokensCreateBody],
     ) -> models.TokensCreateResponse:
         """create
 
@@ -51,16 +46,11 @@ class TokensResource:
             )
             ```
         """
+        check_body("create", body, params.TokensCreateBody)
         return self._core.request(
             "POST",
             "/tokens",
-            form={
-                "grant_type": grant_type,
-                "scope": scope,
-                "note": note,
-                "count": count,
-                "active": active,
-            },
+            form=body,
             cast_to=models.TokensCreateResponse,
             options=request_options,
         )
@@ -75,15 +65,8 @@ class AsyncTokensResource:
     async def create(
         self,
         *,
-        grant_type: typing.Union[
-            enums.TokensCreateBodyGrantTypeEnum,
-            enums.TokensCreateBodyGrantTypeEnumLiteral,
-        ],
-        scope: typing.Sequence[str],
-        note: typing.Union[str, NotGiven] = NOT_GIVEN,
-        count: typing.Union[int, NotGiven] = NOT_GIVEN,
-        active: typing.Union[bool, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.TokensCreateBody],
     ) -> models.TokensCreateResponse:
         """create
 
@@ -108,16 +91,11 @@ class AsyncTokensResource:
             )
             ```
         """
+        check_body("create", body, params.TokensCreateBody)
         return await self._core.request(
             "POST",
             "/tokens",
-            form={
-                "grant_type": grant_type,
-                "scope": scope,
-                "note": note,
-                "count": count,
-                "active": active,
-            },
+            form=body,
             cast_to=models.TokensCreateResponse,
             options=request_options,
         )

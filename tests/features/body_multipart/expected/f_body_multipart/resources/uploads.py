@@ -51,15 +51,8 @@ class UploadsResource:
         return self._core.request(
             "POST",
             "/uploads",
-            form={
-                "title": title,
-                "tags": tags,
-                "size": size,
-            },
-            files={
-                "file": file,
-                "thumbnails": thumbnails,
-            },
+            form={"title": title, "tags": tags, "size": size},
+            files={"file": file, "thumbnails": thumbnails},
             cast_to=models.UploadsCreateResponse,
             options=request_options,
         )
@@ -107,15 +100,8 @@ class AsyncUploadsResource:
         return await self._core.request(
             "POST",
             "/uploads",
-            form={
-                "title": title,
-                "tags": tags,
-                "size": size,
-            },
-            files={
-                "file": file,
-                "thumbnails": thumbnails,
-            },
+            form={"title": title, "tags": tags, "size": size},
+            files={"file": file, "thumbnails": thumbnails},
             cast_to=models.UploadsCreateResponse,
             options=request_options,
         )

@@ -41,9 +41,7 @@ class BlobsResource:
         self._core.request(
             "PUT",
             "/blobs/{name}",
-            path_params={
-                "name": name,
-            },
+            path_params={"name": name},
             content=body,
             content_type="application/octet-stream",
             cast_to=None,
@@ -84,9 +82,7 @@ class AsyncBlobsResource:
         await self._core.request(
             "PUT",
             "/blobs/{name}",
-            path_params={
-                "name": name,
-            },
+            path_params={"name": name},
             content=body,
             content_type="application/octet-stream",
             cast_to=None,

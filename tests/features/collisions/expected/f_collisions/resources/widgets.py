@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
+from .._types import RequestOptions
 from ..types import models, params
 
 
@@ -18,9 +20,8 @@ class WidgetsResource:
     def create(
         self,
         *,
-        label: str,
-        config: typing.Union[params.WidgetsCreateBodyConfig, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.WidgetsCreateBody2],
     ) -> models.WidgetsCreateResponse2:
         """create
 
@@ -41,13 +42,11 @@ class WidgetsResource:
             )
             ```
         """
+        check_body("create", body, params.WidgetsCreateBody2)
         return self._core.request(
             "POST",
             "/widgets",
-            json={
-                "label": label,
-                "config": config,
-            },
+            json=body,
             cast_to=models.WidgetsCreateResponse2,
             options=request_options,
         )
@@ -62,9 +61,8 @@ class AsyncWidgetsResource:
     async def create(
         self,
         *,
-        label: str,
-        config: typing.Union[params.WidgetsCreateBodyConfig, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.WidgetsCreateBody2],
     ) -> models.WidgetsCreateResponse2:
         """create
 
@@ -85,13 +83,11 @@ class AsyncWidgetsResource:
             )
             ```
         """
+        check_body("create", body, params.WidgetsCreateBody2)
         return await self._core.request(
             "POST",
             "/widgets",
-            json={
-                "label": label,
-                "config": config,
-            },
+            json=body,
             cast_to=models.WidgetsCreateResponse2,
             options=request_options,
         )

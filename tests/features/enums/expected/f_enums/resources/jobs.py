@@ -46,10 +46,7 @@ class JobsResource:
         return self._core.request(
             "GET",
             "/jobs",
-            query={
-                "priority": priority,
-                "state": state,
-            },
+            query={"priority": priority, "state": state},
             cast_to=typing.List[models.Job],
             options=request_options,
         )
@@ -92,10 +89,7 @@ class AsyncJobsResource:
         return await self._core.request(
             "GET",
             "/jobs",
-            query={
-                "priority": priority,
-                "state": state,
-            },
+            query={"priority": priority, "state": state},
             cast_to=typing.List[models.Job],
             options=request_options,
         )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
-import uuid
 import typing
 
-from .._base_client import AsyncCore, SyncCore
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..types import enums, models
+from ..types import models, params
 
 
 class RecordsResource:
@@ -20,20 +21,10 @@ class RecordsResource:
     def create(
         self,
         *,
-        id: typing.Union[uuid.UUID, str],
-        at: typing.Union[datetime.datetime, str],
-        day: typing.Union[datetime.date, str],
-        blob: bytes,
         since: typing.Union[datetime.date, str, NotGiven] = NOT_GIVEN,
         limit: typing.Union[int, NotGiven] = NOT_GIVEN,
-        ratio: typing.Union[float, NotGiven] = NOT_GIVEN,
-        enabled: typing.Union[bool, NotGiven] = NOT_GIVEN,
-        mode: typing.Union[
-            enums.RecordModeEnum, enums.RecordModeEnumLiteral, NotGiven
-        ] = NOT_GIVEN,
-        name: typing.Union[str, NotGiven] = NOT_GIVEN,
-        tags: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Record],
     ) -> models.Record:
         """create
 
@@ -66,24 +57,12 @@ class RecordsResource:
             )
             ```
         """
+        check_body("create", body, params.Record)
         return self._core.request(
             "POST",
             "/records",
-            query={
-                "since": since,
-                "limit": limit,
-            },
-            json={
-                "id": id,
-                "at": at,
-                "day": day,
-                "blob": blob,
-                "ratio": ratio,
-                "enabled": enabled,
-                "mode": mode,
-                "name": name,
-                "tags": tags,
-            },
+            query={"since": since, "limit": limit},
+            json=body,
             cast_to=models.Record,
             options=request_options,
         )
@@ -98,20 +77,10 @@ class AsyncRecordsResource:
     async def create(
         self,
         *,
-        id: typing.Union[uuid.UUID, str],
-        at: typing.Union[datetime.datetime, str],
-        day: typing.Union[datetime.date, str],
-        blob: bytes,
         since: typing.Union[datetime.date, str, NotGiven] = NOT_GIVEN,
         limit: typing.Union[int, NotGiven] = NOT_GIVEN,
-        ratio: typing.Union[float, NotGiven] = NOT_GIVEN,
-        enabled: typing.Union[bool, NotGiven] = NOT_GIVEN,
-        mode: typing.Union[
-            enums.RecordModeEnum, enums.RecordModeEnumLiteral, NotGiven
-        ] = NOT_GIVEN,
-        name: typing.Union[str, NotGiven] = NOT_GIVEN,
-        tags: typing.Union[typing.Sequence[str], NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Record],
     ) -> models.Record:
         """create
 
@@ -144,24 +113,12 @@ class AsyncRecordsResource:
             )
             ```
         """
+        check_body("create", body, params.Record)
         return await self._core.request(
             "POST",
             "/records",
-            query={
-                "since": since,
-                "limit": limit,
-            },
-            json={
-                "id": id,
-                "at": at,
-                "day": day,
-                "blob": blob,
-                "ratio": ratio,
-                "enabled": enabled,
-                "mode": mode,
-                "name": name,
-                "tags": tags,
-            },
+            query={"since": since, "limit": limit},
+            json=body,
             cast_to=models.Record,
             options=request_options,
         )

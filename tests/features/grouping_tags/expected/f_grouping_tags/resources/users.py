@@ -42,9 +42,7 @@ class UsersResource:
         return self._core.request(
             "GET",
             "/v1/users/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=models.BillingAccountsListAccountsResponse,
             options=request_options,
         )
@@ -83,9 +81,7 @@ class AsyncUsersResource:
         return await self._core.request(
             "GET",
             "/v1/users/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=models.BillingAccountsListAccountsResponse,
             options=request_options,
         )

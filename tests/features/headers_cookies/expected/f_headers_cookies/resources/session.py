@@ -57,10 +57,7 @@ class SessionResource:
                 "X-Retry-Count": x_retry_count,
                 "X-Flags": x_flags,
             },
-            cookies={
-                "session_id": session_id,
-                "theme": theme,
-            },
+            cookies={"session_id": session_id, "theme": theme},
             cast_to=models.SessionListResponse,
             options=request_options,
         )
@@ -114,10 +111,7 @@ class AsyncSessionResource:
                 "X-Retry-Count": x_retry_count,
                 "X-Flags": x_flags,
             },
-            cookies={
-                "session_id": session_id,
-                "theme": theme,
-            },
+            cookies={"session_id": session_id, "theme": theme},
             cast_to=models.SessionListResponse,
             options=request_options,
         )

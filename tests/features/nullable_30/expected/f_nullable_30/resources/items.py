@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
+from .._types import RequestOptions
 from ..types import models, params
 
 
@@ -19,9 +21,8 @@ class ItemsResource:
         self,
         *,
         id: str,
-        note: typing.Union[typing.Optional[str], NotGiven] = NOT_GIVEN,
-        tag: typing.Union[typing.Optional[params.Tag], NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.ItemPatch],
     ) -> models.Item:
         """update
 
@@ -43,16 +44,12 @@ class ItemsResource:
             )
             ```
         """
+        check_body("update", body, params.ItemPatch)
         return self._core.request(
             "PATCH",
             "/items/{id}",
-            path_params={
-                "id": id,
-            },
-            json={
-                "note": note,
-                "tag": tag,
-            },
+            path_params={"id": id},
+            json=body,
             cast_to=models.Item,
             options=request_options,
         )
@@ -68,9 +65,8 @@ class AsyncItemsResource:
         self,
         *,
         id: str,
-        note: typing.Union[typing.Optional[str], NotGiven] = NOT_GIVEN,
-        tag: typing.Union[typing.Optional[params.Tag], NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.ItemPatch],
     ) -> models.Item:
         """update
 
@@ -92,16 +88,12 @@ class AsyncItemsResource:
             )
             ```
         """
+        check_body("update", body, params.ItemPatch)
         return await self._core.request(
             "PATCH",
             "/items/{id}",
-            path_params={
-                "id": id,
-            },
-            json={
-                "note": note,
-                "tag": tag,
-            },
+            path_params={"id": id},
+            json=body,
             cast_to=models.Item,
             options=request_options,
         )

@@ -38,9 +38,7 @@ class ColorsResource:
         self._core.request(
             "GET",
             "/colors/{ids}",
-            path_params={
-                "ids": ids,
-            },
+            path_params={"ids": ids},
             cast_to=None,
             options=request_options,
         )
@@ -76,9 +74,7 @@ class AsyncColorsResource:
         await self._core.request(
             "GET",
             "/colors/{ids}",
-            path_params={
-                "ids": ids,
-            },
+            path_params={"ids": ids},
             cast_to=None,
             options=request_options,
         )

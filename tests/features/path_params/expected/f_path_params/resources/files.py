@@ -46,10 +46,7 @@ class FilesResource:
         return self._core.request(
             "GET",
             "/files/{fileId}.{ext}",
-            path_params={
-                "fileId": file_id,
-                "ext": ext,
-            },
+            path_params={"fileId": file_id, "ext": ext},
             cast_to=str,
             options=request_options,
         )
@@ -91,10 +88,7 @@ class AsyncFilesResource:
         return await self._core.request(
             "GET",
             "/files/{fileId}.{ext}",
-            path_params={
-                "fileId": file_id,
-                "ext": ext,
-            },
+            path_params={"fileId": file_id, "ext": ext},
             cast_to=str,
             options=request_options,
         )

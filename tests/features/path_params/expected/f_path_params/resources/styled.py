@@ -50,12 +50,7 @@ class StyledResource:
         self._core.request(
             "GET",
             "/styled/{a}/{b}/{c}/{d}",
-            path_params={
-                "a": a,
-                "b": b,
-                "c": c,
-                "d": d,
-            },
+            path_params={"a": a, "b": b, "c": c, "d": d},
             path_styles={
                 "a": ("label", False),
                 "b": ("label", True),
@@ -108,12 +103,7 @@ class AsyncStyledResource:
         await self._core.request(
             "GET",
             "/styled/{a}/{b}/{c}/{d}",
-            path_params={
-                "a": a,
-                "b": b,
-                "c": c,
-                "d": d,
-            },
+            path_params={"a": a, "b": b, "c": c, "d": d},
             path_styles={
                 "a": ("label", False),
                 "b": ("label", True),

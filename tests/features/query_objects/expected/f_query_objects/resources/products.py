@@ -46,12 +46,7 @@ class ProductsResource:
         return self._core.request(
             "GET",
             "/products",
-            query={
-                "filter": filter,
-                "page": page,
-                "point": point,
-                "where": where,
-            },
+            query={"filter": filter, "page": page, "point": point, "where": where},
             query_styles={
                 "filter": ("deepObject", True),
                 "point": ("form", False),
@@ -99,12 +94,7 @@ class AsyncProductsResource:
         return await self._core.request(
             "GET",
             "/products",
-            query={
-                "filter": filter,
-                "page": page,
-                "point": point,
-                "where": where,
-            },
+            query={"filter": filter, "page": page, "point": point, "where": where},
             query_styles={
                 "filter": ("deepObject", True),
                 "point": ("form", False),

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
 from .._types import RequestOptions
-from ..types import models
+from ..types import models, params
 
 
 class UsersResource:
@@ -18,9 +20,8 @@ class UsersResource:
     def create(
         self,
         *,
-        email: str,
-        password: str,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.User],
     ) -> models.User:
         """create
 
@@ -42,13 +43,11 @@ class UsersResource:
             )
             ```
         """
+        check_body("create", body, params.User)
         return self._core.request(
             "POST",
             "/users",
-            json={
-                "email": email,
-                "password": password,
-            },
+            json=body,
             cast_to=models.User,
             options=request_options,
         )
@@ -63,9 +62,8 @@ class AsyncUsersResource:
     async def create(
         self,
         *,
-        email: str,
-        password: str,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.User],
     ) -> models.User:
         """create
 
@@ -87,13 +85,11 @@ class AsyncUsersResource:
             )
             ```
         """
+        check_body("create", body, params.User)
         return await self._core.request(
             "POST",
             "/users",
-            json={
-                "email": email,
-                "password": password,
-            },
+            json=body,
             cast_to=models.User,
             options=request_options,
         )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
+from .._types import RequestOptions
 from ..types import models, params
 
 
@@ -18,10 +20,8 @@ class TreeResource:
     def create(
         self,
         *,
-        name: str,
-        children: typing.Union[typing.Sequence[params.Node], NotGiven] = NOT_GIVEN,
-        parent: typing.Union[params.Node, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Node],
     ) -> models.Node:
         """create
 
@@ -43,14 +43,11 @@ class TreeResource:
             )
             ```
         """
+        check_body("create", body, params.Node)
         return self._core.request(
             "POST",
             "/tree",
-            json={
-                "name": name,
-                "children": children,
-                "parent": parent,
-            },
+            json=body,
             cast_to=models.Node,
             options=request_options,
         )
@@ -65,10 +62,8 @@ class AsyncTreeResource:
     async def create(
         self,
         *,
-        name: str,
-        children: typing.Union[typing.Sequence[params.Node], NotGiven] = NOT_GIVEN,
-        parent: typing.Union[params.Node, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Node],
     ) -> models.Node:
         """create
 
@@ -90,14 +85,11 @@ class AsyncTreeResource:
             )
             ```
         """
+        check_body("create", body, params.Node)
         return await self._core.request(
             "POST",
             "/tree",
-            json={
-                "name": name,
-                "children": children,
-                "parent": parent,
-            },
+            json=body,
             cast_to=models.Node,
             options=request_options,
         )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, ResponseType, SyncCore
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+import typing_extensions
+
+from .._base_client import AsyncCore, ResponseType, SyncCore, check_body
+from .._types import RequestOptions
 from ..types import models, params
 
 
@@ -18,9 +20,8 @@ class OwnersResource:
     def create(
         self,
         *,
-        name: str,
-        pets: typing.Union[params.PetIds, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Owner],
     ) -> models.OwnerList:
         """create
 
@@ -41,13 +42,11 @@ class OwnersResource:
             )
             ```
         """
+        check_body("create", body, params.Owner)
         return self._core.request(
             "POST",
             "/owners",
-            json={
-                "name": name,
-                "pets": pets,
-            },
+            json=body,
             cast_to=ResponseType[models.OwnerList](models.OwnerList),
             options=request_options,
         )
@@ -62,9 +61,8 @@ class AsyncOwnersResource:
     async def create(
         self,
         *,
-        name: str,
-        pets: typing.Union[params.PetIds, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Owner],
     ) -> models.OwnerList:
         """create
 
@@ -85,13 +83,11 @@ class AsyncOwnersResource:
             )
             ```
         """
+        check_body("create", body, params.Owner)
         return await self._core.request(
             "POST",
             "/owners",
-            json={
-                "name": name,
-                "pets": pets,
-            },
+            json=body,
             cast_to=ResponseType[models.OwnerList](models.OwnerList),
             options=request_options,
         )

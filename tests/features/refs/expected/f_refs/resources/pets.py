@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
+
+_ERRORS = {
+    "404": models.Error,
+}
 
 
 class PetsResource:
@@ -44,15 +50,9 @@ class PetsResource:
         return self._core.request(
             "GET",
             "/pets/{petId}",
-            path_params={
-                "petId": pet_id,
-            },
-            query={
-                "verbose": verbose,
-            },
-            errors={
-                "404": models.Error,
-            },
+            path_params={"petId": pet_id},
+            query={"verbose": verbose},
+            errors=_ERRORS,
             cast_to=models.Pet,
             options=request_options,
         )
@@ -61,10 +61,8 @@ class PetsResource:
         self,
         *,
         pet_id: int,
-        id: int,
-        name: str,
-        owner: typing.Union[params.Owner, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Pet],
     ) -> models.Pet:
         """update
 
@@ -89,17 +87,12 @@ class PetsResource:
             )
             ```
         """
+        check_body("update", body, params.Pet)
         return self._core.request(
             "PUT",
             "/pets/{petId}",
-            path_params={
-                "petId": pet_id,
-            },
-            json={
-                "id": id,
-                "name": name,
-                "owner": owner,
-            },
+            path_params={"petId": pet_id},
+            json=body,
             cast_to=models.Pet,
             options=request_options,
         )
@@ -140,15 +133,9 @@ class AsyncPetsResource:
         return await self._core.request(
             "GET",
             "/pets/{petId}",
-            path_params={
-                "petId": pet_id,
-            },
-            query={
-                "verbose": verbose,
-            },
-            errors={
-                "404": models.Error,
-            },
+            path_params={"petId": pet_id},
+            query={"verbose": verbose},
+            errors=_ERRORS,
             cast_to=models.Pet,
             options=request_options,
         )
@@ -157,10 +144,8 @@ class AsyncPetsResource:
         self,
         *,
         pet_id: int,
-        id: int,
-        name: str,
-        owner: typing.Union[params.Owner, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Pet],
     ) -> models.Pet:
         """update
 
@@ -185,17 +170,12 @@ class AsyncPetsResource:
             )
             ```
         """
+        check_body("update", body, params.Pet)
         return await self._core.request(
             "PUT",
             "/pets/{petId}",
-            path_params={
-                "petId": pet_id,
-            },
-            json={
-                "id": id,
-                "name": name,
-                "owner": owner,
-            },
+            path_params={"petId": pet_id},
+            json=body,
             cast_to=models.Pet,
             options=request_options,
         )

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, ResponseType, SyncCore
+import typing_extensions
+
+from .._base_client import AsyncCore, ResponseType, SyncCore, check_body
 from .._types import RequestOptions
-from ..types import models
+from ..types import models, params
+
+_ERRORS = {
+    "400": models.ValidationError,
+    "409": models.Conflict,
+    "5XX": models.Problem,
+    "default": models.Problem,
+}
+_ERRORS_2 = {
+    "404": models.NotFoundBody,
+}
 
 
 class OrdersResource:
@@ -18,8 +30,8 @@ class OrdersResource:
     def create(
         self,
         *,
-        item: str,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.OrdersCreateBody],
     ) -> typing.Union[models.Order, models.Queued]:
         """create
 
@@ -39,18 +51,12 @@ class OrdersResource:
             )
             ```
         """
+        check_body("create", body, params.OrdersCreateBody)
         return self._core.request(
             "POST",
             "/orders",
-            json={
-                "item": item,
-            },
-            errors={
-                "400": models.ValidationError,
-                "409": models.Conflict,
-                "5XX": models.Problem,
-                "default": models.Problem,
-            },
+            json=body,
+            errors=_ERRORS,
             cast_to=ResponseType[typing.Union[models.Order, models.Queued]](
                 typing.Union[models.Order, models.Queued],
                 {201: models.Order, 202: models.Queued},
@@ -85,12 +91,8 @@ class OrdersResource:
         return self._core.request(
             "GET",
             "/orders/{id}",
-            path_params={
-                "id": id,
-            },
-            errors={
-                "404": models.NotFoundBody,
-            },
+            path_params={"id": id},
+            errors=_ERRORS_2,
             cast_to=ResponseType[typing.Optional[models.Order]](
                 typing.Optional[models.Order], {200: models.Order, 204: None}
             ),
@@ -107,8 +109,8 @@ class AsyncOrdersResource:
     async def create(
         self,
         *,
-        item: str,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.OrdersCreateBody],
     ) -> typing.Union[models.Order, models.Queued]:
         """create
 
@@ -128,18 +130,12 @@ class AsyncOrdersResource:
             )
             ```
         """
+        check_body("create", body, params.OrdersCreateBody)
         return await self._core.request(
             "POST",
             "/orders",
-            json={
-                "item": item,
-            },
-            errors={
-                "400": models.ValidationError,
-                "409": models.Conflict,
-                "5XX": models.Problem,
-                "default": models.Problem,
-            },
+            json=body,
+            errors=_ERRORS,
             cast_to=ResponseType[typing.Union[models.Order, models.Queued]](
                 typing.Union[models.Order, models.Queued],
                 {201: models.Order, 202: models.Queued},
@@ -174,12 +170,8 @@ class AsyncOrdersResource:
         return await self._core.request(
             "GET",
             "/orders/{id}",
-            path_params={
-                "id": id,
-            },
-            errors={
-                "404": models.NotFoundBody,
-            },
+            path_params={"id": id},
+            errors=_ERRORS_2,
             cast_to=ResponseType[typing.Optional[models.Order]](
                 typing.Optional[models.Order], {200: models.Order, 204: None}
             ),

@@ -40,13 +40,7 @@ class EitherResource:
         return self._core.request(
             "GET",
             "/either",
-            auth=(
-                ("headerKey",),
-                (
-                    "bearerAuth",
-                    "queryKey",
-                ),
-            ),
+            auth=(("headerKey",), ("bearerAuth", "queryKey")),
             cast_to=models.MeListResponse,
             options=request_options,
         )
@@ -83,13 +77,7 @@ class AsyncEitherResource:
         return await self._core.request(
             "GET",
             "/either",
-            auth=(
-                ("headerKey",),
-                (
-                    "bearerAuth",
-                    "queryKey",
-                ),
-            ),
+            auth=(("headerKey",), ("bearerAuth", "queryKey")),
             cast_to=models.MeListResponse,
             options=request_options,
         )

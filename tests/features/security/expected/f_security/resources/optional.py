@@ -40,10 +40,7 @@ class OptionalResource:
         return self._core.request(
             "GET",
             "/optional",
-            auth=(
-                ("bearerAuth",),
-                (),
-            ),
+            auth=(("bearerAuth",), ()),
             cast_to=models.MeListResponse,
             options=request_options,
         )
@@ -80,10 +77,7 @@ class AsyncOptionalResource:
         return await self._core.request(
             "GET",
             "/optional",
-            auth=(
-                ("bearerAuth",),
-                (),
-            ),
+            auth=(("bearerAuth",), ()),
             cast_to=models.MeListResponse,
             options=request_options,
         )

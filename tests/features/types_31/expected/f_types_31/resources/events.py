@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
 import typing
 
-from .._base_client import AsyncCore, SyncCore
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
+from .._types import RequestOptions
 from ..types import models, params
 
 
@@ -19,14 +20,8 @@ class EventsResource:
     def create(
         self,
         *,
-        kind: typing.Literal["event"],
-        version: typing.Literal[2],
-        title: typing.Optional[str],
-        count: typing.Optional[int],
-        when: typing.Optional[typing.Union[datetime.datetime, str]],
-        meta: typing.Optional[params.Meta],
-        either: typing.Union[str, int, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Event],
     ) -> models.Event:
         """create
 
@@ -57,18 +52,11 @@ class EventsResource:
             )
             ```
         """
+        check_body("create", body, params.Event)
         return self._core.request(
             "POST",
             "/events",
-            json={
-                "kind": kind,
-                "version": version,
-                "title": title,
-                "count": count,
-                "when": when,
-                "meta": meta,
-                "either": either,
-            },
+            json=body,
             cast_to=models.Event,
             options=request_options,
         )
@@ -83,14 +71,8 @@ class AsyncEventsResource:
     async def create(
         self,
         *,
-        kind: typing.Literal["event"],
-        version: typing.Literal[2],
-        title: typing.Optional[str],
-        count: typing.Optional[int],
-        when: typing.Optional[typing.Union[datetime.datetime, str]],
-        meta: typing.Optional[params.Meta],
-        either: typing.Union[str, int, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.Event],
     ) -> models.Event:
         """create
 
@@ -121,18 +103,11 @@ class AsyncEventsResource:
             )
             ```
         """
+        check_body("create", body, params.Event)
         return await self._core.request(
             "POST",
             "/events",
-            json={
-                "kind": kind,
-                "version": version,
-                "title": title,
-                "count": count,
-                "when": when,
-                "meta": meta,
-                "either": either,
-            },
+            json=body,
             cast_to=models.Event,
             options=request_options,
         )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
 from .._types import RequestOptions
-from ..types import models
+from ..types import models, params
 
 
 class SubscriptionsResource:
@@ -18,8 +20,8 @@ class SubscriptionsResource:
     def create(
         self,
         *,
-        url: str,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.SubscriptionsCreateBody],
     ) -> models.SubscriptionsCreateResponse:
         """create
 
@@ -39,12 +41,11 @@ class SubscriptionsResource:
             )
             ```
         """
+        check_body("create", body, params.SubscriptionsCreateBody)
         return self._core.request(
             "POST",
             "/subscriptions",
-            json={
-                "url": url,
-            },
+            json=body,
             cast_to=models.SubscriptionsCreateResponse,
             options=request_options,
         )
@@ -59,8 +60,8 @@ class AsyncSubscriptionsResource:
     async def create(
         self,
         *,
-        url: str,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.SubscriptionsCreateBody],
     ) -> models.SubscriptionsCreateResponse:
         """create
 
@@ -80,12 +81,11 @@ class AsyncSubscriptionsResource:
             )
             ```
         """
+        check_body("create", body, params.SubscriptionsCreateBody)
         return await self._core.request(
             "POST",
             "/subscriptions",
-            json={
-                "url": url,
-            },
+            json=body,
             cast_to=models.SubscriptionsCreateResponse,
             options=request_options,
         )

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
-from .._deprecation import warn_deprecated
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..types import enums, models
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
+from .._deprecation import Rule, warn_deprecated
+from .._types import RequestOptions
+from ..types import models, params
+
+_CREATE_DEPRECATIONS: typing.Tuple[Rule, ...] = (
+    (
+        ("size",),
+        "auto",
+        "`size='auto'` of `POST /renders` is deprecated; use '1k' instead.",
+    ),
+)
 
 
 class RendersResource:
@@ -19,34 +29,8 @@ class RendersResource:
     def create(
         self,
         *,
-        ratio: typing.Union[
-            enums.RendersCreateBodyRatioEnum, enums.RendersCreateBodyRatioEnumLiteral
-        ],
-        size: typing.Union[
-            enums.RendersCreateBodySizeEnum,
-            enums.RendersCreateBodySizeEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        quality: typing.Union[
-            enums.RendersCreateBodyQualityEnum,
-            enums.RendersCreateBodyQualityEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        tone: typing.Union[
-            typing.Optional[
-                typing.Union[
-                    enums.RendersCreateBodyToneEnum,
-                    enums.RendersCreateBodyToneEnumLiteral,
-                ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        label: typing.Union[
-            enums.RendersCreateBodyLabelEnum,
-            enums.RendersCreateBodyLabelEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.RendersCreateBody],
     ) -> models.RendersCreateResponse:
         """Start a render
 
@@ -72,28 +56,12 @@ class RendersResource:
             )
             ```
         """
-        warn_deprecated(
-            {
-                "size": size,
-            },
-            (
-                (
-                    ("size",),
-                    "auto",
-                    "`size='auto'` of `POST /renders` is deprecated; use '1k' instead.",
-                ),
-            ),
-        )
+        check_body("create", body, params.RendersCreateBody)
+        warn_deprecated(body, _CREATE_DEPRECATIONS)
         return self._core.request(
             "POST",
             "/renders",
-            json={
-                "ratio": ratio,
-                "size": size,
-                "quality": quality,
-                "tone": tone,
-                "label": label,
-            },
+            json=body,
             cast_to=models.RendersCreateResponse,
             options=request_options,
         )
@@ -108,34 +76,8 @@ class AsyncRendersResource:
     async def create(
         self,
         *,
-        ratio: typing.Union[
-            enums.RendersCreateBodyRatioEnum, enums.RendersCreateBodyRatioEnumLiteral
-        ],
-        size: typing.Union[
-            enums.RendersCreateBodySizeEnum,
-            enums.RendersCreateBodySizeEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        quality: typing.Union[
-            enums.RendersCreateBodyQualityEnum,
-            enums.RendersCreateBodyQualityEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
-        tone: typing.Union[
-            typing.Optional[
-                typing.Union[
-                    enums.RendersCreateBodyToneEnum,
-                    enums.RendersCreateBodyToneEnumLiteral,
-                ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        label: typing.Union[
-            enums.RendersCreateBodyLabelEnum,
-            enums.RendersCreateBodyLabelEnumLiteral,
-            NotGiven,
-        ] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.RendersCreateBody],
     ) -> models.RendersCreateResponse:
         """Start a render
 
@@ -161,28 +103,12 @@ class AsyncRendersResource:
             )
             ```
         """
-        warn_deprecated(
-            {
-                "size": size,
-            },
-            (
-                (
-                    ("size",),
-                    "auto",
-                    "`size='auto'` of `POST /renders` is deprecated; use '1k' instead.",
-                ),
-            ),
-        )
+        check_body("create", body, params.RendersCreateBody)
+        warn_deprecated(body, _CREATE_DEPRECATIONS)
         return await self._core.request(
             "POST",
             "/renders",
-            json={
-                "ratio": ratio,
-                "size": size,
-                "quality": quality,
-                "tone": tone,
-                "label": label,
-            },
+            json=body,
             cast_to=models.RendersCreateResponse,
             options=request_options,
         )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import typing
 
-from .._base_client import AsyncCore, SyncCore
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
+from .._types import RequestOptions
 from ..types import models, params
 
 
@@ -18,10 +20,8 @@ class AlbumsResource:
     def create(
         self,
         *,
-        title: str,
-        tracks: typing.Sequence[params.AlbumsCreateBodyTracksItem],
-        tags: typing.Union[typing.Mapping[str, str], NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.AlbumsCreateBody],
     ) -> models.Album:
         """Create an album
 
@@ -46,14 +46,11 @@ class AlbumsResource:
             )
             ```
         """
+        check_body("create", body, params.AlbumsCreateBody)
         return self._core.request(
             "POST",
             "/albums",
-            json={
-                "title": title,
-                "tracks": tracks,
-                "tags": tags,
-            },
+            json=body,
             cast_to=models.Album,
             options=request_options,
         )
@@ -68,10 +65,8 @@ class AsyncAlbumsResource:
     async def create(
         self,
         *,
-        title: str,
-        tracks: typing.Sequence[params.AlbumsCreateBodyTracksItem],
-        tags: typing.Union[typing.Mapping[str, str], NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.AlbumsCreateBody],
     ) -> models.Album:
         """Create an album
 
@@ -96,14 +91,11 @@ class AsyncAlbumsResource:
             )
             ```
         """
+        check_body("create", body, params.AlbumsCreateBody)
         return await self._core.request(
             "POST",
             "/albums",
-            json={
-                "title": title,
-                "tracks": tracks,
-                "tags": tags,
-            },
+            json=body,
             cast_to=models.Album,
             options=request_options,
         )

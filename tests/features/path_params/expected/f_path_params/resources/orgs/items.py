@@ -45,10 +45,7 @@ class ItemsResource:
         return self._core.request(
             "GET",
             "/orgs/{org}/items/{itemId}",
-            path_params={
-                "org": org,
-                "itemId": item_id,
-            },
+            path_params={"org": org, "itemId": item_id},
             cast_to=models.OrgsItemsGetResponse,
             options=request_options,
         )
@@ -90,10 +87,7 @@ class AsyncItemsResource:
         return await self._core.request(
             "GET",
             "/orgs/{org}/items/{itemId}",
-            path_params={
-                "org": org,
-                "itemId": item_id,
-            },
+            path_params={"org": org, "itemId": item_id},
             cast_to=models.OrgsItemsGetResponse,
             options=request_options,
         )

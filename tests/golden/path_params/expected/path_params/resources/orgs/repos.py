@@ -5,9 +5,17 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
-from ..._deprecation import warn_deprecated
+from ..._deprecation import Rule, warn_deprecated
 from ..._types import NOT_GIVEN, NotGiven, RequestOptions
 from ...types import enums, models
+
+_DELETE_DEPRECATIONS: typing.Tuple[Rule, ...] = (
+    (
+        (),
+        None,
+        "`DELETE /orgs/{org}/repos/{repo}` is deprecated.",
+    ),
+)
 
 
 class ReposResource:
@@ -58,16 +66,9 @@ class ReposResource:
         return self._core.request(
             "GET",
             "/orgs/{org}/repos/{repo}",
-            path_params={
-                "org": org,
-                "repo": repo,
-            },
-            query={
-                "include": include,
-            },
-            headers={
-                "X-Trace": x_trace,
-            },
+            path_params={"org": org, "repo": repo},
+            query={"include": include},
+            headers={"X-Trace": x_trace},
             cast_to=models.OrgsReposGetResponse,
             options=request_options,
         )
@@ -98,17 +99,11 @@ class ReposResource:
             )
             ```
         """
-        warn_deprecated(
-            {},
-            (((), None, "`DELETE /orgs/{org}/repos/{repo}` is deprecated."),),
-        )
+        warn_deprecated({}, _DELETE_DEPRECATIONS)
         self._core.request(
             "DELETE",
             "/orgs/{org}/repos/{repo}",
-            path_params={
-                "org": org,
-                "repo": repo,
-            },
+            path_params={"org": org, "repo": repo},
             cast_to=None,
             options=request_options,
         )
@@ -142,12 +137,8 @@ class ReposResource:
         return self._core.request(
             "GET",
             "/orgs/{org}/repos",
-            path_params={
-                "org": org,
-            },
-            query={
-                "page": page,
-            },
+            path_params={"org": org},
+            query={"page": page},
             cast_to=typing.List[models.OrgsReposListResponseItem],
             options=request_options,
         )
@@ -201,16 +192,9 @@ class AsyncReposResource:
         return await self._core.request(
             "GET",
             "/orgs/{org}/repos/{repo}",
-            path_params={
-                "org": org,
-                "repo": repo,
-            },
-            query={
-                "include": include,
-            },
-            headers={
-                "X-Trace": x_trace,
-            },
+            path_params={"org": org, "repo": repo},
+            query={"include": include},
+            headers={"X-Trace": x_trace},
             cast_to=models.OrgsReposGetResponse,
             options=request_options,
         )
@@ -241,17 +225,11 @@ class AsyncReposResource:
             )
             ```
         """
-        warn_deprecated(
-            {},
-            (((), None, "`DELETE /orgs/{org}/repos/{repo}` is deprecated."),),
-        )
+        warn_deprecated({}, _DELETE_DEPRECATIONS)
         await self._core.request(
             "DELETE",
             "/orgs/{org}/repos/{repo}",
-            path_params={
-                "org": org,
-                "repo": repo,
-            },
+            path_params={"org": org, "repo": repo},
             cast_to=None,
             options=request_options,
         )
@@ -285,12 +263,8 @@ class AsyncReposResource:
         return await self._core.request(
             "GET",
             "/orgs/{org}/repos",
-            path_params={
-                "org": org,
-            },
-            query={
-                "page": page,
-            },
+            path_params={"org": org},
+            query={"page": page},
             cast_to=typing.List[models.OrgsReposListResponseItem],
             options=request_options,
         )

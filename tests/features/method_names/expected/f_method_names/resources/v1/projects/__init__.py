@@ -106,9 +106,7 @@ class ProjectsResource:
         return self._core.request(
             "GET",
             "/v1/projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=models.V1ProjectsListResponse,
             options=request_options,
         )
@@ -140,9 +138,7 @@ class ProjectsResource:
         return self._core.request(
             "PUT",
             "/v1/projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=models.V1ProjectsListResponse,
             options=request_options,
         )
@@ -171,9 +167,7 @@ class ProjectsResource:
         self._core.request(
             "DELETE",
             "/v1/projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=None,
             options=request_options,
         )
@@ -207,9 +201,7 @@ class ProjectsResource:
         return self._core.request(
             "PATCH",
             "/v1/projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=models.V1ProjectsListResponse,
             options=request_options,
         )
@@ -308,9 +300,7 @@ class AsyncProjectsResource:
         return await self._core.request(
             "GET",
             "/v1/projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=models.V1ProjectsListResponse,
             options=request_options,
         )
@@ -342,9 +332,7 @@ class AsyncProjectsResource:
         return await self._core.request(
             "PUT",
             "/v1/projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=models.V1ProjectsListResponse,
             options=request_options,
         )
@@ -373,9 +361,7 @@ class AsyncProjectsResource:
         await self._core.request(
             "DELETE",
             "/v1/projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=None,
             options=request_options,
         )
@@ -409,9 +395,7 @@ class AsyncProjectsResource:
         return await self._core.request(
             "PATCH",
             "/v1/projects/{id}",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=models.V1ProjectsListResponse,
             options=request_options,
         )

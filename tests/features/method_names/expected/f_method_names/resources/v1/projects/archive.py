@@ -38,9 +38,7 @@ class ArchiveResource:
         self._core.request(
             "POST",
             "/v1/projects/{id}/archive",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=None,
             options=request_options,
         )
@@ -76,9 +74,7 @@ class AsyncArchiveResource:
         await self._core.request(
             "POST",
             "/v1/projects/{id}/archive",
-            path_params={
-                "id": id,
-            },
+            path_params={"id": id},
             cast_to=None,
             options=request_options,
         )

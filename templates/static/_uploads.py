@@ -27,25 +27,19 @@ from ._errors import (
     error_for_response,
 )
 from ._types import NotGiven
+from ._upload_kinds import KINDS
 
 __all__ = ["AsyncLocalFiles", "Granted", "LocalFiles", "Target", "Wanted"]
 
 T = typing.TypeVar("T")
 Target = typing.Tuple[typing.Tuple[str, ...], typing.Optional[str]]
 """(path into the argument, `*` for every list item; the upload kind, or None to go by extension)."""
-Wanted = typing.List[typing.Tuple[str, str]]
-"""(kind, extension) per file, in order."""
+K = typing.TypeVar("K")
+Wanted = typing.List[typing.Tuple[K, str]]
+"""(kind, as the upload operation's type for it, and extension) per file, in order."""
 Granted = typing.List[typing.Tuple[str, str]]
 """(upload URL, path to send instead) per file, in the same order."""
 
-KINDS: typing.Dict[str, str] = {
-{% for kind, extensions in upload.kinds %}
-{% for extension in extensions %}
-    {{ extension | py_str }}: {{ kind | py_str }},
-{% endfor %}
-{% endfor %}
-}
-"""File extension -> upload kind, for fields whose name does not say the kind."""
 
 CONTENT_TYPES: typing.Dict[str, str] = {
     "aac": "audio/aac",
@@ -73,7 +67,12 @@ CONTENT_TYPES: typing.Dict[str, str] = {
     "webm": "video/webm",
     "webp": "image/webp",
 }
-_TRANSIENT = (httpx.TransportError, ApiConnectionError, InternalServerError, RateLimitError)
+_TRANSIENT = (
+    httpx.TransportError,
+    ApiConnectionError,
+    InternalServerError,
+    RateLimitError,
+)
 
 
 class _Found(typing.NamedTuple):
@@ -101,11 +100,15 @@ def _copy(value: object) -> object:
     return value
 
 
-def _slots(node: object, path: typing.Sequence[str]) -> typing.Iterator[typing.Tuple[typing.Any, typing.Any]]:
+def _slots(
+    node: object, path: typing.Sequence[str]
+) -> typing.Iterator[typing.Tuple[typing.Any, typing.Any]]:
     """(container, key) of every value the path reaches; `*` steps into every list item."""
     step, rest = path[0], path[1:]
     if step == "*":
-        keys: typing.Sequence[typing.Union[str, int]] = range(len(node)) if isinstance(node, list) else ()
+        keys: typing.Sequence[typing.Union[str, int]] = (
+            range(len(node)) if isinstance(node, list) else ()
+        )
     else:
         keys = [step] if isinstance(node, dict) and step in node else []
     for key in keys:
@@ -142,7 +145,8 @@ def _apply(found: typing.List[_Found], granted: Granted) -> None:
 
 def _failed(exc: BaseException, url: str) -> BaseException:
     """What a `PUT` that ran out of retries raises: always an `ApiError` (no bare httpx error),
-    naming the URL without its query (upload URLs are signed: the query is the secret)."""
+    naming the URL without its query (upload URLs are signed: the query is the secret).
+    """
     if not isinstance(exc, httpx.TransportError):
         return exc
     parts = urlsplit(url)
@@ -153,22 +157,30 @@ def _failed(exc: BaseException, url: str) -> BaseException:
 
 
 def _headers(item: _Found) -> typing.Dict[str, str]:
-    return {"Content-Type": CONTENT_TYPES.get(item.extension, "application/octet-stream")}
+    return {
+        "Content-Type": CONTENT_TYPES.get(item.extension, "application/octet-stream")
+    }
 
 
-class LocalFiles:
+class LocalFiles(typing.Generic[K]):
     """Uploads the local files found in `generate()`'s arguments."""
 
-    def __init__(self, core: SyncCore, request: typing.Callable[[Wanted], Granted]) -> None:
+    def __init__(
+        self,
+        core: SyncCore,
+        request: typing.Callable[[Wanted[K]], Granted],
+        kind: typing.Callable[[str], K],
+    ) -> None:
         self._core = core
         self._request = request
+        self._kind = kind
 
     def upload(self, value: T, targets: typing.Sequence[Target]) -> T:
         if isinstance(value, NotGiven) or not _find(value, targets):
             return value
         copied = _copy(value)
         found = _find(copied, targets)
-        granted = self._request([(f.kind, f.extension) for f in found])
+        granted = self._request([(self._kind(f.kind), f.extension) for f in found])
         for item, (url, _) in zip(found, granted):
             self._put(url, item)
         _apply(found, granted)
@@ -178,7 +190,12 @@ class LocalFiles:
         for attempt in range(self._core.max_retries + 1):
             try:
                 with open(item.path, "rb") as fh:
-                    response = self._core.http.put(url, content=fh, headers=_headers(item), timeout=self._core.timeout)
+                    response = self._core.http.put(
+                        url,
+                        content=fh,
+                        headers=_headers(item),
+                        timeout=self._core.timeout,
+                    )
                 if response.status_code >= 300:
                     raise error_for_response(response, None)
                 return
@@ -188,19 +205,27 @@ class LocalFiles:
                 time.sleep(self._core.delay(attempt, None) or 0.0)
 
 
-class AsyncLocalFiles:
+class AsyncLocalFiles(typing.Generic[K]):
     """The async twin of `LocalFiles`."""
 
-    def __init__(self, core: AsyncCore, request: typing.Callable[[Wanted], typing.Awaitable[Granted]]) -> None:
+    def __init__(
+        self,
+        core: AsyncCore,
+        request: typing.Callable[[Wanted[K]], typing.Awaitable[Granted]],
+        kind: typing.Callable[[str], K],
+    ) -> None:
         self._core = core
         self._request = request
+        self._kind = kind
 
     async def upload(self, value: T, targets: typing.Sequence[Target]) -> T:
         if isinstance(value, NotGiven) or not _find(value, targets):
             return value
         copied = _copy(value)
         found = _find(copied, targets)
-        granted = await self._request([(f.kind, f.extension) for f in found])
+        granted = await self._request(
+            [(self._kind(f.kind), f.extension) for f in found]
+        )
         for item, (url, _) in zip(found, granted):
             await self._put(url, item)
         _apply(found, granted)
@@ -211,7 +236,10 @@ class AsyncLocalFiles:
             try:
                 content = await anyio.Path(item.path).read_bytes()
                 response = await self._core.http.put(
-                    url, content=content, headers=_headers(item), timeout=self._core.timeout
+                    url,
+                    content=content,
+                    headers=_headers(item),
+                    timeout=self._core.timeout,
                 )
                 if response.status_code >= 300:
                     raise error_for_response(response, None)
