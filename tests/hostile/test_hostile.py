@@ -3,18 +3,22 @@
 one precise `error:` line per problem. Either way nothing outside the output directory changes
 and no traceback is printed.
 
-The cases live in `hostile_cases.py`. All of them run once per session (the CLI ones in
-parallel), then one `mypy --strict` checks every generated package together; the tests below
-only look at the results.
+The cases live in `hostile_cases.py`. All of them run once per session: generating cases
+through `pipeline.build` + `write.write_tree`, failing ones through the CLI's `main()`, and a
+sample of both (`SUBPROCESS`) through a real `python -m generator` process, in parallel. Then
+one `mypy --strict` checks every generated package together; the tests below only look at the
+results.
 """
 
 from __future__ import annotations
 
 import ast
+import contextlib
 import enum
 import hashlib
 import importlib
 import inspect
+import io
 import json
 import os
 import pkgutil
@@ -34,6 +38,7 @@ import pytest
 import typing_extensions
 
 from conftest import ROOT
+from generator import cli
 from generator.errors import SpecError
 from generator.pipeline import Inputs, build
 from generator.text import clean
@@ -159,6 +164,39 @@ def _generate_with_cli(run: Run) -> None:
     run.seconds = time.perf_counter() - started
 
 
+def _main_in_process(run: Run) -> None:
+    """The CLI's own `main()`, in this process: its exit status and stderr, without paying
+    an interpreter start per case (the cases in `SUBPROCESS` prove the real thing)."""
+    started = time.perf_counter()
+    args = ["generate", "--spec", str(run.spec), "--out", str(run.out)]
+    config = _config_of(run)
+    if config is not None:
+        args += ["--config", str(config)]
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        try:
+            run.returncode = cli.main(args)
+        except SystemExit as exc:
+            run.returncode = exc.code if isinstance(exc.code, int) else 1
+        except BaseException:  # noqa: BLE001 - a traceback is exactly what the test reports
+            run.returncode = None
+            err.write(traceback.format_exc())
+    # What a real stderr could not print (a lone surrogate) must not reach it.
+    run.stderr = err.getvalue().encode("utf-8", "backslashreplace").decode("utf-8")
+    if err.getvalue() != run.stderr:
+        run.stderr += "error output holds characters a UTF-8 stderr cannot print\n"
+    run.seconds = time.perf_counter() - started
+
+
+# Cases that also go through a real `python -m generator` process: one or more per category,
+# and every lone-surrogate case (a real stderr must be able to print their errors).
+SUBPROCESS = {
+    "escape_info", "header_name_invalid_required", "names_duplicate_operation_ids", "config_package_keyword",
+    "paths_tags", "yaml_alias_bomb", "json_deep_nesting", "not_utf8", "ref_outside_folder", "ref_symlink_outside",
+    "ref_pure_alias_cycle", "unsupported_not", "invalid_openapi", "output_dir_not_generated", "required_without_property",
+} | {c.name for c in CASES if c.name.startswith("lone_surrogate_in_") or c.via_cli}
+
+
 def _package_of(out: Path) -> str | None:
     found = sorted(p.parent.name for p in out.glob("*/__init__.py"))
     return found[0] if len(found) == 1 else None
@@ -176,12 +214,15 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     base = tmp_path_factory.mktemp("hostile")
     only = set(filter(None, os.environ.get("HOSTILE_ONLY", "").split(",")))  # for debugging one case
     runs = {c.name: _setup(c, base) for c in CASES if not only or c.name in only}
-    cli = [r for r in runs.values() if r.case.error is not None or r.case.via_cli]
     with ThreadPoolExecutor(max_workers=max(2, min(8, os.cpu_count() or 2))) as pool:
-        futures = [pool.submit(_generate_with_cli, r) for r in cli]
+        futures = [pool.submit(_generate_with_cli, r) for r in runs.values() if r.case.name in SUBPROCESS]
         for r in runs.values():
-            if r.case.error is None and not r.case.via_cli:
+            if r.case.name in SUBPROCESS:
+                continue
+            if r.case.error is None:
                 _generate_in_process(r)
+            else:
+                _main_in_process(r)
         for f in futures:
             f.result()
     for r in runs.values():
