@@ -23,7 +23,7 @@ _SCALARS: dict[str, Any] = {
     "bytes": "aGVsbG8=",
     "json": {},
 }
-_MAX_DEPTH = 6
+_MAX_DEPTH = 4
 
 
 class Examples:
@@ -78,7 +78,9 @@ class Examples:
         for f in model.fields:
             if getattr(f, skip) or f.deprecated:
                 continue
-            if not f.required and not f.has_example and self.direction == "request":
+            # Optional fields only when the spec gives them an example: a snippet or an example
+            # response stays readable (and small, however deep and wide the schema is).
+            if not f.required and not f.has_example:
                 continue
             value = self.field(f, depth + 1)
             if value is None and f.required and not isinstance(f.type, ir.Nullable):

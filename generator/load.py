@@ -153,6 +153,11 @@ class Document:
         _check_shape(value, name)
         return value
 
+    @property
+    def files(self) -> list[str]:
+        """Names of the files read: the spec, then the files its `$ref`s reach."""
+        return list(self._files)
+
     def fingerprint(self) -> str:
         """A hash of every file read so far: what the document's meaning depends on."""
         from .cache import digest

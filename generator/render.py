@@ -578,7 +578,7 @@ class Renderer:
             wire_pairs=lambda args: [(a.wire, a.name) for a in args],
             style_pairs=lambda styles: [(wire, f"({escape.py_str(style)}, {explode})") for wire, style, explode in styles],
         )
-        self.env.globals.update(api=api, config=config, package=config.package)
+        self.env.globals.update(api=api, config=config, package=config.package, annotated_line=annotated_line)
         self.canonical: set[str] = set()
         """Paths rendered from `CANONICAL_TEMPLATES`."""
         self.formatted: set[str] = set()
@@ -1281,3 +1281,89 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 def _stdlib(annotations: Iterable[str]) -> tuple[str, ...]:
     text = " ".join(annotations)
     return tuple(m for m in ("datetime", "pydantic", "typing", "typing_extensions", "uuid") if re.search(rf"\b{m}\.", text))
+
+
+# --- black's layout for long annotation lines --------------------------------------------------
+
+_TOKEN = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\[\],]|[^\[\],"']+)""")
+
+
+def _split_top(body: str) -> list[str]:
+    """The comma-separated items of a bracket body, at depth 0 (string literals respected)."""
+    items, depth, current = [], 0, ""
+    for token in _TOKEN.findall(body):
+        if token == "[":
+            depth += 1
+        elif token == "]":
+            depth -= 1
+        if token == "," and depth == 0:
+            items.append(current.strip())
+            current = ""
+        else:
+            current += token
+    if current.strip():
+        items.append(current.strip())
+    return items
+
+
+def _last_bracket(text: str) -> tuple[int, int] | None:
+    """Positions of the last `]` in `text` and the `[` it closes (outside string literals)."""
+    spans, depth_stack, pos = [], [], 0
+    for token in _TOKEN.findall(text):
+        if token == "[":
+            depth_stack.append(pos)
+        elif token == "]" and depth_stack:
+            spans.append((depth_stack.pop(), pos))
+        pos += len(token)
+    return max(spans, key=lambda s: s[1]) if spans else None
+
+
+def annotated_line(
+    indent: int, prefix: str, annotation: str, suffix: str = "", statement: bool = False, line_length: int = 88
+) -> str:
+    """`prefix + annotation + suffix` at `indent`, split as black splits it when too long.
+
+    black's right-hand split: break at the last bracket pair, the body on one line of its own
+    when it fits, else one item per line with a trailing comma (an item that is still too long
+    splits the same way). Only a suffix without brackets is laid out here; anything else is
+    returned on one line, and the format stage then leaves the line to black itself.
+    """
+    pad = " " * indent
+    line = pad + prefix + annotation + suffix
+    if len(line) <= line_length or any(c in suffix for c in "[](){}"):
+        return line
+    if statement and suffix.startswith(" = ") and len(pad + prefix + annotation + " = (") <= line_length:
+        # An assignment statement: black first wraps the value in parentheses when all before
+        # them fits (parameter defaults in a signature never get this).
+        return f"{pad}{prefix}{annotation} = (\n{pad}    {suffix[3:]}\n{pad})"
+    lines = _rhs(indent, prefix + annotation, suffix, line_length)
+    return "\n".join(lines) if lines is not None else line
+
+
+def _rhs(indent: int, text: str, suffix: str, line_length: int) -> list[str] | None:
+    pad = " " * indent
+    if len(pad + text + suffix) <= line_length:
+        return [pad + text + suffix]
+    span = _last_bracket(text)
+    if span is None or span[1] != len(text) - 1:
+        return None
+    head, body = text[: span[0] + 1], text[span[0] + 1 : span[1]]
+    if len(pad + head) > line_length or not body:
+        return None
+    inner = indent + 4
+    items = _split_top(body)
+    if len(" " * inner + body) <= line_length:
+        middle = [" " * inner + body]
+    elif len(items) > 1:
+        middle = []
+        for item in items:
+            laid = _rhs(inner, item, ",", line_length)
+            if laid is None:
+                return None
+            middle.extend(laid)
+    else:
+        laid = _rhs(inner, body, "", line_length)
+        if laid is None:
+            return None
+        middle = laid
+    return [pad + head, *middle, pad + "]" + suffix]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import re
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -53,21 +54,28 @@ class Validation:
             self._semantic = None
         if self._semantic:
             raise SpecError([doc.locate(p) for p in self._semantic])
-        self._key = cache.digest("validate-2", version, doc.fingerprint())
-        cached = cache.get_json("validate", self._key)
+        # The validator's verdict, piece by piece (see `_pieces`): each piece's verdict is
+        # cached by its content, and the pieces not seen before are validated in parallel.
+        self._pieces = _pieces(root) if not _has_external_refs(doc) else [root]
+        self._keys = [cache.digest("validate-3", version, json.dumps(p, sort_keys=True, default=str)) for p in self._pieces]
+        self._cached: list[list[Problem] | None] = []
+        for key in self._keys:
+            stored = cache.get_json("validate", key)
+            self._cached.append(None if stored is None else [Problem(x["message"], doc.name, x["pointer"]) for x in stored])
+        missing = [piece for piece, found in zip(self._pieces, self._cached) if found is None]
+        self._futures = _submit(missing, version, doc.path.resolve().as_uri(), doc.name) if missing else []
         self._problems: list[Problem] | None = None
-        self._future: Future[list[Problem]] | None = None
-        if cached is not None:
-            self._problems = [Problem(p["message"], doc.name, p["pointer"]) for p in cached]
-        else:
-            self._future = _submit(doc, version)
 
     def problems(self) -> list[Problem]:
         if self._problems is None:
-            assert self._future is not None
-            self._problems = self._future.result()
-            stored = [{"message": p.message, "pointer": p.pointer} for p in self._problems]
-            cache.put_json("validate", self._key, stored)
+            futures = iter(self._futures)
+            problems: list[Problem] = []
+            for key, found in zip(self._keys, self._cached):
+                if found is None:
+                    found = next(futures).result()
+                    cache.put_json("validate", key, [{"message": p.message, "pointer": p.pointer} for p in found])
+                problems.extend(p for p in found if p not in problems)
+            self._problems = problems[:_MAX_PROBLEMS]
         return self._problems
 
     def finish(self, diagnostics: Diagnostics) -> None:
@@ -88,18 +96,74 @@ def validate(doc: Document, diagnostics: Diagnostics, *, lenient: bool = False) 
     Validation(doc, lenient=lenient).finish(diagnostics)
 
 
-def _submit(doc: Document, version: str) -> Future[list[Problem]]:
-    args = (doc.root, version, doc.path.resolve().as_uri(), doc.name)
-    context = multiprocessing.get_all_start_methods()
-    if "fork" not in context:
-        done: Future[list[Problem]] = Future()
-        done.set_result(_run_validator(*args))
+_PATHS_PER_PIECE = 100
+_SCHEMAS_PER_PIECE = 125
+_SCHEMA_REF = re.compile(r'"#/components/schemas/([^"/]+)"')
+
+
+def _has_external_refs(doc: Document) -> bool:
+    """Refs into other files are resolved by the validator itself: keep the document whole."""
+    return len(doc.files) > 1
+
+
+def _bucket(name: str, count: int) -> int:
+    # A stable hash of the name, not of its position: adding one operation changes one piece.
+    return int(cache.digest(name)[:8], 16) % count
+
+
+def _pieces(root: dict[str, Any]) -> list[dict[str, Any]]:
+    """The document cut into pieces the validator can check one by one.
+
+    Each piece is the document with some of its paths and none of its component schemas, or
+    with some component schemas and no paths; every schema a piece refers to but does not hold
+    is an empty schema (valid anywhere), so each piece validates on its own and its errors keep
+    the document's own pointers. Small documents stay whole. What a piece cannot see: an
+    `example` or `default` checked against a schema held by another piece.
+    """
+    paths = root.get("paths") if isinstance(root.get("paths"), dict) else {}
+    components = root.get("components") if isinstance(root.get("components"), dict) else {}
+    schemas = components.get("schemas") if isinstance(components.get("schemas"), dict) else {}
+    path_count = max(1, len(paths) // _PATHS_PER_PIECE)
+    schema_count = max(1, len(schemas) // _SCHEMAS_PER_PIECE)
+    if path_count == 1 and schema_count == 1:
+        return [root]
+    base = {k: v for k, v in root.items() if k not in ("paths", "components")}
+    others = {k: v for k, v in components.items() if k != "schemas"}
+    others_refs = set(_SCHEMA_REF.findall(json.dumps(others)))
+
+    def piece(own_paths: dict[str, Any], own_schemas: dict[str, Any], with_base: bool) -> dict[str, Any]:
+        wanted = set(_SCHEMA_REF.findall(json.dumps([own_paths, own_schemas]))) | others_refs
+        stubs = {name.replace("~1", "/").replace("~0", "~"): {} for name in wanted}
+        doc = dict(base) if with_base else {k: v for k, v in base.items() if k not in ("webhooks",)}
+        doc["paths"] = own_paths
+        doc["components"] = {**others, "schemas": {**{k: v for k, v in stubs.items() if k in schemas}, **own_schemas}}
+        return doc
+
+    pieces = []
+    for i in range(path_count):
+        own = {k: v for k, v in paths.items() if _bucket(k, path_count) == i}
+        pieces.append(piece(own, {}, with_base=i == 0))
+    for i in range(schema_count):
+        own = {k: v for k, v in schemas.items() if _bucket(k, schema_count) == i}
+        pieces.append(piece({}, own, with_base=False))
+    return pieces
+
+
+def _submit(pieces: list[dict[str, Any]], version: str, base_uri: str, name: str) -> list[Future[list[Problem]]]:
+    args = [(piece, version, base_uri, name) for piece in pieces]
+    if "fork" not in multiprocessing.get_all_start_methods():
+        done = []
+        for arg in args:
+            future: Future[list[Problem]] = Future()
+            future.set_result(_run_validator(*arg))
+            done.append(future)
         return done
-    # One worker, forked: the document is already in memory and the child starts at once.
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-    future = pool.submit(_run_validator, *args)
+    # Forked workers: the document is already in memory and each child starts at once.
+    workers = max(1, min(len(pieces), os.cpu_count() or 1))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    futures = [pool.submit(_run_validator, *arg) for arg in args]
     pool.shutdown(wait=False)
-    return future
+    return futures
 
 
 def _run_validator(root: Any, version: str, base_uri: str, name: str) -> list[Problem]:
