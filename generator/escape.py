@@ -13,7 +13,7 @@ from typing import Any
 
 _DOC_SAFE_CONTROL = {"\n"}
 _QUOTE_RUN = re.compile(r'"+')
-_MD_SPECIAL = re.compile(r"[|<>]")
+_MD_SPECIAL = re.compile(r"[|<>\[\]]")
 
 
 def _escape_char(ch: str) -> str:
@@ -163,18 +163,19 @@ def indent_lines(text: str, width: int = 4, first: bool = False, blank: bool = F
 
 
 def md_inline(text: str) -> str:
-    """Text for one Markdown table cell: one line, pipes escaped, HTML inert."""
+    """Text for one Markdown table cell, heading or link text: one line, pipes and brackets
+    escaped (no link can be formed or closed early), HTML inert."""
     text = " ".join(text.split())
     if text.isprintable() and not _MD_SPECIAL.search(text):
         return text
+    return _md_line(text, {"|": "\\|", "[": "\\[", "]": "\\]", "<": "&lt;", ">": "&gt;"})
+
+
+def _md_line(text: str, replace: dict[str, str]) -> str:
     out = []
     for ch in text:
-        if ch == "|":
-            out.append("\\|")
-        elif ch == "<":
-            out.append("&lt;")
-        elif ch == ">":
-            out.append("&gt;")
+        if ch in replace:
+            out.append(replace[ch])
         elif not ch.isprintable() or 0xD800 <= ord(ch) <= 0xDFFF:
             out.append(_escape_char(ch))
         else:
@@ -188,8 +189,9 @@ def md_block(text: str) -> str:
 
 
 def md_code(text: str) -> str:
-    """Inline code span that holds any backtick run."""
-    text = md_inline(text)
+    """Inline code span that holds any backtick run. Inside one, Markdown and HTML are inert
+    and escapes show as typed: only the pipe (a table's cell border) is escaped."""
+    text = _md_line(" ".join(text.split()), {"|": "\\|"})
     fence = "`"
     while fence in text:
         fence += "`"

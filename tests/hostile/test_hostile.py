@@ -445,6 +445,18 @@ def _exercise_client(package: Any) -> None:
     client.close()
 
 
+_LINK_INJECTION = re.compile(r"(?<!\\)\]\(javascript:")
+
+
+def _check_markdown(out: Path) -> None:
+    """Spec text in Markdown table cells, headings and link texts is inert: no raw HTML, and no
+    link of its own (prose paragraphs are Markdown as written, by design)."""
+    for path in sorted(out.rglob("*.md")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+            if line.startswith(("|", "- [", "#")):
+                assert "<script" not in line and not _LINK_INJECTION.search(line), f"{path}:{number}: {line[:300]}"
+
+
 def _round_trip_string_fields(package: Any) -> None:
     """Every response model parses a dict keyed by its wire names and dumps it back unchanged
     (string fields, each given a value naming its key): no field may be filled through
@@ -479,6 +491,7 @@ def test_generated_package_gives_the_strings_back(session: Session, name: str) -
     if run.case.warning:
         assert re.search(run.case.warning, run.stderr), run.stderr
     inv = _inventory(run)
+    _check_markdown(run.out)
     _exercise_client(inv.package)
     _round_trip_string_fields(inv.package)
     failures = [msg for probe in run.case.probes(run.root) if (msg := _check_probe(inv, probe))]
