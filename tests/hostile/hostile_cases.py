@@ -388,6 +388,37 @@ case("api_key_header_invalid", "escaping", error=r"\(/components/securitySchemes
 )
 
 
+_PATHS = ['/a"""b', "/c" + "'" * 3 + "d", "/back\\slash\\", "/nul\x00", "/rtl\u202eevil", "/line\u2028sep", "/%s%(x)s",
+          "/#frag", "/?q=1", "/名前/🐍", "/" + BREAKOUTS["code_injection"].replace("\n", "%0A"), "/(( x ))"]
+
+
+@case(
+    "escape_paths",
+    "escaping",
+    config={},
+    probes=lambda root: [Probe("const", p) for p in _PATHS] + [Probe("doc", "`GET " + p + "`") for p in _PATHS[:3]],
+)
+def _escape_paths(root: Path) -> Any:
+    return spec({p: get(STR) for p in _PATHS})
+
+
+@case(
+    "escape_webhooks",
+    "escaping",
+    config={},
+    probes=lambda root: [Probe("doc", "Hook " + v) for v in hostile_values()] + [Probe("alias", "p " + v) for v in hostile_values()],
+)
+def _escape_webhooks(root: Path) -> Any:
+    # 3.1 webhooks: their names become parser functions, their texts docstrings.
+    hooks = {}
+    for i, v in enumerate(hostile_values() + ["class", "", "parse", "1st", "__init__", "parse_x", "x"]):
+        body = obj({"p " + v: STR}) if i < len(hostile_values()) else obj({"n": STR})
+        hooks[v] = {"post": {"summary": "Hook " + v, "description": "Hook " + v,
+                             "requestBody": {"content": {"application/json": {"schema": body}}},
+                             "responses": {"200": {"description": "ok"}}}}
+    return spec({"/t": get(STR)}, openapi="3.1.0", webhooks=hooks)
+
+
 @case(
     "escape_yaml_block_scalars",
     "escaping",
