@@ -246,6 +246,8 @@ def _escape_operations(root: Path) -> Any:
     probes=lambda root: [Probe("const", "q " + v) for v in hostile_values()]
     + [Probe("const", h) for h in _ODD_HEADERS]
     + [Probe("doc", "Query " + v) for v in hostile_values()]
+    + [Probe("getdoc", "Query " + v, "resources.search:SearchResource.list") for v in hostile_values()]
+    + [Probe("getdoc", "Query " + v, "resources.search:AsyncSearchResource.list") for v in hostile_values()]
     + [Probe("example", "e " + v) for v in hostile_values()]
     + [Probe("doc", "Odd header " + h) for h in _ODD_HEADERS],
 )
@@ -291,6 +293,7 @@ def _hostile_object() -> dict[str, Any]:
     + [Probe("key", "p " + v) for v in hostile_values()]
     + [Probe("const", "p " + v) for v in hostile_values()]
     + [Probe("doc", "Field " + v) for v in hostile_values()]
+    + [Probe("getdoc", "Field " + v, "resources.things:ThingsResource.create") for v in hostile_values()]
     + [Probe("example", "e " + v) for v in hostile_values()]
     + [Probe("getdoc", "Model " + BREAKOUTS["triple_double"] + BREAKOUTS["trailing_backslash"], "types.models:Thing")],
 )
