@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import json
 import keyword
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -578,7 +579,9 @@ class Renderer:
             wire_pairs=lambda args: [(a.wire, a.name) for a in args],
             style_pairs=lambda styles: [(wire, f"({escape.py_str(style)}, {explode})") for wire, style, explode in styles],
         )
-        self.env.globals.update(api=api, config=config, package=config.package, annotated_line=annotated_line)
+        self.env.globals.update(
+            api=api, config=config, package=config.package, annotated_line=annotated_line, statement_line=statement_line
+        )
         self.canonical: set[str] = set()
         """Paths rendered from `CANONICAL_TEMPLATES`."""
         self.formatted: set[str] = set()
@@ -1265,17 +1268,20 @@ def _runtime(annotations: Iterable[str]) -> tuple[str, ...]:
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates, kept beside the format cache: compiling them costs more than
-    rendering the whole SDK. Jinja keys entries by template source, so edits invalidate them."""
-    root = cache.directory()
-    if root is None:
+    """Compiled templates: compiling them costs more than rendering a whole SDK. They depend
+    on the templates alone, not on any spec, so they live beside the generator's own bytecode
+    (`generator/__pycache__/templates`) when that is writable, else in the user's cache. Jinja
+    keys each entry by its template's source, so an edited template is compiled afresh."""
+    if cache.directory() is None:
         return None
-    folder = root / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    for folder in (Path(__file__).resolve().parent / "__pycache__" / "templates", cache.directory() / "jinja"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK):
+            return jinja2.FileSystemBytecodeCache(str(folder))
+    return None
 
 
 def _stdlib(annotations: Iterable[str]) -> tuple[str, ...]:
@@ -1285,16 +1291,17 @@ def _stdlib(annotations: Iterable[str]) -> tuple[str, ...]:
 
 # --- black's layout for long annotation lines --------------------------------------------------
 
-_TOKEN = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\[\],]|[^\[\],"']+)""")
+_TOKEN = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\[\](){},]|[^\[\](){},"']+)""")
+_OPEN, _CLOSE = "([{", ")]}"
 
 
 def _split_top(body: str) -> list[str]:
     """The comma-separated items of a bracket body, at depth 0 (string literals respected)."""
     items, depth, current = [], 0, ""
     for token in _TOKEN.findall(body):
-        if token == "[":
+        if token in _OPEN:
             depth += 1
-        elif token == "]":
+        elif token in _CLOSE:
             depth -= 1
         if token == "," and depth == 0:
             items.append(current.strip())
@@ -1307,20 +1314,44 @@ def _split_top(body: str) -> list[str]:
 
 
 def _last_bracket(text: str) -> tuple[int, int] | None:
-    """Positions of the last `]` in `text` and the `[` it closes (outside string literals)."""
+    """Positions of the last closing bracket in `text` and the one it closes (outside string
+    literals)."""
     spans, depth_stack, pos = [], [], 0
     for token in _TOKEN.findall(text):
-        if token == "[":
+        if token in _OPEN:
             depth_stack.append(pos)
-        elif token == "]" and depth_stack:
+        elif token in _CLOSE and depth_stack:
             spans.append((depth_stack.pop(), pos))
         pos += len(token)
     return max(spans, key=lambda s: s[1]) if spans else None
 
 
-def annotated_line(
-    indent: int, prefix: str, annotation: str, suffix: str = "", statement: bool = False, line_length: int = 88
-) -> str:
+def statement_line(indent: int, target: str, value: str, line_length: int = 88) -> str:
+    """`target = value` at `indent`, split as black splits an assignment that is too long.
+
+    A value ending in a bracket splits there when what comes before fits; otherwise the value
+    goes in parentheses of its own. An atom value (`None`) goes in parentheses when `target = (`
+    fits, else the target's annotation splits. Shapes outside these stay on one line for black.
+    """
+    pad = " " * indent
+    line = f"{pad}{target} = {value}"
+    if len(line) <= line_length:
+        return line
+    span = _last_bracket(value)
+    if span is not None and span[1] == len(value) - 1:
+        if len(f"{pad}{target} = {value[: span[0] + 1]}") <= line_length:
+            lines = _rhs(indent, f"{target} = {value}", "", line_length)
+            return "\n".join(lines) if lines is not None else line
+        inner = _rhs(indent + 4, value, "", line_length)
+        if inner is None or len(f"{pad}{target} = (") > line_length:
+            return line
+        return "\n".join([f"{pad}{target} = (", *inner, f"{pad})"])
+    if len(f"{pad}{target} = (") <= line_length:
+        return f"{pad}{target} = (\n{pad}    {value}\n{pad})"
+    return annotated_line(indent, "", target, f" = {value}", line_length=line_length)
+
+
+def annotated_line(indent: int, prefix: str, annotation: str, suffix: str = "", line_length: int = 88) -> str:
     """`prefix + annotation + suffix` at `indent`, split as black splits it when too long.
 
     black's right-hand split: break at the last bracket pair, the body on one line of its own
@@ -1332,10 +1363,6 @@ def annotated_line(
     line = pad + prefix + annotation + suffix
     if len(line) <= line_length or any(c in suffix for c in "[](){}"):
         return line
-    if statement and suffix.startswith(" = ") and len(pad + prefix + annotation + " = (") <= line_length:
-        # An assignment statement: black first wraps the value in parentheses when all before
-        # them fits (parameter defaults in a signature never get this).
-        return f"{pad}{prefix}{annotation} = (\n{pad}    {suffix[3:]}\n{pad})"
     lines = _rhs(indent, prefix + annotation, suffix, line_length)
     return "\n".join(lines) if lines is not None else line
 
@@ -1352,7 +1379,12 @@ def _rhs(indent: int, text: str, suffix: str, line_length: int) -> list[str] | N
         return None
     inner = indent + 4
     items = _split_top(body)
-    if len(" " * inner + body) <= line_length:
+    # A literal's bracket (`{`, or `[`/`(` not right after a name or a closing bracket) holding
+    # several items always explodes, one per line; a call's or subscript's body stays on one
+    # line when it fits (black's `should_split_line`).
+    before = head[-2:-1]
+    literal = not (before.isalnum() or before in ("_", ")", "]"))
+    if len(" " * inner + body) <= line_length and not (literal and len(items) > 1):
         middle = [" " * inner + body]
     elif len(items) > 1:
         middle = []
@@ -1366,4 +1398,4 @@ def _rhs(indent: int, text: str, suffix: str, line_length: int) -> list[str] | N
         if laid is None:
             return None
         middle = laid
-    return [pad + head, *middle, pad + "]" + suffix]
+    return [pad + head, *middle, pad + text[span[1]] + suffix]
