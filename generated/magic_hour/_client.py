@@ -6,12 +6,12 @@ import functools
 import os
 import typing
 
-import httpx
-
 from ._base_client import AsyncCore, Credential, SyncCore
 from .environment import Environment
 
 if typing.TYPE_CHECKING:
+    import httpx
+
     from .resources.v1 import AsyncV1Resource, V1Resource
 
 DEFAULT_TIMEOUT = 60.0

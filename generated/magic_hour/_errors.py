@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typing
 
-import httpx
+if typing.TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "ApiConnectionError",

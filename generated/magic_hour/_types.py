@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import typing
 
-import httpx
 import typing_extensions
+
+if typing.TYPE_CHECKING:
+    import httpx
 
 __all__ = ["NOT_GIVEN", "FileContent", "JsonValue", "NotGiven", "RequestOptions"]
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime
-import email.utils
 import enum
 import functools
 import json
@@ -19,12 +18,8 @@ import random
 import re
 import time
 import typing
-import uuid
 from urllib.parse import quote
 
-import anyio
-import httpx
-import pydantic
 import typing_extensions
 
 from ._errors import (
@@ -35,6 +30,13 @@ from ._errors import (
     error_for_response,
 )
 from ._types import NotGiven, RequestOptions
+
+if typing.TYPE_CHECKING:
+    # Imported where first needed instead (as are anyio, uuid and email.utils): they made up
+    # most of the package's import time, which a program that builds a client it may never
+    # call should not pay.
+    import httpx
+    import pydantic
 
 __all__ = [
     "AsyncCore",
@@ -56,7 +58,6 @@ _RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 _INITIAL_DELAY = 0.5
 _MAX_DELAY = 8.0
 _MAX_RETRY_AFTER = 60.0
-_NEVER_SENDABLE = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
@@ -127,6 +128,8 @@ _adapters: typing.Dict[object, pydantic.TypeAdapter[typing.Any]] = {}
 def _adapter(tp: object) -> pydantic.TypeAdapter[typing.Any]:
     adapter = _adapters.get(tp)
     if adapter is None:
+        import pydantic
+
         # `tp` is a generated response type (a list, dict or union of models): only known at
         # run time, hence the cast.
         adapter = _adapters[tp] = pydantic.TypeAdapter(typing.cast(typing.Any, tp))
@@ -134,6 +137,10 @@ def _adapter(tp: object) -> pydantic.TypeAdapter[typing.Any]:
 
 
 def _json_default(value: object) -> object:
+    import uuid
+
+    import pydantic
+
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, (datetime.datetime, datetime.date)):
@@ -302,6 +309,8 @@ def parse_json(tp: typing.Type[T], payload: typing.Union[str, bytes]) -> T: ...
 def parse_json(tp: ResponseType[T], payload: typing.Union[str, bytes]) -> T: ...
 def parse_json(tp: object, payload: typing.Union[str, bytes]) -> object:
     """Parse JSON text into a generated type (a model, or a `ResponseType` for unions)."""
+    import pydantic
+
     target = tp.tp if isinstance(tp, ResponseType) else tp
     if isinstance(target, type) and issubclass(target, pydantic.BaseModel):
         return target.model_validate_json(payload)
@@ -331,6 +340,8 @@ def _error_data(
     tp = errors.get(status) or errors.get(status[0] + "XX") or errors.get("default")
     if tp is None:
         return None
+    import pydantic
+
     try:
         return _adapter(tp).validate_json(response.content)
     except (pydantic.ValidationError, ValueError):
@@ -363,6 +374,8 @@ def _retry_after(response: httpx.Response) -> typing.Optional[float]:
         pass
     else:
         return max(seconds, 0.0) if math.isfinite(seconds) else None
+    import email.utils
+
     try:
         when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError):
@@ -477,6 +490,8 @@ class _Core:
                 "Content-Type", content_type or "application/json"
             )
         elif form is not None and files is None:
+            import httpx
+
             body = str(httpx.QueryParams(_form_pairs(form))).encode()
             request_headers.setdefault(
                 "Content-Type", "application/x-www-form-urlencoded"
@@ -564,6 +579,8 @@ class _Core:
             tp = cast_to.statuses.get(response.status_code, tp)
             if tp is None:
                 return None
+        import pydantic
+
         try:
             if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
                 return tp.model_validate_json(response.content)
@@ -620,9 +637,11 @@ class SyncCore(_Core):
 
     @property
     def http(self) -> httpx.Client:
-        # Created on first use: building the TLS context costs tens of milliseconds, which
-        # `Client()` should not pay before the first request.
+        # Created on first use: importing httpx and building the TLS context cost tens of
+        # milliseconds each, which `Client()` should not pay before the first request.
         if self._http is None:
+            import httpx
+
             self._http = httpx.Client(follow_redirects=True)
         return self._http
 
@@ -656,6 +675,8 @@ class SyncCore(_Core):
         cast_to: object,
         **args: typing_extensions.Unpack[CallArgs],
     ) -> object:
+        import httpx
+
         options: RequestOptions = args.get("options") or {}
         request = self.build(self.http, method, path, args, options)
         retries = options.get("max_retries", self.max_retries)
@@ -675,7 +696,9 @@ class SyncCore(_Core):
                 self.log(request, None, started)
                 # A request that cannot be sent at all (a header httpx refuses, a URL scheme it
                 # does not speak) would fail the same way again: no retry.
-                sendable = not isinstance(exc, _NEVER_SENDABLE)
+                sendable = not isinstance(
+                    exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+                )
                 wait = (
                     self.delay(attempt, None)
                     if attempt < retries and sendable
@@ -726,6 +749,8 @@ class AsyncCore(_Core):
     @property
     def http(self) -> httpx.AsyncClient:
         if self._http is None:
+            import httpx
+
             self._http = httpx.AsyncClient(follow_redirects=True)
         return self._http
 
@@ -759,6 +784,9 @@ class AsyncCore(_Core):
         cast_to: object,
         **args: typing_extensions.Unpack[CallArgs],
     ) -> object:
+        import anyio
+        import httpx
+
         options: RequestOptions = args.get("options") or {}
         request = self.build(self.http, method, path, args, options)
         retries = options.get("max_retries", self.max_retries)
@@ -778,7 +806,9 @@ class AsyncCore(_Core):
                 self.log(request, None, started)
                 # A request that cannot be sent at all (a header httpx refuses, a URL scheme it
                 # does not speak) would fail the same way again: no retry.
-                sendable = not isinstance(exc, _NEVER_SENDABLE)
+                sendable = not isinstance(
+                    exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+                )
                 wait = (
                     self.delay(attempt, None)
                     if attempt < retries and sendable

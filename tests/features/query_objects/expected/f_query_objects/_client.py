@@ -6,12 +6,12 @@ import functools
 import os
 import typing
 
-import httpx
-
 from ._base_client import AsyncCore, Credential, SyncCore
 from .environment import Environment
 
 if typing.TYPE_CHECKING:
+    import httpx
+
     from .resources.products import AsyncProductsResource, ProductsResource
 
 DEFAULT_TIMEOUT = 60.0

@@ -6,12 +6,12 @@ import functools
 import os
 import typing
 
-import httpx
-
 from ._base_client import AsyncCore, Credential, SyncCore
 from .environment import Environment
 
 if typing.TYPE_CHECKING:
+    import httpx
+
     from .resources.company import AsyncCompanyResource, CompanyResource
     from .resources.expression import AsyncExpressionResource, ExpressionResource
     from .resources.tree import AsyncTreeResource, TreeResource
