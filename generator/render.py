@@ -472,8 +472,6 @@ class TypeModule:
     """Modules the annotations use: typing, datetime, uuid, pydantic, typing_extensions."""
     runtime: tuple[str, ...]
     """Names the annotations use from the SDK's `_types` module (JsonValue, FileContent)."""
-    rebuild: tuple[str, ...]
-    """Models that refer to each other and need `_models.rebuild()` after the module is loaded."""
     annotate: Annotator
     discriminators: bool = False
     """Whether an annotation uses `_models.discriminator`."""
@@ -492,9 +490,7 @@ class TypeModule:
     @property
     def models_runtime(self) -> list[str]:
         """Names model modules import from the SDK's `_models`."""
-        names = ["RecursiveModel" if self.rebuild else "BaseModel"]
-        names += ["discriminator"] if self.discriminators else []
-        return names + ["rebuild"] if self.rebuild else names
+        return ["BaseModel", "discriminator"] if self.discriminators else ["BaseModel"]
 
     def default(self, f: ir.Field) -> str | None:
         """The Python default of an optional response field: the spec's `default` when it is a
@@ -1164,7 +1160,6 @@ class Renderer:
                 (source, ", ".join(sorted(names)))
                 for source, names in sorted(by_source.items(), key=lambda item: (not item[0].startswith(".."), item[0]))
             ]
-            rebuild = tuple(t.name for t in types if isinstance(t, ir.Model)) if kind == "models" and len(types) > 1 else ()
             if kind == "models":
                 for t in types:
                     if isinstance(t, ir.Model):
@@ -1176,7 +1171,7 @@ class Renderer:
                 written.append("typing_extensions.")
             modules.append(
                 TypeModule(
-                    kind, module, tuple(types), tuple(imports), _stdlib(written), _runtime(written), rebuild, ann,
+                    kind, module, tuple(types), tuple(imports), _stdlib(written), _runtime(written), ann,
                     ann.discriminators, frozenset(t.name for t in types if t.key in recursive_aliases),
                 )
             )

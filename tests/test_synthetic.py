@@ -93,6 +93,25 @@ print(json.dumps([at_start, after_resource]))
     ]
 
 
+def test_models_are_built_on_first_use(synthetic: Generated) -> None:
+    """Parsing a page builds the page's validator only, not one per model it reaches: each of
+    the 160 entities, in one cycle of references, would carry a copy of the whole cycle. A
+    model of that cycle used directly is built then, with room for the recursion."""
+    entity = {"id": "00000000-0000-4000-8000-000000000000", "name": "n", "status": "draft", "created_at": "2024-01-01T00:00:00Z"}
+    code = f"""
+import json, sys
+from {PACKAGE}.types import models
+limit = sys.getrecursionlimit()
+page = models.Item0000Page.model_validate({{"data": [{{**{entity!r}, "related": [{entity!r}]}}]}})
+built = [m.__pydantic_complete__ for m in (models.Item0000Page, models.Item0000, models.Item0001)]
+item = models.Item0080(**{entity!r})
+print(json.dumps([built, type(page.data[0].related[0]).__name__, str(item.status), sys.getrecursionlimit() == limit]))
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=synthetic.out, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [[True, False, False], "Item0001", "draft", True]
+
+
 @pytest.mark.slow
 def test_mypy_strict(synthetic: Generated) -> None:
     assert synthetic.run.returncode == 0, synthetic.run.stderr

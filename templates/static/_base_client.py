@@ -130,9 +130,13 @@ def _adapter(tp: object) -> pydantic.TypeAdapter[typing.Any]:
     if adapter is None:
         import pydantic
 
+        from ._models import with_deep_stack
+
         # `tp` is a generated response type (a list, dict or union of models): only known at
         # run time, hence the cast.
-        adapter = _adapters[tp] = pydantic.TypeAdapter(typing.cast(typing.Any, tp))
+        adapter = _adapters[tp] = with_deep_stack(
+            lambda: pydantic.TypeAdapter(typing.cast(typing.Any, tp))
+        )
     return adapter
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import importlib
 import sys
 import threading
@@ -14,14 +15,14 @@ import pydantic
 __all__ = [
     "BaseModel",
     "IntEnum",
-    "RecursiveModel",
     "StrEnum",
     "discriminator",
     "import_module",
-    "rebuild",
+    "with_deep_stack",
 ]
 
 T = typing.TypeVar("T")
+_DEEP_THREAD = "sdk-deep"
 
 
 class BaseModel(pydantic.BaseModel):
@@ -30,19 +31,41 @@ class BaseModel(pydantic.BaseModel):
     Read them as attributes or from `model_extra`; `model_dump()` returns them too.
     """
 
+    # A model's validator is built when it is first used, not when its module is imported: a
+    # call builds only the models its response reaches. Built eagerly, every model of a large
+    # group that refer to each other would carry its own copy of the whole group, a cost that
+    # grows with the square of the group's size.
     model_config = pydantic.ConfigDict(
         extra="allow",
         populate_by_name=True,
         protected_namespaces=(),
         arbitrary_types_allowed=False,
+        defer_build=True,
     )
 
-
-class RecursiveModel(BaseModel):
-    """A model of a group that refer to each other: its schema is built by `rebuild()` once the
-    module defines the whole group, not class by class."""
-
-    model_config = pydantic.ConfigDict(defer_build=True)
+    @classmethod
+    def model_rebuild(
+        cls,
+        *,
+        force: bool = False,
+        raise_errors: bool = True,
+        _parent_namespace_depth: int = 2,
+        _types_namespace: typing.Optional[typing.Mapping[str, typing.Any]] = None,
+    ) -> typing.Optional[bool]:
+        """pydantic's `model_rebuild()`, resolving names in the model's own module (where the
+        generated code puts every type a model refers to) and given room to recurse through
+        a long chain of models."""
+        namespace = _types_namespace
+        if namespace is None:
+            namespace = vars(sys.modules[cls.__module__])
+        return with_deep_stack(
+            functools.partial(
+                super().model_rebuild,
+                force=force,
+                raise_errors=raise_errors,
+                _types_namespace=namespace,
+            )
+        )
 
 
 class StrEnum(str, enum.Enum):
@@ -96,32 +119,28 @@ def discriminator(
     return pydantic.Discriminator(pick)
 
 
-def rebuild(*models: typing.Type[pydantic.BaseModel]) -> None:
-    """Build the schemas of a module's models that refer to each other (`RecursiveModel`s).
-
-    pydantic builds a schema by recursion through every model it reaches, so a long cycle of
-    references (A -> B -> ... -> Z -> A) can pass Python's recursion limit: the models are
-    built where there is room for it.
-    """
-
-    def build() -> None:
-        for model in models:
-            model.model_rebuild()
-
-    _deep(build)
-
-
 def import_module(name: str) -> types.ModuleType:
     """`importlib.import_module`, with room for a long chain of modules importing each other
     (a model whose field's model's field's ... model lives in another module each time).
     """
+    return with_deep_stack(functools.partial(importlib.import_module, name))
+
+
+def with_deep_stack(fn: typing.Callable[[], T]) -> T:
+    """`fn()`, run again with room to recurse if it passes Python's recursion limit.
+
+    pydantic builds a schema by recursion through every model it reaches, so a long chain of
+    references (A -> B -> ... -> Z) can pass the limit; most builds do not, and pay nothing.
+    """
     try:
-        return importlib.import_module(name)
+        return fn()
     except RecursionError:
-        return _deep(lambda: importlib.import_module(name))
+        if threading.current_thread().name == _DEEP_THREAD:
+            raise  # already as deep as it gets
+        return _in_deep_thread(fn)
 
 
-def _deep(fn: typing.Callable[[], T]) -> T:
+def _in_deep_thread(fn: typing.Callable[[], T]) -> T:
     """`fn()` in a thread with a deep stack and a recursion limit to match."""
     result: typing.List[T] = []
     failed: typing.List[BaseException] = []
@@ -133,11 +152,10 @@ def _deep(fn: typing.Callable[[], T]) -> T:
             failed.append(exc)
 
     limit, stack = sys.getrecursionlimit(), threading.stack_size()
-    threading.stack_size(
-        256 * 1024 * 1024
-    )  # virtual memory: only what is used is touched
+    # Virtual memory: only the pages the recursion reaches are touched.
+    threading.stack_size(256 * 1024 * 1024)
     try:
-        thread = threading.Thread(target=run, name="sdk-deep")
+        thread = threading.Thread(target=run, name=_DEEP_THREAD)
         sys.setrecursionlimit(max(limit, 50_000))
         thread.start()
     finally:

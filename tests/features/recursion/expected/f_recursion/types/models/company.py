@@ -2,24 +2,18 @@ from __future__ import annotations
 
 import typing
 
-from ..._models import RecursiveModel, rebuild
+from ..._models import BaseModel
 
 
-class Person(RecursiveModel):
+class Person(BaseModel):
     """The `Person` schema."""
 
     name: str
     employer: typing.Optional[Company] = None
 
 
-class Company(RecursiveModel):
+class Company(BaseModel):
     """The `Company` schema."""
 
     name: str
     employees: typing.Optional[typing.List[Person]] = None
-
-
-rebuild(
-    Person,
-    Company,
-)

@@ -3,11 +3,11 @@ from __future__ import annotations
 import typing
 import uuid
 
-from ..._models import RecursiveModel, rebuild
+from ..._models import BaseModel
 from .album_cover import AlbumCover
 
 
-class Track(RecursiveModel):
+class Track(BaseModel):
     """The `Track` schema."""
 
     name: str
@@ -16,16 +16,10 @@ class Track(RecursiveModel):
     """A collection of tracks."""
 
 
-class Album(RecursiveModel):
+class Album(BaseModel):
     """A collection of tracks."""
 
     id: uuid.UUID
     title: str
     tracks: typing.List[Track]
     cover: typing.Optional[AlbumCover] = None
-
-
-rebuild(
-    Track,
-    Album,
-)
