@@ -9,8 +9,12 @@ Sections, each measured in the same run:
               memory (RSS of the process tree's largest member, from os.wait4); side by side with
               openapi-python-client on the same spec, as a ratio. openapi-python-client is
               installed into bench/.venv-opc on first use (never a project dependency).
-  import      cold `import` + `Client()` of a generated SDK (full Magic Hour, synthetic), and the
-              extra time of the first call of one resource.
+  import      cold `import` + `Client()` of a generated SDK (full Magic Hour, synthetic) with
+              the RSS it adds to a bare interpreter, then the first call of one resource (which
+              pays the runtime's one-time imports of httpx and pydantic and its TLS context,
+              shown alone as the "floor" row) and the first call of a second resource (which
+              pays only for its own modules). The synthetic SDK is measured twice: one ring of
+              references through all its entities (a call loads every model) and rings of 5.
   call        per-call overhead of a generated method against a raw httpx call of the same body
               on the same in-process transport (httpx.MockTransport), sync and async.
 
@@ -38,6 +42,10 @@ SPECS = ROOT.parent / "shared" / "specs"
 PY = sys.executable
 OPC_VENV = ROOT / "bench" / ".venv-opc"
 OPC = OPC_VENV / "bin" / "openapi-python-client"
+# Every program measured here reads and writes bytecode caches, as it would after a pip install,
+# even where the environment turns them off (compiling the sources on each run is no one's
+# real start-up time).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 class Run(NamedTuple):
@@ -49,7 +57,7 @@ def measure(args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT
     """Wall time and peak RSS of one command (the largest of its process tree, via wait4)."""
     started = time.perf_counter()
     proc = subprocess.Popen(
-        args, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        args, cwd=cwd, env={**ENV, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     assert proc.stderr is not None
     err = proc.stderr.read()
@@ -146,55 +154,102 @@ def generation(specs: list[Spec], repeats: int, with_opc: bool) -> None:
         print(row, flush=True)
 
 
-def _probe(code: str, cwd: Path, repeats: int) -> list[float]:
-    script = f"import time\nt = time.perf_counter()\n{code}\nprint(time.perf_counter() - t)"
-    samples = []
-    for _ in range(repeats):
-        out = subprocess.run(
-            [PY, "-c", script], cwd=cwd, capture_output=True, text=True,
-            env={**os.environ, "MAGIC_HOUR_API_KEY": "x", "PYTHONPATH": str(cwd)},
-        )
-        if out.returncode != 0:
-            raise SystemExit(out.stderr)
-        samples.append(float(out.stdout.strip().splitlines()[-1]))
-    return samples
-
-
 def _ms(samples: list[float]) -> str:
     return f"{statistics.median(samples) * 1000:7.1f} ms ±{(max(samples) - min(samples)) * 500:5.1f}"
 
 
-def imports(label: str, sdk: Path, package: str, client_args: str, first_call: str, repeats: int) -> None:
-    """Cold import + Client() in a fresh interpreter, then the first use of one resource."""
-    base = f"import {package}\nc = {package}.Client({client_args})"
-    count = "\nimport sys\nprint(len([m for m in sys.modules if m.startswith('" + package + ".')]))"
-    loaded = subprocess.run(
-        [PY, "-c", base + count], cwd=sdk, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(sdk)}
-    ).stdout.strip()
-    imp = _probe(base, sdk, repeats)
-    first = _first_call(sdk, base, first_call, repeats)
-    print(f"{label:36} import+Client() {_ms(imp)}   first call +{_ms(first)}   ({loaded} SDK modules loaded by import)")
+# Resident memory now (Linux), in KiB: the peak (ru_maxrss) of a process started by this one can
+# include this one's, so it says nothing about what an import adds.
+_PROBE = """\
+import os, sys, time
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+r0 = rss()
+t0 = time.perf_counter()
+{setup}
+t1 = time.perf_counter()
+added = rss() - r0
+loaded = len([m for m in sys.modules if m.startswith("{package}.")])
+{first}
+t2 = time.perf_counter()
+{second}
+t3 = time.perf_counter()
+print(t1 - t0, t2 - t1, t3 - t2, added, loaded)
+"""
 
 
-def _first_call(sdk: Path, base: str, first_call: str, repeats: int) -> list[float]:
-    script = (
-        "import httpx\n" + base.replace("Client(", "Client(http_client=httpx.Client(transport=httpx.MockTransport("
-        "lambda r: httpx.Response(200, json=BODY))), ", 1)
-        + "\nimport time\nt = time.perf_counter()\n" + first_call + "\nprint(time.perf_counter() - t)\n"
-    )
-    samples = []
+class Probe(NamedTuple):
+    setup: list[float]
+    first: list[float]
+    second: list[float]
+    added_kb: int
+    modules: int
+
+
+def probe(cwd: Path, package: str, setup: str, first: str, second: str, repeats: int) -> Probe:
+    """Runs `setup`, `first` and `second` in a fresh interpreter `repeats` times; their times,
+    the resident memory `setup` added (median) and how many of the package's modules it loaded."""
+    code = _PROBE.format(setup=setup, first=first, second=second, package=package)
+    env = {**ENV, "PYTHONPATH": str(cwd)}
+    runs = []
     for _ in range(repeats):
-        out = subprocess.run(
-            [PY, "-c", "BODY = " + repr(json.loads(FIRST_CALL_BODY)) + "\n" + script], cwd=sdk, capture_output=True, text=True,
-            env={**os.environ, "PYTHONPATH": str(sdk)},
-        )
+        out = subprocess.run([PY, "-c", code], cwd=cwd, capture_output=True, text=True, env=env)
         if out.returncode != 0:
             raise SystemExit(out.stderr)
-        samples.append(float(out.stdout.strip().splitlines()[-1]))
-    return samples
+        runs.append(out.stdout.split())
+    return Probe(
+        [float(r[0]) for r in runs],
+        [float(r[1]) for r in runs],
+        [float(r[2]) for r in runs],
+        int(statistics.median(int(r[3]) for r in runs)),
+        int(runs[0][4]),
+    )
 
 
-FIRST_CALL_BODY = '{"id": "cuid-example", "credits_charged": 5}'
+class Sdk(NamedTuple):
+    label: str
+    spec: Path
+    config: Path | None
+    package: str
+    first: str
+    second: str
+
+
+def imports(sdks: list[Sdk], tmp: Path, repeats: int) -> None:
+    """Per SDK, in a fresh interpreter: `import` + `Client()`, then the first call of one
+    resource (the runtime's one-time set-up and that resource's modules), then the first call
+    of a second resource, each against the mock on loopback."""
+    sys.path.insert(0, str(ROOT))
+    import httpx
+
+    from generator.mock import MockServer
+
+    print(f"{'':28} {'import+Client()':>20} {'RSS':>8} {'1st call, resource A':>22} {'then 1st call of B':>20}")
+    for sdk in sdks:
+        out = tmp / sdk.label.replace(" ", "-")
+        cmd = [PY, "-m", "generator", "generate", "--spec", str(sdk.spec), "--out", str(out)]
+        subprocess.run(
+            cmd + (["--config", str(sdk.config)] if sdk.config else []), cwd=ROOT, env=ENV, check=True, capture_output=True
+        )
+        subprocess.run([PY, "-m", "compileall", "-q", str(out)], env=ENV, check=True, capture_output=True)
+        with MockServer(sdk.spec, sdk.config) as server:
+            httpx.get(server.base_url + "/")  # the mock's own first request is not the SDK's
+            floor = probe(
+                out, "-", "pass",
+                f"import httpx, pydantic\nhttpx.Client().post({server.base_url + '/'!r}, json={{}})", "pass", repeats,
+            )
+            setup = f"import {sdk.package}\nc = {sdk.package}.Client(token='t', base_url={server.base_url!r})"
+            run = probe(out, sdk.package, setup, sdk.first, sdk.second, repeats)
+        rss = run.added_kb / 1024
+        print(
+            f"{sdk.label:28} {_ms(run.setup)} {rss:+6.1f}MB {_ms(run.first)} {_ms(run.second)}"
+            f"   ({run.modules} SDK modules loaded by import)"
+        )
+    print(
+        f"{'floor: httpx+pydantic':28} {'':>20} {'':>8} {_ms(floor.first)}"
+        "   (import httpx and pydantic, httpx.Client(), one POST: what any httpx SDK pays first)"
+    )
 
 
 def calls(sdk_dir: Path, iterations: int) -> None:
@@ -252,15 +307,15 @@ def calls(sdk_dir: Path, iterations: int) -> None:
     print(f"{'async create()':32} {araw_s * 1e6:9.1f} µs {asdk_s * 1e6:9.1f} µs {asdk_s / araw_s:6.2f}x")
 
 
-def _synthetic(tmp: Path) -> Path | None:
+def _synthetic(tmp: Path, ring: int = 0) -> Path | None:
     sys.path.insert(0, str(ROOT))
     try:
         from tests.synthetic import build_spec
     except ImportError:
         print("(tests/synthetic.py not found: synthetic spec skipped)")
         return None
-    path = tmp / "synthetic.json"
-    path.write_text(json.dumps(build_spec()))
+    path = tmp / f"synthetic-ring{ring}.json"
+    path.write_text(json.dumps(build_spec(ring=ring)))
     return path
 
 
@@ -274,6 +329,7 @@ def main() -> None:
     sections = set(args.only.split(","))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpu(s), load average {load:.2f}")
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "generator")], env=ENV, check=True, capture_output=True)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         synthetic = _synthetic(tmp_path)
@@ -289,18 +345,22 @@ def main() -> None:
                 specs.append(Spec("synthetic (800 ops)", synthetic, None))
             generation(specs, repeats, with_opc=not args.skip_opc and ensure_opc())
         if "import" in sections:
-            print("\n== import (fresh interpreter each run; first call through an in-process transport)")
+            print("\n== import (fresh interpreter each run; calls go to the mock on loopback)")
             sdks = []
             if (SPECS / "magic-hour-full.openapi.json").is_file():
-                sdks.append(("magic hour full SDK", SPECS / "magic-hour-full.openapi.json", full_config, "v1.ai_image_generator"))
-            for label, spec, config, resource in sdks:
-                out = tmp_path / label.replace(" ", "-")
-                cmd = [PY, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)]
-                subprocess.run(cmd + (["--config", str(config)] if config else []), cwd=ROOT, check=True, capture_output=True)
-                imports(
-                    label, out, "magic_hour", "token='t'",
-                    f"c.{resource}.create(image_count=1, style={{'prompt': 'x'}})", repeats * 3,
+                sdks.append(
+                    Sdk("magic hour full SDK", SPECS / "magic-hour-full.openapi.json", full_config, "magic_hour",
+                        "c.v1.ai_image_generator.create(image_count=1, style={'prompt': 'x'})",
+                        "c.v1.ai_gif_generator.create(style={'prompt': 'x'})")
                 )
+            clustered = _synthetic(tmp_path, ring=5)
+            for label, spec in (("synthetic, one ring", synthetic), ("synthetic, rings of 5", clustered)):
+                if spec is not None:
+                    sdks.append(
+                        Sdk(label, spec, None, "synthetic_large_api",
+                            "c.v1.group00.item0000s.list()", "c.v1.group01.item0020s.list()")
+                    )
+            imports(sdks, tmp_path, repeats * 3)
         if "call" in sections:
             calls(ROOT / "generated", 300 if args.quick else 2000)
 

@@ -22,12 +22,16 @@ SCHEMAS_PER_ENTITY = 6
 _SHARED = ("Error", "Money", "Address", "CreatedEvent", "DeletedEvent", "Event")
 
 
-def build_spec(operations: int = 800, schemas: int = 1000) -> dict[str, Any]:
+def build_spec(operations: int = 800, schemas: int = 1000, ring: int = 0) -> dict[str, Any]:
     """A document with exactly `operations` operations and `schemas` component schemas.
 
     `schemas` must leave room for the entities the operations need: at least
-    6 + 6 * ceil(operations / 5).
+    6 + 6 * ceil(operations / 5). Each entity refers to the next one in its ring of `ring`
+    entities (0: one ring of all of them, so that every entity reaches every other, the worst
+    case for loading models lazily; 5 is closer to a real API's clusters of related resources).
     """
+    if ring < 0:
+        raise ValueError("ring must be 0 or more")
     entities = max(1, -(-operations // OPS_PER_ENTITY))
     needed = len(_SHARED) + SCHEMAS_PER_ENTITY * entities
     if schemas < needed:
@@ -37,7 +41,7 @@ def build_spec(operations: int = 800, schemas: int = 1000) -> dict[str, Any]:
     paths: dict[str, Any] = {}
     left = operations
     for i in range(entities):
-        components.update(_entity_schemas(i, entities))
+        components.update(_entity_schemas(i, _next_in_ring(i, ring or entities, entities)))
         paths.update(_entity_paths(i, min(OPS_PER_ENTITY, left)))
         left -= OPS_PER_ENTITY
     fillers = schemas - needed
@@ -121,9 +125,15 @@ def _shared() -> dict[str, Any]:
     }
 
 
-def _entity_schemas(i: int, entities: int) -> dict[str, Any]:
+def _next_in_ring(i: int, ring: int, entities: int) -> int:
+    start = i - i % ring
+    size = min(ring, entities - start)
+    return start + (i - start + 1) % size
+
+
+def _entity_schemas(i: int, neighbour_index: int) -> dict[str, Any]:
     name = _entity(i)
-    neighbour = _entity((i + 1) % entities)
+    neighbour = _entity(neighbour_index)
     return {
         f"{name}Status": {"type": "string", "enum": ["draft", "active", "archived", f"custom-{i}"]},
         f"{name}Level": {"type": "integer", "enum": [0, 1, 2, 3]},
