@@ -12,6 +12,7 @@ Rules:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import keyword
 import re
@@ -25,6 +26,7 @@ from . import ir
 # Word boundaries inside an alphanumeric run: aB, 1B (camel case) and ABc (end of an acronym).
 # Digits never split a word: `v1`, `640px` and `http2` stay whole.
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SEPARATORS = re.compile(r"[^0-9A-Za-z\u0080-\U0010ffff]+")
 
 # Names a pydantic model field cannot take (BaseModel attributes) or that would shadow the
 # modules generated code refers to inside class bodies and functions.
@@ -61,13 +63,19 @@ _CREDENTIAL_RESERVED = {
 
 def words(text: str) -> list[str]:
     """Split any spec string into lowercase ASCII words: `aiImage-generator.v2` -> ai image generator v2."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # naming asks for the same few thousand strings many times
+def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for chunk in re.split(r"[^0-9A-Za-z\u0080-\U0010ffff]+", text):
+    for chunk in _SEPARATORS.split(text):
         if not chunk:
             continue
-        for part in _ascii(chunk).split():
+        # A chunk is letters and digits: one in ASCII is already what _ascii() would make it.
+        for part in [chunk] if chunk.isascii() else _ascii(chunk).split():
             out.extend(w.lower() for w in _CAMEL.sub(" ", part).split())
-    return out
+    return tuple(out)
 
 
 def _ascii(text: str) -> str:
