@@ -2,11 +2,14 @@
 
 The validator's verdict depends only on the document's content, so it is cached by a hash of
 it (`cache.py`): `check` on an unchanged spec skips both the validator's import (~0.4 s) and
-its run. On a new document it runs in a separate process, beside the rest of the pipeline.
+its run. On a new document it runs in a separate process, beside the rest of the pipeline, and
+piece by piece (`_Cutter`): after a one-operation change only the piece holding that operation
+is validated again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -54,16 +57,14 @@ class Validation:
             self._semantic = None
         if self._semantic:
             raise SpecError([doc.locate(p) for p in self._semantic])
-        # The validator's verdict, piece by piece (see `_pieces`): each piece's verdict is
+        # The validator's verdict, piece by piece (see `_Cutter`): each piece's verdict is
         # cached by its content, and the pieces not seen before are validated in parallel.
-        self._pieces = _pieces(root) if not _has_external_refs(doc) else [root]
-        self._keys = [cache.digest("validate-3", version, json.dumps(p, sort_keys=True, default=str)) for p in self._pieces]
-        self._cached: list[list[Problem] | None] = []
-        for key in self._keys:
-            stored = cache.get_json("validate", key)
-            self._cached.append(None if stored is None else [Problem(x["message"], doc.name, x["pointer"]) for x in stored])
-        missing = [piece for piece, found in zip(self._pieces, self._cached) if found is None]
-        self._futures = _submit(missing, version, doc.path.resolve().as_uri(), doc.name) if missing else []
+        self._cutter = _Cutter(root, whole=_has_external_refs(doc))
+        self._parts = self._cutter.layout()
+        self._keys = [self._cutter.key(part, version) for part in self._parts]
+        self._cached = [_load_verdict(key, doc.name) for key in self._keys]
+        missing = [part for part, found in zip(self._parts, self._cached) if found is None]
+        self._futures = _submit(self._cutter, missing, version, doc.path.resolve().as_uri(), doc.name) if missing else []
         self._problems: list[Problem] | None = None
 
     def problems(self) -> list[Problem]:
@@ -73,7 +74,7 @@ class Validation:
             for key, found in zip(self._keys, self._cached):
                 if found is None:
                     found = next(futures).result()
-                    cache.put_json("validate", key, [{"message": p.message, "pointer": p.pointer} for p in found])
+                    _store_verdict(key, found)
                 problems.extend(p for p in found if p not in problems)
             self._problems = problems[:_MAX_PROBLEMS]
         return self._problems
@@ -96,9 +97,17 @@ def validate(doc: Document, diagnostics: Diagnostics, *, lenient: bool = False) 
     Validation(doc, lenient=lenient).finish(diagnostics)
 
 
-_PATHS_PER_PIECE = 100
-_SCHEMAS_PER_PIECE = 125
+# A document is validated in coarse pieces, each cut into fine ones. A coarse piece not seen
+# before is validated whole when most of its fine pieces are new too (a first run: fewer,
+# larger pieces cost the validator less), and its fine pieces are then known to be valid; when
+# only a few are new (a one-operation change), only those are validated.
+_PATHS_PER_PIECE, _SCHEMAS_PER_PIECE = 100, 125
+_PATHS_PER_FINE_PIECE, _SCHEMAS_PER_FINE_PIECE = 5, 8
+# A referenced schema no larger than this, with no references of its own (an enum, a scalar),
+# is copied whole into the pieces that refer to it, so their `default`s are checked against it.
+_COPY_LIMIT = 4096
 _SCHEMA_REF = re.compile(r'"#/components/schemas/([^"/]+)"')
+_KEY_VERSION = "validate-4"
 
 
 def _has_external_refs(doc: Document) -> bool:
@@ -106,64 +115,207 @@ def _has_external_refs(doc: Document) -> bool:
     return len(doc.files) > 1
 
 
-def _bucket(name: str, count: int) -> int:
+def _bucket(name: str, count: int, salt: int = 0) -> int:
     # A stable hash of the name, not of its position: adding one operation changes one piece.
-    return int(cache.digest(name)[:8], 16) % count
+    # Fine pieces use other digits of the hash than coarse ones, or they would come out uneven.
+    return int(cache.digest(name)[8 * salt : 8 * salt + 8], 16) % count
 
 
-def _pieces(root: dict[str, Any]) -> list[dict[str, Any]]:
-    """The document cut into pieces the validator can check one by one.
+@dataclasses.dataclass(frozen=True)
+class _Part:
+    """Which paths and component schemas a piece holds; the base (`info`, `webhooks`, ...)
+    goes to exactly one piece of the document."""
 
-    Each piece is the document with some of its paths and none of its component schemas, or
-    with some component schemas and no paths; every schema a piece refers to but does not hold
-    is an empty schema (valid anywhere), so each piece validates on its own and its errors keep
-    the document's own pointers. Small documents stay whole. What a piece cannot see: an
-    `example` or `default` checked against a schema held by another piece.
+    paths: tuple[str, ...]
+    schemas: tuple[str, ...]
+    with_base: bool
+    whole: bool = False
+
+
+class _Cutter:
+    """Cuts one document into pieces the validator can check one by one.
+
+    A piece is the document with some of its paths and none of its component schemas, or
+    with some component schemas and no paths. A schema a piece refers to but does not hold
+    is a stand-in (see `_StandIns`), so each piece validates on its own and its errors keep
+    the document's own pointers. Small documents stay whole in the coarse cut. What a piece
+    cannot see: a `default` checked against a large or composite schema another piece holds.
     """
-    paths = root.get("paths") if isinstance(root.get("paths"), dict) else {}
-    components = root.get("components") if isinstance(root.get("components"), dict) else {}
-    schemas = components.get("schemas") if isinstance(components.get("schemas"), dict) else {}
-    path_count = max(1, len(paths) // _PATHS_PER_PIECE)
-    schema_count = max(1, len(schemas) // _SCHEMAS_PER_PIECE)
-    if path_count == 1 and schema_count == 1:
-        return [root]
-    base = {k: v for k, v in root.items() if k not in ("paths", "components")}
-    others = {k: v for k, v in components.items() if k != "schemas"}
-    others_refs = set(_SCHEMA_REF.findall(json.dumps(others)))
 
-    def piece(own_paths: dict[str, Any], own_schemas: dict[str, Any], with_base: bool) -> dict[str, Any]:
-        wanted = set(_SCHEMA_REF.findall(json.dumps([own_paths, own_schemas]))) | others_refs
-        stubs = {name.replace("~1", "/").replace("~0", "~"): {} for name in wanted}
-        doc = dict(base) if with_base else {k: v for k, v in base.items() if k not in ("webhooks",)}
+    def __init__(self, root: dict[str, Any], *, whole: bool = False) -> None:
+        self.root = root
+        self.whole = whole
+        self.paths: dict[str, Any] = root["paths"] if isinstance(root.get("paths"), dict) else {}
+        components: dict[str, Any] = root["components"] if isinstance(root.get("components"), dict) else {}
+        self.schemas: dict[str, Any] = components["schemas"] if isinstance(components.get("schemas"), dict) else {}
+        self.base = {k: v for k, v in root.items() if k not in ("paths", "components")}
+        self.others = {k: v for k, v in components.items() if k != "schemas"}
+        self.stand_ins = _StandIns(self.schemas)
+
+    def layout(self) -> list[_Part]:
+        """The coarse pieces."""
+        everything = _Part(tuple(self.paths), tuple(self.schemas), with_base=True, whole=True)
+        if self.whole:
+            return [everything]
+        parts = self._cut(everything, _PATHS_PER_PIECE, _SCHEMAS_PER_PIECE, salt=0)
+        return parts if len(parts) > 1 else [everything]
+
+    def split(self, part: _Part) -> list[_Part]:
+        """The fine pieces of a coarse one (itself, if it is too small to cut)."""
+        if self.whole:
+            return [part]
+        return self._cut(part, _PATHS_PER_FINE_PIECE, _SCHEMAS_PER_FINE_PIECE, salt=1)
+
+    def _cut(self, part: _Part, paths_per: int, schemas_per: int, salt: int) -> list[_Part]:
+        path_count = max(1, len(part.paths) // paths_per)
+        schema_count = max(1, len(part.schemas) // schemas_per)
+        if path_count == 1 and schema_count == 1:
+            return [part]
+        parts = []
+        for i in range(path_count):
+            own = tuple(k for k in part.paths if _bucket(k, path_count, salt) == i)
+            parts.append(_Part(own, (), with_base=part.with_base and i == 0))
+        for i in range(schema_count):
+            own = tuple(k for k in part.schemas if _bucket(k, schema_count, salt) == i)
+            parts.append(_Part((), own, with_base=False))
+        return parts
+
+    def document(self, part: _Part) -> dict[str, Any]:
+        if part.whole:
+            return self.root
+        doc = dict(self.base) if part.with_base else {k: v for k, v in self.base.items() if k != "webhooks"}
+        own_paths = {k: self.paths[k] for k in part.paths}
+        own_schemas = {k: self.schemas[k] for k in part.schemas}
+        refs = _SCHEMA_REF.findall(json.dumps([doc, own_paths, own_schemas, self.others], default=str))
+        wanted = sorted({name.replace("~1", "/").replace("~0", "~") for name in refs})
+        held = {name: self.stand_ins[name] for name in wanted if name in self.schemas and name not in own_schemas}
         doc["paths"] = own_paths
-        doc["components"] = {**others, "schemas": {**{k: v for k, v in stubs.items() if k in schemas}, **own_schemas}}
+        doc["components"] = {**self.others, "schemas": {**held, **own_schemas}}
         return doc
 
-    pieces = []
-    for i in range(path_count):
-        own = {k: v for k, v in paths.items() if _bucket(k, path_count) == i}
-        pieces.append(piece(own, {}, with_base=i == 0))
-    for i in range(schema_count):
-        own = {k: v for k, v in schemas.items() if _bucket(k, schema_count) == i}
-        pieces.append(piece({}, own, with_base=False))
-    return pieces
+    def key(self, part: _Part, version: str) -> str:
+        return cache.digest(_KEY_VERSION, version, json.dumps(self.document(part), sort_keys=True, default=str))
 
 
-def _submit(pieces: list[dict[str, Any]], version: str, base_uri: str, name: str) -> list[Future[list[Problem]]]:
-    args = [(piece, version, base_uri, name) for piece in pieces]
+class _StandIns:
+    """What a piece holds in place of each component schema it refers to but does not own.
+
+    A small schema with no references is copied whole. Any other is an object with the names
+    of every property it reaches through `allOf`, `anyOf`, `oneOf`, `items`, `not` and its
+    references, and no constraints: the validator looks through references for those names
+    (a `required` property may come from an `allOf` parent), and an empty stand-in would make
+    it report them missing.
+    """
+
+    def __init__(self, schemas: dict[str, Any]) -> None:
+        self.schemas = schemas
+        self._made: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._made:
+            schema = self.schemas[name]
+            try:
+                text = json.dumps(schema, default=str)
+            except RecursionError:
+                text = '"$ref"'  # nested too deeply to copy: its properties stand in for it
+            if '"$ref"' not in text and len(text) <= _COPY_LIMIT:
+                self._made[name] = schema
+            else:
+                self._made[name] = {"properties": {p: {} for p in sorted(self._properties(name))}}
+        return self._made[name]
+
+    def _properties(self, name: str) -> set[str]:
+        # Iterative, each schema visited once: a hostile document's deep or cyclic
+        # compositions cost time linear in what they reach.
+        found: set[str] = set()
+        visited = {name}
+        stack: list[Any] = [self.schemas[name]]
+        while stack:
+            node = stack.pop()
+            if not isinstance(node, dict):
+                continue
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                target = ref[len("#/components/schemas/") :].replace("~1", "/").replace("~0", "~")
+                if target not in visited and target in self.schemas:
+                    visited.add(target)
+                    stack.append(self.schemas[target])
+                continue
+            if isinstance(node.get("properties"), dict):
+                found.update(str(k) for k in node["properties"])
+            for key in ("allOf", "anyOf", "oneOf"):
+                if isinstance(node.get(key), list):
+                    stack.extend(node[key])
+            stack.extend(node.get(key) for key in ("items", "not"))
+        return found
+
+
+def _load_verdict(key: str, name: str) -> list[Problem] | None:
+    stored = cache.get_json("validate", key)
+    if not isinstance(stored, list):
+        return None
+    return [Problem(str(x["message"]), name, str(x["pointer"])) for x in stored if isinstance(x, dict)]
+
+
+def _store_verdict(key: str, problems: list[Problem]) -> None:
+    cache.put_json("validate", key, [{"message": p.message, "pointer": p.pointer} for p in problems])
+
+
+def _submit(cutter: _Cutter, parts: list[_Part], version: str, base_uri: str, name: str) -> list[Future[list[Problem]]]:
+    args = [(part, version, base_uri, name) for part in parts]
     if "fork" not in multiprocessing.get_all_start_methods():
         done = []
         for arg in args:
             future: Future[list[Problem]] = Future()
-            future.set_result(_run_validator(*arg))
+            future.set_result(_validate_part(cutter, *arg))
             done.append(future)
         return done
-    # Forked workers: the document is already in memory and each child starts at once.
-    workers = max(1, min(len(pieces), os.cpu_count() or 1))
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
-    futures = [pool.submit(_run_validator, *arg) for arg in args]
+    # Forked workers: the document is already in memory (handed over by `initargs`, which a
+    # fork does not pickle) and each child starts at once.
+    workers = max(1, min(len(parts), os.cpu_count() or 1))
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(cutter,)
+    )
+    futures = [pool.submit(_validate_in_worker, *arg) for arg in args]
     pool.shutdown(wait=False)
     return futures
+
+
+_worker_cutter: _Cutter | None = None
+
+
+def _adopt(cutter: _Cutter) -> None:
+    global _worker_cutter
+    _worker_cutter = cutter
+
+
+def _validate_in_worker(part: _Part, version: str, base_uri: str, name: str) -> list[Problem]:
+    assert _worker_cutter is not None, "a validation worker starts with its document"
+    return _validate_part(_worker_cutter, part, version, base_uri, name)
+
+
+def _validate_part(cutter: _Cutter, part: _Part, version: str, base_uri: str, name: str) -> list[Problem]:
+    """The verdict on a coarse piece, from its fine pieces' cached verdicts where they can give it."""
+    fine = cutter.split(part)
+    if len(fine) == 1:
+        return _run_validator(cutter.document(part), version, base_uri, name)
+    keys = [cutter.key(f, version) for f in fine]
+    verdicts = [_load_verdict(key, name) for key in keys]
+    new = [i for i, verdict in enumerate(verdicts) if verdict is None]
+    if len(new) * 2 > len(fine):
+        problems = _run_validator(cutter.document(part), version, base_uri, name)
+        if not problems:
+            # A valid document's pieces are valid (a stand-in only loosens what it stands for).
+            for i in new:
+                _store_verdict(keys[i], [])
+        return problems
+    problems = []
+    for i in new:
+        verdicts[i] = _run_validator(cutter.document(fine[i]), version, base_uri, name)
+        _store_verdict(keys[i], verdicts[i] or [])
+    for verdict in verdicts:
+        problems.extend(p for p in verdict or [] if p not in problems)
+    return problems[:_MAX_PROBLEMS]
 
 
 def _run_validator(root: Any, version: str, base_uri: str, name: str) -> list[Problem]:

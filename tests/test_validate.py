@@ -1,0 +1,190 @@
+"""The validate stage's pieces: cut, validated one by one, cached, they give the whole document's verdict."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import SPECS, needs_shared
+from generator import validate
+from generator.errors import Problem
+
+URI = "file:///spec.json"
+RUN = validate._run_validator  # the real one, when a test counts its calls
+
+
+def _verdict(problems: list[Problem]) -> list[tuple[str, str]]:
+    return sorted({(p.message, p.pointer) for p in problems})
+
+
+def _whole(root: dict[str, Any]) -> list[tuple[str, str]]:
+    return _verdict(RUN(root, root["openapi"], URI, "spec"))
+
+
+def _by_pieces(cutter: validate._Cutter, parts: list[validate._Part]) -> list[tuple[str, str]]:
+    problems: list[Problem] = []
+    for part in parts:
+        problems += RUN(cutter.document(part), cutter.root["openapi"], URI, "spec")
+    return _verdict(problems)
+
+
+def _api(paths: int, schemas: dict[str, Any]) -> dict[str, Any]:
+    """A 3.0 document: `paths` operations returning `Thing`, and the given component schemas."""
+    ops = {
+        f"/things{i}/{{id}}": {
+            "get": {
+                "operationId": f"getThing{i}",
+                "summary": f"Get thing {i}",
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                    }
+                },
+            }
+        }
+        for i in range(paths)
+    }
+    return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": ops, "components": {"schemas": schemas}}
+
+
+def _inheriting(count: int) -> dict[str, Any]:
+    """`count` schemas, each `Child<i>` requiring a property only its `allOf` parent defines."""
+    schemas: dict[str, Any] = {
+        "Base": {"type": "object", "properties": {"id": {"type": "string"}, "kind": {"type": "string"}}},
+        "Thing": {"allOf": [{"$ref": "#/components/schemas/Base"}], "required": ["id"]},
+        "Color": {"type": "string", "enum": ["red", "green"]},
+    }
+    for i in range(count):
+        schemas[f"Child{i}"] = {
+            "allOf": [{"$ref": "#/components/schemas/Thing"}, {"properties": {f"own{i}": {"$ref": "#/components/schemas/Color"}}}],
+            "required": ["kind", f"own{i}"],
+        }
+    return schemas
+
+
+def _shared_specs() -> list[Path]:
+    return sorted(p for p in SPECS.glob("*") if p.suffix in (".json", ".yaml")) if SPECS.is_dir() else []
+
+
+@needs_shared()
+@pytest.mark.parametrize("spec", _shared_specs(), ids=lambda p: p.name)
+def test_pieces_give_the_whole_documents_verdict(spec: Path) -> None:
+    root = json.loads(spec.read_text()) if spec.suffix == ".json" else yaml.safe_load(spec.read_text())
+    cutter = validate._Cutter(root)
+    coarse = cutter.layout()
+    fine = [f for part in coarse for f in cutter.split(part)]
+    expected = _whole(root)
+    assert _by_pieces(cutter, coarse) == expected
+    assert _by_pieces(cutter, fine) == expected
+
+
+def test_a_required_property_inherited_from_a_schema_in_another_piece() -> None:
+    """The validator looks through `allOf` references for a `required` property: each piece
+    holds a stand-in naming the properties of the schemas it does not own."""
+    root = _api(30, _inheriting(300))
+    cutter = validate._Cutter(root)
+    coarse = cutter.layout()
+    assert len(coarse) > 2, "the document is large enough to be cut"
+    fine = [f for part in coarse for f in cutter.split(part)]
+    assert _whole(root) == [] and _by_pieces(cutter, coarse) == [] and _by_pieces(cutter, fine) == []
+
+
+def test_a_problem_in_one_piece_keeps_the_documents_pointer() -> None:
+    root = _api(30, _inheriting(300))
+    root["components"]["schemas"]["Child7"]["properties"] = {"bad": {"type": "strin"}}
+    root["paths"]["/things3/{id}"]["get"]["responses"]["200"]["description"] = 5
+    expected = _whole(root)
+    pointers = {pointer for _, pointer in expected}
+    assert "/components/schemas/Child7/properties/bad/type" in pointers, expected
+    assert "/paths/~1things3~1{id}/get/responses/200" in pointers, expected
+    cutter = validate._Cutter(root)
+    assert _by_pieces(cutter, cutter.layout()) == expected
+    assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == expected
+
+
+def test_a_default_is_checked_against_an_enum_held_by_another_piece() -> None:
+    root = _api(30, _inheriting(300))
+    root["components"]["schemas"]["Child9"]["properties"] = {"tone": {"allOf": [{"$ref": "#/components/schemas/Color"}], "default": "blue"}}
+    expected = _whole(root)
+    assert len(expected) == 1 and "'blue' is not one of" in expected[0][0]
+    cutter = validate._Cutter(root)
+    assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == expected
+
+
+class _Counting:
+    """`validate._run_validator`, recording how many paths and schemas each run was given."""
+
+    def __init__(self) -> None:
+        self.runs: list[tuple[int, int]] = []
+        self.real = validate._run_validator
+
+    def __call__(self, root: Any, *args: Any) -> list[Problem]:
+        self.runs.append((len(root.get("paths") or {}), len((root.get("components") or {}).get("schemas") or {})))
+        return self.real(root, *args)
+
+
+def _validate_all(root: dict[str, Any]) -> list[tuple[str, str]]:
+    cutter = validate._Cutter(root)
+    problems: list[Problem] = []
+    for part in cutter.layout():
+        problems += validate._validate_part(cutter, part, root["openapi"], URI, "spec")
+    return _verdict(problems)
+
+
+def test_a_one_operation_change_revalidates_one_small_piece(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path))
+    counting = _Counting()
+    monkeypatch.setattr(validate, "_run_validator", counting)
+    root = _api(40, _inheriting(20))
+    assert _validate_all(root) == []
+    assert counting.runs == [(40, 23)], "a first run validates the (small) document whole"
+
+    changed = copy.deepcopy(root)
+    changed["paths"]["/things17/{id}"]["get"]["summary"] = "edited"
+    counting.runs.clear()
+    assert _validate_all(changed) == []
+    assert len(counting.runs) == 1 and 1 <= counting.runs[0][0] <= 15, counting.runs
+
+    broken = copy.deepcopy(changed)
+    broken["paths"]["/things17/{id}"]["get"]["responses"]["200"]["description"] = 5
+    counting.runs.clear()
+    assert _validate_all(broken) == _whole(broken) != []
+    assert len(counting.runs) == 1, "the invalid piece alone is validated"
+
+    counting.runs.clear()
+    assert _validate_all(changed) == [], "the verdict on the unbroken piece was kept"
+    assert counting.runs == []
+
+
+def test_an_invalid_document_is_not_taken_to_have_valid_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path))
+    root = _api(40, _inheriting(20))
+    root["paths"]["/things2/{id}"]["get"]["responses"]["200"]["description"] = 5
+    first = _validate_all(root)
+    assert first == _whole(root) != []
+    changed = copy.deepcopy(root)
+    changed["paths"]["/things30/{id}"]["get"]["summary"] = "edited"
+    assert _validate_all(changed) == first
+
+
+def test_stand_ins_of_cyclic_and_deep_compositions() -> None:
+    """A hostile document's compositions: a cycle, and a chain far deeper than Python's stack."""
+    schemas: dict[str, Any] = {
+        "A": {"allOf": [{"$ref": "#/components/schemas/B"}], "properties": {"a": {}}},
+        "B": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"items": {"properties": {"b": {}}}}]},
+    }
+    chain: dict[str, Any] = {"properties": {"deepest": {}}}
+    for _ in range(20_000):
+        chain = {"allOf": [chain]}
+    schemas["Deep"] = chain
+    stand_ins = validate._StandIns(schemas)
+    assert stand_ins["A"] == {"properties": {"a": {}, "b": {}}}
+    assert stand_ins["B"] == {"properties": {"a": {}, "b": {}}}
+    assert stand_ins["Deep"] == {"properties": {"deepest": {}}}
