@@ -26,6 +26,9 @@ import yaml
 
 from .errors import Problem, SpecError, pointer_escape
 
+# The operations a path item can hold, in the order OpenAPI lists them.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NODES = 2_000_000
 MAX_DEPTH = 100

@@ -19,10 +19,9 @@ from . import ir
 from .deprecation import extract as extract_deprecations
 from .deprecation import extract_enum
 from .errors import Diagnostics, Problem, SpecError, pointer_escape
-from .load import Document
+from .load import HTTP_METHODS, Document
 from .text import clean
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 _JSON_MEDIA = re.compile(r"^application/(?:[\w.+-]+\+)?json(?:;.*)?$|^\*/\*$")
 _SCALAR_FORMATS: dict[tuple[str, str], ir.ScalarKind] = {

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import ir
-from .config import Config, load_config
 from .deep import run_deep
 from .errors import Diagnostics, SpecError
-from .format import format_files
-from .jobs import attach_jobs
 from .load import load
-from .naming import name_api
-from .normalize import Options, normalize
-from .render import render
 from .validate import Validation
+
+# The later stages are imported once the validator's process has started (`_named_api`):
+# importing them first (jinja2, black's pool, the IR) would delay that start, and on a new
+# document the validator is what the whole run waits for.
+if TYPE_CHECKING:
+    from . import ir
+    from .config import Config
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ def _named_api(inputs: Inputs) -> tuple[NamedApi, Validation]:
     diagnostics = Diagnostics()
     doc = load(inputs.spec, allow_remote=inputs.allow_remote_refs)
     validation = Validation(doc, lenient=inputs.lenient)
+    from .config import load_config
+    from .jobs import attach_jobs
+    from .naming import name_api
+    from .normalize import Options, normalize
+
     try:
         title = str((doc.root.get("info") or {}).get("title", "api"))
         config = load_config(inputs.config, title)
@@ -89,6 +95,9 @@ def _finish(named: NamedApi, validation: Validation) -> None:
 def build(inputs: Inputs) -> Result:
     def stages() -> tuple[NamedApi, dict[str, str]]:
         named, validation = _named_api(inputs)
+        from .format import format_files
+        from .render import render
+
         templates = inputs.templates or named.config.templates
         rendered, canonical, formatted = render(named.api, named.config, templates)
         files = format_files(rendered, canonical=canonical, formatted=formatted)

@@ -19,8 +19,7 @@ from typing import Any
 
 from . import cache
 from .errors import Diagnostics, Problem, SpecError, pointer_escape
-from .load import Document
-from .normalize import HTTP_METHODS
+from .load import HTTP_METHODS, Document
 
 _SUPPORTED = re.compile(r"^3\.[01]\.\d+$")
 _MAX_PROBLEMS = 50
