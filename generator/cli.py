@@ -81,7 +81,7 @@ def _diff(args: argparse.Namespace) -> int:
         config = args.new.parent / "sdk.yaml"
     sides = [named_api(Inputs(spec=spec, config=config, lenient=args.lenient)) for spec in (args.old, args.new)]
     warnings = [str(w) for side in sides for w in side.diagnostics.warnings]
-    _report(sorted(set(warnings), key=warnings.index), "warning: ")
+    _report(list(dict.fromkeys(warnings)), "warning: ")
     changes = diff(sides[0].api, sides[1].api)
     sys.stdout.write(render_markdown(changes) if args.format == "markdown" else render_text(changes))
     return 1 if any(c.breaking for c in changes) else 0

@@ -170,7 +170,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
     if client == async_client:
         raise _fail("the sync and async clients need different names", name, "/clients/async")
 
-    environments = []
+    environments: list[Environment] = []
     raw_envs = data.get("environments") or []
     if not isinstance(raw_envs, list):
         raise _fail("`environments` must be a list", name, "/environments")

@@ -126,9 +126,9 @@ def format_files(
                 results = list(pool.map(_format_one, texts, chunksize=max(1, len(texts) // (workers * 4))))
         else:
             results = [_format_one(t) for t in texts]
-        problems = []
-        for (path, key, _), (formatted, error) in zip(misses, results):
-            if formatted is None:
+        problems: list[Problem] = []
+        for (path, key, _), (result, error) in zip(misses, results):
+            if result is None:
                 problems.append(
                     Problem(
                         f"generated code does not parse ({error}); a template produced invalid Python",
@@ -136,8 +136,8 @@ def format_files(
                     )
                 )
                 continue
-            cache.put_text("black", key, formatted)
-            out[path] = formatted
+            cache.put_text("black", key, result)
+            out[path] = result
         if problems:
             raise SpecError(problems)
     return {path: out[path] for path in files}

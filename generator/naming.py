@@ -365,7 +365,7 @@ def references(t: ir.TypeDef) -> list[str]:
     """Keys of the named types a type definition refers to directly."""
     roots: list[ir.TypeRef | None]
     if isinstance(t, ir.Model):
-        roots = [f.type for f in t.fields] + [t.extra]
+        roots = [*(f.type for f in t.fields), t.extra]
     elif isinstance(t, ir.Alias):
         roots = [t.target]
     else:

@@ -13,7 +13,7 @@ import http
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, cast
 
 from . import ir
 from .deprecation import extract as extract_deprecations
@@ -367,7 +367,7 @@ class Normalizer:
             params.append(
                 ir.Parameter(
                     wire_name=name,
-                    location=where,
+                    location=cast(ir.ParamLocation, where),  # checked where the parameters are merged
                     type=type_ref,
                     required=bool(param.get("required")) or where == "path",
                     description=description or clean((schema_obj or {}).get("description")),
@@ -694,7 +694,7 @@ class Normalizer:
             return ir.Array(self.type_of(items, site.child(site.pointer + "/items", "item", f"an item of {site.where}")))
         if kind in _SCALAR_TYPES:
             fmt = schema.get("format")
-            if (kind, fmt) in _SCALAR_FORMATS:
+            if isinstance(fmt, str) and (kind, fmt) in _SCALAR_FORMATS:
                 return ir.Scalar(_SCALAR_FORMATS[(kind, fmt)])
             if kind == "string" and schema.get("contentEncoding") == "base64":
                 return ir.Scalar("bytes")

@@ -505,7 +505,8 @@ class TypeModule:
                 return f"{t.name}.{member.name}" if member is not None else None
             return None
         if isinstance(ref, ir.Scalar) and ref.kind in ("str", "int", "float", "bool"):
-            expected = {"str": str, "int": int, "float": (int, float), "bool": bool}[ref.kind]
+            types: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
+            expected = types[ref.kind]
             if isinstance(f.default, expected) and not (ref.kind != "bool" and isinstance(f.default, bool)):
                 return escape.py_literal(f.default)
         return None
@@ -1267,9 +1268,10 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     on the templates alone, not on any spec, so they live beside the generator's own bytecode
     (`generator/__pycache__/templates`) when that is writable, else in the user's cache. Jinja
     keys each entry by its template's source, so an edited template is compiled afresh."""
-    if cache.directory() is None:
+    user_cache = cache.directory()
+    if user_cache is None:
         return None
-    for folder in (Path(__file__).resolve().parent / "__pycache__" / "templates", cache.directory() / "jinja"):
+    for folder in (Path(__file__).resolve().parent / "__pycache__" / "templates", user_cache / "jinja"):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
