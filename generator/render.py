@@ -1292,6 +1292,11 @@ _TOKEN = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\[\](){},]|[^\[\](
 _OPEN, _CLOSE = "([{", ")]}"
 
 
+# An item black leaves on its line however long: a name (`x`, `enums.X`: black does not split
+# a single attribute access), alone or after a string key.
+_PLAIN_ITEM = re.compile(r'^(?:"(?:[^"\\\n]|\\.)*": )?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?$')
+
+
 def _split_top(body: str) -> list[str]:
     """The comma-separated items of a bracket body, at depth 0 (string literals respected)."""
     items, depth, current = [], 0, ""
@@ -1387,6 +1392,8 @@ def _rhs(indent: int, text: str, suffix: str, line_length: int) -> list[str] | N
         middle = []
         for item in items:
             laid = _rhs(inner, item, ",", line_length)
+            if laid is None and _PLAIN_ITEM.match(item):
+                laid = [" " * inner + item + ","]  # black cannot shorten it either
             if laid is None:
                 return None
             middle.extend(laid)

@@ -6,7 +6,7 @@ import typing_extensions
 
 from ..._models import BaseModel
 
-# A recursive alias: pydantic needs a TypeAliasType, mypy reads the equivalent TypeAlias.
+# A recursive alias: pydantic needs a TypeAliasType, mypy reads the same as a TypeAlias.
 if typing.TYPE_CHECKING:
     Expression: typing_extensions.TypeAlias = typing.Union[
         float, typing.List["Expression"]
