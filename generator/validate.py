@@ -10,6 +10,7 @@ is validated again.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import multiprocessing
 import os
@@ -193,7 +194,8 @@ class _Cutter:
         return doc
 
     def key(self, part: _Part, version: str) -> str:
-        return cache.digest(_KEY_VERSION, version, json.dumps(self.document(part), sort_keys=True, default=str))
+        document = json.dumps(self.document(part), sort_keys=True, default=str)
+        return cache.digest(_KEY_VERSION, _validator_version(), version, document)
 
 
 class _StandIns:
@@ -247,6 +249,14 @@ class _StandIns:
                     stack.extend(node[key])
             stack.extend(node.get(key) for key in ("items", "not"))
         return found
+
+
+@functools.lru_cache(maxsize=1)
+def _validator_version() -> str:
+    # Part of every verdict's key: another release of the validator may judge differently.
+    from importlib.metadata import version
+
+    return version("openapi-spec-validator")
 
 
 def _load_verdict(key: str, name: str) -> list[Problem] | None:
