@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib.util
 import json
 import multiprocessing
 import os
 import re
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from . import cache
@@ -253,10 +255,22 @@ class _StandIns:
 
 @functools.lru_cache(maxsize=1)
 def _validator_version() -> str:
-    # Part of every verdict's key: another release of the validator may judge differently.
-    from importlib.metadata import version
-
-    return version("openapi-spec-validator")
+    """Which openapi-spec-validator is installed: part of every verdict's key, since another
+    release may judge differently. Read off its files, not through `importlib.metadata`, whose
+    import alone (~60 ms) would delay the validator's start."""
+    spec = importlib.util.find_spec("openapi_spec_validator")
+    if spec is None or spec.origin is None:
+        return "missing"  # the validator's own import error is reported when it runs
+    origin = Path(spec.origin)
+    site = origin.parent.parent
+    try:
+        records = sorted(n for n in os.listdir(site) if n.startswith("openapi_spec_validator-") and n.endswith(".dist-info"))
+        if records:
+            return records[-1]
+        stat = origin.stat()  # a source checkout: its file's size and time
+    except OSError:
+        return "unknown"
+    return f"{origin}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def _load_verdict(key: str, name: str) -> list[Problem] | None:
