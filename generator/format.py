@@ -17,17 +17,11 @@ from typing import Any
 
 from . import cache
 from .errors import Problem, SpecError
+from .layout import keeps
 
 # A worker process costs a fork and black's import (about 0.3 s): below this many lines of
 # black work, formatting in process is faster.
 _PARALLEL_MIN_LINES = 4000
-# A line holding nothing but a string literal, a name (`x` or `enums.X`: black does not split a
-# single attribute access), a string key and a string or a name (an element of an exploded
-# collection), or `Name as Name` (in an exploded import): black cannot shorten it and leaves
-# it as it is.
-_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
-_NAME = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?"
-_LONE_STRING = re.compile(rf"^ *(?:{_STRING}(?:: (?:{_STRING}|{_NAME}))?|{_NAME}|[A-Za-z_]\w* as [A-Za-z_]\w*),?$")
 # Everything that decides black's output; importing black itself (~0.2 s) is left to misses.
 _SALT = f"black {version('black')} target=py39 line_length=88 string_normalization magic_trailing_comma"
 
@@ -81,7 +75,7 @@ def needs_black(text: str, line_length: int = 88) -> bool:
         # is judged by the widest it could be.
         width = len(line) if line.isascii() else 2 * len(line)
         if not in_string and not quotes and (width > line_length or line.endswith((" ", "\t"))):
-            if not _LONE_STRING.match(line):
+            if not keeps(line):
                 return True
         if quotes % 2:
             in_string = not in_string

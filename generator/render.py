@@ -25,6 +25,7 @@ import jinja2
 from . import cache, escape, ir
 from .config import Config
 from .examples import Examples
+from .layout import annotated_line, from_import, statement_line
 from .errors import Problem, SpecError
 from .naming import credential_names, is_plain_key, references, snake
 from .text import first_line
@@ -175,18 +176,6 @@ class Annotator:
 
     def _qualified(self, module: str, name: str) -> str:
         return f"{module}.{name}" if self.qualify else name
-
-
-def from_import(source: str, names: Iterable[str], indent: int = 0, line_length: int = 88) -> str:
-    """`from source import names` laid out as black lays it out: one line when it fits, else
-    one name per line in parentheses."""
-    listed = list(names)
-    pad = " " * indent
-    line = f"{pad}from {source} import {', '.join(listed)}"
-    if len(line) <= line_length:
-        return line
-    inner = "".join(f"{pad}    {name},\n" for name in listed)
-    return f"{pad}from {source} import (\n{inner}{pad})"
 
 
 def union(*annotations: str) -> str:
@@ -1284,122 +1273,3 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 def _stdlib(annotations: Iterable[str]) -> tuple[str, ...]:
     text = " ".join(annotations)
     return tuple(m for m in ("datetime", "pydantic", "typing", "typing_extensions", "uuid") if re.search(rf"\b{m}\.", text))
-
-
-# --- black's layout for long annotation lines --------------------------------------------------
-
-_TOKEN = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\[\](){},]|[^\[\](){},"']+)""")
-_OPEN, _CLOSE = "([{", ")]}"
-
-
-# An item black leaves on its line however long: a name (`x`, `enums.X`: black does not split
-# a single attribute access), alone or after a string key.
-_PLAIN_ITEM = re.compile(r'^(?:"(?:[^"\\\n]|\\.)*": )?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?$')
-
-
-def _split_top(body: str) -> list[str]:
-    """The comma-separated items of a bracket body, at depth 0 (string literals respected)."""
-    items, depth, current = [], 0, ""
-    for token in _TOKEN.findall(body):
-        if token in _OPEN:
-            depth += 1
-        elif token in _CLOSE:
-            depth -= 1
-        if token == "," and depth == 0:
-            items.append(current.strip())
-            current = ""
-        else:
-            current += token
-    if current.strip():
-        items.append(current.strip())
-    return items
-
-
-def _last_bracket(text: str) -> tuple[int, int] | None:
-    """Positions of the last closing bracket in `text` and the one it closes (outside string
-    literals)."""
-    spans, depth_stack, pos = [], [], 0
-    for token in _TOKEN.findall(text):
-        if token in _OPEN:
-            depth_stack.append(pos)
-        elif token in _CLOSE and depth_stack:
-            spans.append((depth_stack.pop(), pos))
-        pos += len(token)
-    return max(spans, key=lambda s: s[1]) if spans else None
-
-
-def statement_line(indent: int, target: str, value: str, line_length: int = 88) -> str:
-    """`target = value` at `indent`, split as black splits an assignment that is too long.
-
-    A value ending in a bracket splits there when what comes before fits; otherwise the value
-    goes in parentheses of its own. An atom value (`None`) goes in parentheses when `target = (`
-    fits, else the target's annotation splits. Shapes outside these stay on one line for black.
-    """
-    pad = " " * indent
-    line = f"{pad}{target} = {value}"
-    if len(line) <= line_length:
-        return line
-    span = _last_bracket(value)
-    if span is not None and span[1] == len(value) - 1:
-        if len(f"{pad}{target} = {value[: span[0] + 1]}") <= line_length:
-            lines = _rhs(indent, f"{target} = {value}", "", line_length)
-            return "\n".join(lines) if lines is not None else line
-        inner = _rhs(indent + 4, value, "", line_length)
-        if inner is None or len(f"{pad}{target} = (") > line_length:
-            return line
-        return "\n".join([f"{pad}{target} = (", *inner, f"{pad})"])
-    if len(f"{pad}{target} = (") <= line_length:
-        return f"{pad}{target} = (\n{pad}    {value}\n{pad})"
-    return annotated_line(indent, "", target, f" = {value}", line_length=line_length)
-
-
-def annotated_line(indent: int, prefix: str, annotation: str, suffix: str = "", line_length: int = 88) -> str:
-    """`prefix + annotation + suffix` at `indent`, split as black splits it when too long.
-
-    black's right-hand split: break at the last bracket pair, the body on one line of its own
-    when it fits, else one item per line with a trailing comma (an item that is still too long
-    splits the same way). Only a suffix without brackets is laid out here; anything else is
-    returned on one line, and the format stage then leaves the line to black itself.
-    """
-    pad = " " * indent
-    line = pad + prefix + annotation + suffix
-    if len(line) <= line_length or any(c in suffix for c in "[](){}"):
-        return line
-    lines = _rhs(indent, prefix + annotation, suffix, line_length)
-    return "\n".join(lines) if lines is not None else line
-
-
-def _rhs(indent: int, text: str, suffix: str, line_length: int) -> list[str] | None:
-    pad = " " * indent
-    if len(pad + text + suffix) <= line_length:
-        return [pad + text + suffix]
-    span = _last_bracket(text)
-    if span is None or span[1] != len(text) - 1:
-        return None
-    head, body = text[: span[0] + 1], text[span[0] + 1 : span[1]]
-    if len(pad + head) > line_length or not body:
-        return None
-    inner = indent + 4
-    items = _split_top(body)
-    # A literal's bracket (`{`, or `[`/`(` not right after a name or a closing bracket) holding
-    # several items always explodes, one per line; a call's or subscript's body stays on one
-    # line when it fits (black's `should_split_line`).
-    before = head[-2:-1]
-    literal = not (before.isalnum() or before in ("_", ")", "]"))
-    if len(" " * inner + body) <= line_length and not (literal and len(items) > 1):
-        middle = [" " * inner + body]
-    elif len(items) > 1:
-        middle = []
-        for item in items:
-            laid = _rhs(inner, item, ",", line_length)
-            if laid is None and _PLAIN_ITEM.match(item):
-                laid = [" " * inner + item + ","]  # black cannot shorten it either
-            if laid is None:
-                return None
-            middle.extend(laid)
-    else:
-        laid = _rhs(inner, body, "", line_length)
-        if laid is None:
-            return None
-        middle = laid
-    return [pad + head, *middle, pad + text[span[1]] + suffix]
