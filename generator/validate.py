@@ -153,6 +153,8 @@ class _Cutter:
         self.base = {k: v for k, v in root.items() if k not in ("paths", "components")}
         self.others = {k: v for k, v in components.items() if k != "schemas"}
         self.stand_ins = _StandIns(self.schemas)
+        # Built once for its key and used again to validate (a forked worker inherits them).
+        self._documents: dict[_Part, dict[str, Any]] = {}
 
     def layout(self) -> list[_Part]:
         """The coarse pieces."""
@@ -185,6 +187,11 @@ class _Cutter:
     def document(self, part: _Part) -> dict[str, Any]:
         if part.whole:
             return self.root
+        if part not in self._documents:
+            self._documents[part] = self._build(part)
+        return self._documents[part]
+
+    def _build(self, part: _Part) -> dict[str, Any]:
         doc = dict(self.base) if part.with_base else {k: v for k, v in self.base.items() if k != "webhooks"}
         own_paths = {k: self.paths[k] for k in part.paths}
         own_schemas = {k: self.schemas[k] for k in part.schemas}
