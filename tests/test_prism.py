@@ -40,18 +40,13 @@ from conftest import MAGIC_HOUR_CONFIG, MAGIC_HOUR_SPEC, ROOT
 from generator import ir
 from generator.examples import Examples
 from generator.pipeline import Inputs, named_api
+from generator.render import _GENERATE_ARGUMENTS
 from magic_hour import ApiError, AsyncClient, Client
 
 PRISM_DIR = ROOT / ".ci" / "prism"
 PRISM = PRISM_DIR / "node_modules" / ".bin" / "prism"
-GENERATE_ONLY = {
-    "wait_for_completion",
-    "download_outputs",
-    "download_directory",
-    "wait_timeout",
-    "overwrite",
-    "max_download_bytes",
-}
+# generate()'s own arguments, which never reach the request (request_options does).
+GENERATE_ONLY = set(_GENERATE_ARGUMENTS) - {"request_options"}
 
 
 def _unavailable(reason: str) -> None:
