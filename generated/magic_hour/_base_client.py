@@ -49,6 +49,7 @@ __all__ = [
 ]
 
 T = typing.TypeVar("T")
+H = typing.TypeVar("H")  # the httpx client a core sends with
 _Pair = typing.Tuple[str, typing.Union[str, int, float, bool, None]]
 logger = logging.getLogger(__name__.rsplit(".", 1)[0])
 
@@ -391,7 +392,7 @@ def _retry_after(response: httpx.Response) -> typing.Optional[float]:
     )
 
 
-class _Core:
+class _Core(typing.Generic[H]):
     """What the sync and async cores share: everything but sending and sleeping."""
 
     def __init__(
@@ -402,9 +403,11 @@ class _Core:
         timeout: typing.Union[float, httpx.Timeout, None],
         max_retries: int,
         headers: typing.Mapping[str, str],
+        http_client: typing.Optional[H] = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        self._http = http_client
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
@@ -619,26 +622,7 @@ class _Core:
             )
 
 
-class SyncCore(_Core):
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        credentials: typing.Mapping[str, Credential],
-        timeout: typing.Union[float, httpx.Timeout, None],
-        max_retries: int,
-        headers: typing.Mapping[str, str],
-        http_client: typing.Optional[httpx.Client] = None,
-    ) -> None:
-        super().__init__(
-            base_url=base_url,
-            credentials=credentials,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-        )
-        self._http = http_client
-
+class SyncCore(_Core["httpx.Client"]):
     @property
     def http(self) -> httpx.Client:
         # Created on first use: importing httpx and building the TLS context cost tens of
@@ -730,26 +714,7 @@ class SyncCore(_Core):
             time.sleep(wait)
 
 
-class AsyncCore(_Core):
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        credentials: typing.Mapping[str, Credential],
-        timeout: typing.Union[float, httpx.Timeout, None],
-        max_retries: int,
-        headers: typing.Mapping[str, str],
-        http_client: typing.Optional[httpx.AsyncClient] = None,
-    ) -> None:
-        super().__init__(
-            base_url=base_url,
-            credentials=credentials,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-        )
-        self._http = http_client
-
+class AsyncCore(_Core["httpx.AsyncClient"]):
     @property
     def http(self) -> httpx.AsyncClient:
         if self._http is None:
