@@ -74,6 +74,7 @@ def _named_api(inputs: Inputs) -> tuple[NamedApi, Validation]:
         config = load_config(inputs.config, title)
         api = normalize(doc, Options(grouping=config.grouping, method_names=config.method_names), diagnostics)
         api = attach_jobs(api, config)
+        named = name_api(api, client_names=(config.client, config.async_client))
     except SpecError as exc:
         # An invalid document explains itself best through the validator: report that first.
         validation.finish(diagnostics)
@@ -83,7 +84,9 @@ def _named_api(inputs: Inputs) -> tuple[NamedApi, Validation]:
         # on an invalid document the validator's verdict is the answer, not a traceback.
         validation.finish(diagnostics)
         raise
-    named = name_api(api, client_names=(config.client, config.async_client))
+    except BaseException:
+        validation.close()
+        raise
     return NamedApi(named, config, diagnostics), validation
 
 
@@ -99,8 +102,12 @@ def build(inputs: Inputs) -> Result:
         from .render import render
 
         templates = inputs.templates or named.config.templates
-        rendered, canonical, formatted = render(named.api, named.config, templates)
-        files = format_files(rendered, canonical=canonical, formatted=formatted)
+        try:
+            rendered, canonical, formatted = render(named.api, named.config, templates)
+            files = format_files(rendered, canonical=canonical, formatted=formatted)
+        except BaseException:
+            validation.close()
+            raise
         # Nothing leaves this function for an invalid document: the verdict is in first.
         _finish(named, validation)
         return named, files

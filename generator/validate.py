@@ -66,7 +66,7 @@ class Validation:
         self._keys = [self._cutter.key(part, version) for part in self._parts]
         self._cached = [_load_verdict(key, doc.name) for key in self._keys]
         missing = [part for part, found in zip(self._parts, self._cached) if found is None]
-        self._futures = _submit(self._cutter, missing, version, doc.path.resolve().as_uri(), doc.name) if missing else []
+        self._futures, self._pool = _submit(self._cutter, missing, version, doc.path.resolve().as_uri(), doc.name)
         self._problems: list[Problem] | None = None
 
     def problems(self) -> list[Problem]:
@@ -79,7 +79,19 @@ class Validation:
                     _store_verdict(key, found)
                 problems.extend(p for p in found if p not in problems)
             self._problems = problems[:_MAX_PROBLEMS]
+            self.close()
         return self._problems
+
+    def close(self) -> None:
+        """Stop the workers and join the pool's manager thread.
+
+        Left running, that thread closes its wake-up pipe while the interpreter's exit hook
+        may be writing to it (CPython 3.11 does not lock the two against each other), which
+        prints an `OSError` traceback on the way out of an otherwise clean exit.
+        """
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
     def finish(self, diagnostics: Diagnostics) -> None:
         """Report the verdict: raise on an invalid document, warn with `--lenient`."""
@@ -291,15 +303,17 @@ def _store_verdict(key: str, problems: list[Problem]) -> None:
     cache.put_json("validate", key, [{"message": p.message, "pointer": p.pointer} for p in problems])
 
 
-def _submit(cutter: _Cutter, parts: list[_Part], version: str, base_uri: str, name: str) -> list[Future[list[Problem]]]:
+def _submit(
+    cutter: _Cutter, parts: list[_Part], version: str, base_uri: str, name: str
+) -> tuple[list[Future[list[Problem]]], ProcessPoolExecutor | None]:
     args = [(part, version, base_uri, name) for part in parts]
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not args or "fork" not in multiprocessing.get_all_start_methods():
         done = []
         for arg in args:
             future: Future[list[Problem]] = Future()
             future.set_result(_validate_part(cutter, *arg))
             done.append(future)
-        return done
+        return done, None
     # Forked workers: the document is already in memory (handed over by `initargs`, which a
     # fork does not pickle) and each child starts at once.
     workers = max(1, min(len(parts), os.cpu_count() or 1))
@@ -307,8 +321,9 @@ def _submit(cutter: _Cutter, parts: list[_Part], version: str, base_uri: str, na
         max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(cutter,)
     )
     futures = [pool.submit(_validate_in_worker, *arg) for arg in args]
-    pool.shutdown(wait=False)
-    return futures
+    # Not shut down here: `shutdown(wait=False)` forgets the manager thread, and `close()`
+    # must be able to join it.
+    return futures, pool
 
 
 _worker_cutter: _Cutter | None = None

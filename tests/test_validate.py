@@ -188,3 +188,30 @@ def test_stand_ins_of_cyclic_and_deep_compositions() -> None:
     assert stand_ins["A"] == {"properties": {"a": {}, "b": {}}}
     assert stand_ins["B"] == {"properties": {"a": {}, "b": {}}}
     assert stand_ins["Deep"] == {"properties": {"deepest": {}}}
+
+
+@pytest.mark.parametrize("valid", [True, False], ids=["valid", "invalid"])
+def test_the_verdict_leaves_no_pool_behind(valid: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pool thread still closing its pipes while the interpreter exits printed an OSError
+    # traceback after a clean "exit 2" (CI, Python 3.11): the verdict must join it first.
+    import threading
+
+    from generator.errors import Diagnostics, SpecError
+    from generator.load import load
+
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path))
+    root = _api(250, _inheriting(10))
+    if not valid:
+        root["paths"]["/things7/{id}"]["get"]["responses"]["200"]["description"] = 5
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(root))
+    before = set(threading.enumerate())
+    validation = validate.Validation(load(spec))
+    assert len(validation._futures) > 1, "the test needs the forked pool"
+    if valid:
+        validation.finish(Diagnostics())
+    else:
+        with pytest.raises(SpecError, match="description"):
+            validation.finish(Diagnostics())
+    assert validation._pool is None
+    assert [t for t in threading.enumerate() if t not in before and t.is_alive()] == []
