@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .errors import SpecError
+
+if TYPE_CHECKING:
+    from .pipeline import Inputs
 
 DEFAULT_SPEC = Path("spec/magic-hour.openapi.yaml")
 DEFAULT_CONFIG = Path("spec/sdk.yaml")
@@ -53,8 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _inputs(args: argparse.Namespace):  # noqa: ANN202 - local import keeps `--help` fast
-    from .pipeline import Inputs
+def _inputs(args: argparse.Namespace) -> Inputs:
+    from .pipeline import Inputs  # here, not at the top: `--help` need not import the pipeline
 
     spec = args.spec or DEFAULT_SPEC
     config = args.config

@@ -13,11 +13,14 @@ import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
-from typing import Any
+from typing import TYPE_CHECKING
 
 from . import cache
 from .errors import Problem, SpecError
 from .layout import keeps
+
+if TYPE_CHECKING:
+    from black.mode import Mode
 
 # A worker process costs a fork and black's import (about 0.3 s): below this many lines of
 # black work, formatting in process is faster.
@@ -27,11 +30,11 @@ _SALT = f"black {version('black')} target=py39 line_length=88 string_normalizati
 
 
 @functools.lru_cache(maxsize=1)
-def _mode() -> Any:
-    import black
+def _mode() -> Mode:
+    from black.mode import Mode, TargetVersion
 
-    return black.Mode(
-        target_versions={black.TargetVersion.PY39},
+    return Mode(
+        target_versions={TargetVersion.PY39},
         line_length=88,
         string_normalization=True,
         magic_trailing_comma=True,

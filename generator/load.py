@@ -39,7 +39,7 @@ MAX_DEPTH = 100
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(_BaseLoader):  # type: ignore[misc]
     """SafeLoader with YAML 1.2 core-schema scalars and strict mappings."""
 
 

@@ -152,7 +152,7 @@ class Annotator:
         variants = [v for v in ref.variants if isinstance(v, ir.Named) and isinstance(self.api.type(v.key), ir.Model)]
         if len(variants) != len(ref.variants):
             return None
-        names = {v.key: self.named(self.api.type(v.key)) for v in variants}  # type: ignore[union-attr]
+        names = {v.key: self.named(self.api.type(v.key)) for v in variants}
         mapping = {value: names[key] for value, key in d.mapping if key in names}
         if set(mapping.values()) != set(names.values()):
             return None
