@@ -337,7 +337,9 @@ def check_body(method: str, body: typing.Mapping[str, object], typed: object) ->
 
 
 def _error_data(
-    response: httpx.Response, errors: typing.Mapping[str, object]
+    response: httpx.Response,
+    errors: typing.Mapping[str, object],
+    redact: typing.Callable[[str], str],
 ) -> object:
     """The error body as the spec's model for its status (exact, then `4XX`, then `default`);
     None when the spec gives none or the body does not match it."""
@@ -348,7 +350,7 @@ def _error_data(
     import pydantic
 
     try:
-        return _adapter(tp).validate_json(response.content)
+        return _adapter(tp).validate_json(redact(response.text))
     except (pydantic.ValidationError, ValueError):
         return None
 
@@ -572,8 +574,8 @@ class _Core(typing.Generic[H]):
         errors: typing.Optional[typing.Mapping[str, object]] = None,
     ) -> object:
         if response.status_code >= 400 or response.status_code < 200:
-            error = error_for_response(response, _retry_after(response))
-            error.data = _error_data(response, errors or {})
+            error = error_for_response(response, _retry_after(response), self.redact)
+            error.data = _error_data(response, errors or {}, self.redact)
             raise error
         if cast_to is None:
             return None
@@ -598,7 +600,7 @@ class _Core(typing.Generic[H]):
                 f"{response.status_code}: the response body does not match the spec: "
                 f"{exc.error_count()} error(s), first: {_first_error(exc)}",
                 status_code=response.status_code,
-                body=response.text,
+                body=self.redact(response.text),
                 request_id=response.headers.get("x-request-id"),
                 headers=response.headers,
             ) from None

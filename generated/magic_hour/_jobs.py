@@ -14,6 +14,10 @@ capped at `max_bytes` (default `DEFAULT_MAX_DOWNLOAD_BYTES`, 10 GiB; `None` for 
 `Content-Length` over the cap is refused before anything is written, and a body that grows past
 it is cut off there. An oversized body is a `DownloadError` that is not retried (the same file
 would be as big again), and nothing of it is left on disk.
+
+A download honours the call's `request_options` timeout and max_retries. Its headers and
+extra query parameters are for the API only: an output URL is often signed, and is fetched
+exactly as given, without credentials.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from ._errors import (
     WaitTimeoutError,
     error_for_response,
 )
+from ._types import RequestOptions
 
 __all__ = [
     "DEFAULT_MAX_DOWNLOAD_BYTES",
@@ -168,6 +173,7 @@ def finish_job(
     directory: PathArg = None,
     overwrite: bool = False,
     max_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+    request_options: typing.Optional[RequestOptions] = None,
 ) -> R:
     """Poll until the job ends (or only once, if not `wait`), then download its outputs."""
     waiter = _Waiter(status, success, failure, timeout, poll_interval_env)
@@ -202,6 +208,7 @@ def finish_job(
                     (overwrite, written),
                     f"output-{index + 1}",
                     max_bytes,
+                    request_options or {},
                 )
             except DownloadError as exc:
                 exc.job = _result(result, project, paths)
@@ -226,6 +233,7 @@ async def afinish_job(
     directory: PathArg = None,
     overwrite: bool = False,
     max_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+    request_options: typing.Optional[RequestOptions] = None,
 ) -> R:
     """The async twin of `finish_job`."""
     waiter = _Waiter(status, success, failure, timeout, poll_interval_env)
@@ -260,6 +268,7 @@ async def afinish_job(
                     (overwrite, written),
                     f"output-{index + 1}",
                     max_bytes,
+                    request_options or {},
                 )
             except DownloadError as exc:
                 exc.job = _result(result, project, paths)
@@ -441,11 +450,14 @@ def _download(
     overwrite: _Overwrite,
     fallback: str,
     max_bytes: typing.Optional[int],
+    options: RequestOptions,
 ) -> Path:
     _check_url(url)
-    for attempt in range(core.max_retries + 1):
+    timeout = options["timeout"] if "timeout" in options else core.timeout
+    retries = options.get("max_retries", core.max_retries)
+    for attempt in range(retries + 1):
         try:
-            with core.http.stream("GET", url, timeout=core.timeout) as response:
+            with core.http.stream("GET", url, timeout=timeout) as response:
                 if response.status_code >= 400:
                     response.read()  # the error's body
                 _check_status(response)
@@ -468,7 +480,7 @@ def _download(
         except _TooLarge as exc:
             raise DownloadError(str(exc)) from None
         except Exception as exc:
-            if not _retryable(exc) or attempt >= core.max_retries:
+            if not _retryable(exc) or attempt >= retries:
                 raise _download_error(exc, url) from None
             time.sleep(core.delay(attempt, None) or 0.0)
     raise AssertionError("unreachable")
@@ -481,11 +493,14 @@ async def _adownload(
     overwrite: _Overwrite,
     fallback: str,
     max_bytes: typing.Optional[int],
+    options: RequestOptions,
 ) -> Path:
     _check_url(url)
-    for attempt in range(core.max_retries + 1):
+    timeout = options["timeout"] if "timeout" in options else core.timeout
+    retries = options.get("max_retries", core.max_retries)
+    for attempt in range(retries + 1):
         try:
-            async with core.http.stream("GET", url, timeout=core.timeout) as response:
+            async with core.http.stream("GET", url, timeout=timeout) as response:
                 if response.status_code >= 400:
                     await response.aread()  # the error's body
                 _check_status(response)
@@ -508,7 +523,7 @@ async def _adownload(
         except _TooLarge as exc:
             raise DownloadError(str(exc)) from None
         except Exception as exc:
-            if not _retryable(exc) or attempt >= core.max_retries:
+            if not _retryable(exc) or attempt >= retries:
                 raise _download_error(exc, url) from None
             await anyio.sleep(core.delay(attempt, None) or 0.0)
     raise AssertionError("unreachable")

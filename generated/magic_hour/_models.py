@@ -132,12 +132,20 @@ def with_deep_stack(fn: typing.Callable[[], T]) -> T:
     pydantic builds a schema by recursion through every model it reaches, so a long chain of
     references (A -> B -> ... -> Z) can pass the limit; most builds do not, and pay nothing.
     """
-    try:
+    global _deep
+    if threading.current_thread().name == _DEEP_THREAD:
         return fn()
-    except RecursionError:
-        if threading.current_thread().name == _DEEP_THREAD:
-            raise  # already as deep as it gets
-        return _in_deep_thread(fn)
+    if not _deep:
+        try:
+            return fn()
+        except RecursionError:
+            # The models reach far: the next builds likely do too. Starting them in the deep
+            # thread saves a doomed first attempt, which costs about as much as the build.
+            _deep = True
+    return _in_deep_thread(fn)
+
+
+_deep = False
 
 
 def _in_deep_thread(fn: typing.Callable[[], T]) -> T:

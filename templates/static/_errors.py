@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import typing
 
 if typing.TYPE_CHECKING:
@@ -144,18 +145,25 @@ _BY_STATUS: typing.Dict[int, typing.Type[ApiError]] = {
 
 
 def error_for_response(
-    response: httpx.Response, retry_after: typing.Optional[float]
+    response: httpx.Response,
+    retry_after: typing.Optional[float],
+    redact: typing.Callable[[str], str] = str,
 ) -> ApiError:
-    """The typed error for an unsuccessful response."""
+    """The typed error for an unsuccessful response.
+
+    `redact` takes the request's credentials out of the body's text before anything reads
+    it: a server that quotes the token it refused must not put it in the error.
+    """
     status = response.status_code
     cls = _BY_STATUS.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else ApiError
+    text = redact(response.text)
     body: object
     try:
-        body = response.json()
-    except ValueError:
-        body = response.text
+        body = json.loads(text)
+    except (ValueError, RecursionError):
+        body = text
     detail = ""
     if isinstance(body, dict):
         found = body.get("message") or body.get("error") or body.get("detail")

@@ -175,7 +175,8 @@ class AiImageGeneratorResource:
             overwrite: Replace existing files with the same name.
             max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
                 one raises `DownloadError` and leaves nothing on disk.
-            request_options: Per-request overrides, applied to every call this makes.
+            request_options: Per-request overrides for every call this makes (downloads take only the
+                timeout and retries).
 
         Returns:
             `models.V1ImageProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
@@ -219,6 +220,7 @@ class AiImageGeneratorResource:
             overwrite=overwrite,
             max_bytes=max_download_bytes,
             poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
+            request_options=request_options,
         )
 
 
@@ -358,7 +360,8 @@ class AsyncAiImageGeneratorResource:
             overwrite: Replace existing files with the same name.
             max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
                 one raises `DownloadError` and leaves nothing on disk.
-            request_options: Per-request overrides, applied to every call this makes.
+            request_options: Per-request overrides for every call this makes (downloads take only the
+                timeout and retries).
 
         Returns:
             `models.V1ImageProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
@@ -402,4 +405,5 @@ class AsyncAiImageGeneratorResource:
             overwrite=overwrite,
             max_bytes=max_download_bytes,
             poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
+            request_options=request_options,
         )
