@@ -9,7 +9,7 @@ controls ("Trojan Source") and line separators other than `\\n`.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 _DOC_SAFE_CONTROL = {"\n"}
 _QUOTE_RUN = re.compile(r'"+')
@@ -184,8 +184,73 @@ def _md_line(text: str, replace: dict[str, str]) -> str:
 
 
 def md_block(text: str) -> str:
-    """Markdown prose as written, minus what cannot be written to a UTF-8 file."""
-    return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    """Markdown prose as written, with raw HTML and script links made inert.
+
+    A spec's description is Markdown and stays Markdown (emphasis, lists, links, code). What
+    a docs site would run or hide is shown as text instead: a tag-like `<` outside code
+    becomes `&lt;` (an autolink such as `<https://...>` stays), and a link to a
+    `javascript:`, `vbscript:` or `data:` URL keeps its text but loses its target. Code spans
+    and fenced code blocks are left exactly as written (a fence left open is closed); lone
+    surrogates, which a UTF-8 file cannot hold, become U+FFFD.
+    """
+    text = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    if "<" not in text and ":" not in text and "```" not in text and "~~~" not in text:
+        return text
+    out: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        opened = _FENCE.match(line)
+        marker, info = opened.groups() if opened else ("", "")
+        if fence:
+            if marker[:1] == fence[0] and len(marker) >= len(fence) and not info.strip():
+                fence = ""  # the closing fence
+            out.append(line)
+        elif marker and not (marker[0] == "`" and "`" in info):
+            fence = marker
+            out.append(line)
+        else:
+            out.append(_outside_code(line, _inert_prose))
+    if fence:
+        out.append(fence)  # else the rest of the page would be in the description's code block
+    return "\n".join(out)
+
+
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+_BACKTICK_RUN = re.compile(r"(?<!\\)`+")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
+_SCRIPT_LINK = re.compile(r"\]\((?=\s*<?\s*(?:javascript|vbscript|data):)", re.IGNORECASE)
+
+
+def _outside_code(line: str, change: Callable[[str], str]) -> str:
+    """`change` applied to `line` outside its code spans (a run of n backticks closes at the
+    next run of exactly n, as in CommonMark; an unpaired run is text)."""
+    runs = list(_BACKTICK_RUN.finditer(line))
+    out: list[str] = []
+    last = i = 0
+    while i < len(runs):
+        width = len(runs[i].group())
+        close = next((k for k in range(i + 1, len(runs)) if len(runs[k].group()) == width), None)
+        if close is None:
+            i += 1
+            continue
+        out.append(change(line[last : runs[i].start()]))
+        out.append(line[runs[i].start() : runs[close].end()])
+        last, i = runs[close].end(), close + 1
+    out.append(change(line[last:]))
+    return "".join(out)
+
+
+def _inert_prose(text: str) -> str:
+    kept: list[str] = []
+    last = 0
+    for link in _AUTOLINK.finditer(text):
+        kept.append(_TAG_START.sub("&lt;", text[last : link.start()]))
+        scripted = _SCRIPT_LINK.match("](" + link.group()[1:])
+        kept.append("&lt;" + link.group()[1:] if scripted else link.group())
+        last = link.end()
+    kept.append(_TAG_START.sub("&lt;", text[last:]))
+    return _SCRIPT_LINK.sub("]\\(", "".join(kept))
 
 
 def md_code(text: str) -> str:

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from generator.escape import docstring_body, indent_doc, md_code, py_literal, py_str, toml_str
+from generator.escape import docstring_body, indent_doc, md_block, md_code, py_literal, py_str, toml_str
 
 HOSTILE = [
     'plain',
@@ -70,3 +70,25 @@ def test_toml_strings() -> None:
 def test_docstring_inside_class_is_valid_python() -> None:
     body = indent_doc(docstring_body('first\n  indented "" \n"""'), 4)
     ast.parse(textwrap.dedent(f'class A:\n    """{body}"""\n'))
+
+
+@pytest.mark.parametrize(
+    "prose, shown",
+    [
+        ("**bold**, a [link](https://x.example) and a list:\n\n- one\n- two", None),
+        ("a < b, 3<4, <3 and x->y", None),
+        ("see <https://x.example/a?b=c> or <ops@x.example>", None),
+        ("<script>alert(1)</script>", "&lt;script>alert(1)&lt;/script>"),
+        ("<b>bold</b> <!-- c --> <?php", "&lt;b>bold&lt;/b> &lt;!-- c --> &lt;?php"),
+        ("`<b>` and ``a`<i>`b``", None),
+        ("unpaired ` <i>", "unpaired ` &lt;i>"),
+        ("```html\n<div>code</div>\n```\n<div>", "```html\n<div>code</div>\n```\n&lt;div>"),
+        ("~~~~\n<a>\n~~~\n<b>\n~~~~\n<c>", "~~~~\n<a>\n~~~\n<b>\n~~~~\n&lt;c>"),
+        ("[x](javascript:alert(1)) [y]( VBScript:x) [z](data:text/html,1)", "[x]\\(javascript:alert(1)) [y]\\( VBScript:x) [z]\\(data:text/html,1)"),
+        ("<javascript:alert(1)>", "&lt;javascript:alert(1)>"),
+        ("lone \ud800 surrogate", "lone \ufffd surrogate"),
+        ("```\nnever closed <b>", "```\nnever closed <b>\n```"),
+    ],
+)
+def test_markdown_prose_keeps_markdown_and_makes_html_inert(prose: str, shown: str | None) -> None:
+    assert md_block(prose) == (prose if shown is None else shown)

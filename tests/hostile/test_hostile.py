@@ -467,14 +467,24 @@ def _strip_code_spans(text: str) -> str:
 
 
 def _check_markdown(out: Path) -> None:
-    """Spec text in Markdown table cells and link texts is inert: no raw HTML, and no link of
-    its own (prose paragraphs, the title among them, are Markdown as written, by design)."""
+    """Spec text is inert in Markdown: no raw HTML and no script link outside code, whether in
+    a table cell, a link text or prose (prose keeps its own Markdown: emphasis, lists, links);
+    table cells and link texts also make no link of their own."""
     for path in sorted(out.rglob("*.md")):
+        fence = ""
         for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-            if line.startswith(("|", "- [")):
-                for cell in _CELL_BORDER.split(line):  # GFM splits cells before inline parsing
-                    outside_code = _strip_code_spans(cell)  # inert in a code span
-                    assert "<script" not in outside_code and not _LINK_INJECTION.search(outside_code), f"{path}:{number}: {line[:300]}"
+            marker = re.match(r" {0,3}(`{3,}|~{3,})", line)
+            if marker and (not fence or marker.group(1).startswith(fence)):
+                fence = "" if fence else marker.group(1)
+                continue
+            if fence:
+                continue  # a fenced code block shows its text as written
+            cells = _CELL_BORDER.split(line) if line.startswith("|") else [line]  # GFM splits cells first
+            for cell in cells:
+                outside_code = _strip_code_spans(cell)  # inert in a code span
+                where = f"{path}:{number}: {line[:300]}"
+                assert "<script" not in outside_code.lower(), where  # the hostile values' tag
+                assert not _LINK_INJECTION.search(outside_code), where
 
 
 def _round_trip_string_fields(package: Any) -> None:
