@@ -7,12 +7,17 @@ Specs that cannot say `deprecated: true` on an enum value say it in prose. We re
 2. a heading `**Deprecated values (...):**` followed by ``* `pro` - Deprecated: use `realistic` ``
 3. an inline item ``* `dresses` - for entire outfit (deprecated, use `entire_outfit` instead)``
 4. an inline item ``- `auto` — **Deprecated.** Mapped server-side ...``
+5. a sentence that deprecates every value with a given suffix or prefix:
+   ``If you specify the deprecated model value that includes the `-audio` suffix, ...``
+   (the members that end, or start, with it; the sentence is their message)
 
 and, for a whole field or operation, a description that opens with `DEPRECATED:` /
 `Deprecated.` / `**Deprecated**`.
 
-Only list items that *start* with a backticked value that is a real member of the enum count;
-a value merely mentioned in a sentence is never marked. The recognized items are removed from
+Only list items that *start* with a backticked value that is a real member of the enum count,
+and an affix sentence only when it says "deprecated", "value" and "suffix" (or "prefix") about
+a backticked affix that some members carry; a value merely mentioned in a sentence is never
+marked. The recognized items are removed from
 the description (the docs render them from the structured data, so nothing is said twice).
 """
 
@@ -28,6 +33,12 @@ _ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+`(?P<value>[^`\n]+)`\s*(?:[-—–:
 _INLINE_MARK = re.compile(
     r"\(\s*deprecated\b[^)]*\)|\*\*\s*deprecated\.?\s*\*\*\.?|^\s*deprecated\b\s*[:.,-]?",
     re.IGNORECASE,
+)
+_IN_SENTENCE = r"(?:(?![.!?]\s)[^\n])*?"  # up to the end of the sentence, at most
+_AFFIX_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<sentence>{_IN_SENTENCE}\bdeprecated\b{_IN_SENTENCE}\bvalues?\b{_IN_SENTENCE}"
+    rf"`(?P<affix>[^`\n]+)`\s+(?P<kind>suffix|prefix)\b{_IN_SENTENCE}(?:[.!?](?=\s|$)|$))[ \t]*",
+    re.IGNORECASE | re.MULTILINE,
 )
 _REPLACEMENT = re.compile(r"\buse\s+`(?P<value>[^`\n]+)`", re.IGNORECASE)
 _LEADING = re.compile(
@@ -95,4 +106,21 @@ def extract_enum(
         if in_section and line.strip() and item is None:
             in_section = False
         kept.append(line)
-    return clean("\n".join(kept)), own, found
+    rest = _affix_deprecations("\n".join(kept), values, found)
+    return clean(rest), own, found
+
+
+def _affix_deprecations(text: str, values: list[str], found: dict[str, Deprecation]) -> str:
+    """Form 5: add the members an affix sentence deprecates to `found`; `text` without it."""
+
+    def lift(match: re.Match[str]) -> str:
+        affix, sentence = match.group("affix"), match.group("sentence").strip()
+        suffix = match.group("kind").lower() == "suffix"
+        marked = [v for v in values if v != affix and (v.endswith(affix) if suffix else v.startswith(affix))]
+        if not marked:
+            return match.group(0)  # a mention: no member carries it
+        for value in marked:
+            found.setdefault(value, Deprecation(sentence, None, "prose"))
+        return ""
+
+    return _AFFIX_SENTENCE.sub(lift, text)

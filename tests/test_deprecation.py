@@ -48,9 +48,26 @@ def test_form_4_inline_bold() -> None:
 
 
 def test_mentions_are_not_deprecations() -> None:
-    text = "If you specify the deprecated model value that includes the `-audio` suffix, it is audio.\n* `kling-2.5`: fast"
-    _, _, members = extract_enum(text, ["kling-2.5", "kling-2.5-audio", "-audio"])
-    assert members == {}
+    text = "Model.\n* `kling-2.5`: fast, see `veo3.1`; `sora` was deprecated last year\n\nThe `-audio` suffix adds audio."
+    description, _, members = extract_enum(text, ["kling-2.5", "kling-2.5-audio", "veo3.1", "sora"])
+    assert members == {} and description == text
+    text = "If you specify the deprecated model value that includes the `-hd` suffix, it is HD."
+    description, _, members = extract_enum(text, ["kling-2.5", "kling-2.5-audio"])
+    assert members == {} and description == text, "no member carries the suffix"
+
+
+def test_form_5_affix_sentence() -> None:
+    sentence = "If you specify the deprecated model value that includes the `-audio` suffix, it has audio."
+    text = f"The model.\n\n* `kling-2.5`: fast\n\nPick one. {sentence} Or not."
+    description, _, members = extract_enum(text, ["kling-2.5", "kling-2.5-audio", "veo3.1-audio", "-audio"])
+    assert sorted(members) == ["kling-2.5-audio", "veo3.1-audio"]
+    assert {m.message for m in members.values()} == {sentence}
+    assert all(m.replacement is None for m in members.values())
+    assert description == "The model.\n\n* `kling-2.5`: fast\n\nPick one. Or not."
+    _, _, members = extract_enum("Values with the `legacy-` prefix are deprecated values.", ["legacy-a", "a"])
+    assert members == {}, "the sentence names no deprecated value before the affix"
+    _, _, members = extract_enum("Deprecated values carry the `legacy-` prefix.", ["legacy-a", "a"])
+    assert list(members) == ["legacy-a"]
 
 
 def test_field_level_prose() -> None:
@@ -80,8 +97,12 @@ def test_full_spec_deprecated_enum_values() -> None:
         ("/v1/ai-talking-photo", "pro", "realistic"),
         ("/v1/ai-talking-photo", "stable", "realistic"),
         ("/v1/ai-talking-photo", "standard", "prompted"),
+        ("/v1/image-to-video", "kling-2.5-audio", None),
+        ("/v1/image-to-video", "veo3.1-audio", None),
+        ("/v1/text-to-video", "kling-2.5-audio", None),
+        ("/v1/text-to-video", "veo3.1-audio", None),
     ]
-    # No member anywhere is marked deprecated unless one of the four forms says so.
+    # No member anywhere is marked deprecated unless one of the five forms says so.
     raw = json.loads(FULL_SPEC.read_text())
     assert "deprecated" not in json.dumps(raw).replace("Deprecated", "").replace("deprecated, use", "").replace(
         "deprecated model value", ""

@@ -630,6 +630,22 @@ def test_deprecated_value_through_generate_with_an_upload(
     )
 
 
+def test_a_value_deprecated_by_its_suffix_warns_with_the_specs_sentence(client: Any, mock: MockServer) -> None:
+    import warnings
+
+    mark = len(mock.requests)
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        client.v1.text_to_video.create(end_seconds=5, style={"prompt": "a cat"}, model="veo3.1-audio")
+        client.v1.text_to_video.create(end_seconds=5, style={"prompt": "a cat"}, model="veo3.1", audio=True)
+    assert [str(w.message) for w in record if issubclass(w.category, DeprecationWarning)] == [
+        "`model='veo3.1-audio'` of `POST /v1/text-to-video` is deprecated: If you specify the deprecated"
+        " model value that includes the `-audio` suffix, this will be the same as included `audio` as `true`."
+    ]
+    sent = [r.json() for r in _since(mock, mark) if r.method == "POST" and r.path == "/v1/text-to-video"]
+    assert [body["model"] for body in sent] == ["veo3.1-audio", "veo3.1"]  # sent unchanged
+
+
 def test_face_detection_kind_follows_the_extension_and_relative_paths_upload(
     client: Any, mock: MockServer, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
