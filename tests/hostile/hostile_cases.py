@@ -487,6 +487,16 @@ def _escape_10k_enum(root: Path) -> Any:
     return spec({"/big": get(ref("Huge"))}, {"Huge": {"type": "string", "enum": [f"v{i}-{i % 7}" for i in range(10_000)]}})
 
 
+_BACKTRACKING = "deprecated value `a` suffix, " * 5_000 + "<b " * 5_000 + "`` ` " * 2_000
+
+
+@case("prose_that_backtracks", "escaping", config={}, probes=lambda root: [Probe("count", 2)])
+def _prose_that_backtracks(root: Path) -> Any:
+    # Prose shaped to make the deprecation and Markdown patterns backtrack: generation must
+    # finish (a pattern with several lazy gaps once took minutes on a few kilobytes of it).
+    return spec({"/p": get(ref("E"), description=_BACKTRACKING)}, {"E": {"type": "string", "enum": ["ba", "b"], "description": _BACKTRACKING}})
+
+
 @case(
     "lone_surrogate_in_prose",
     "escaping",
