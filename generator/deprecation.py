@@ -28,7 +28,7 @@ import re
 from .ir import Deprecation
 from .text import clean
 
-_HEADING = re.compile(r"^\s*\*\*\s*deprecated\b[^*\n]*:?\s*\*\*:?\s*$", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*\*\*\s*deprecated\b[^*\n]*\*\*:?\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+`(?P<value>[^`\n]+)`\s*(?:[-—–:]\s*)?(?P<text>.*)$")
 _INLINE_MARK = re.compile(
     r"\(\s*deprecated\b[^)]*\)|\*\*\s*deprecated\.?\s*\*\*\.?|^\s*deprecated\b\s*[:.,-]?",

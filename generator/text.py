@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_TRAILING_WS = re.compile(r"[ \t]+$", re.MULTILINE)
+# The lookbehind starts a match only where a run of blanks starts: without it, a long run not at
+# a line's end is rescanned from each of its characters (quadratic on hostile prose).
+_TRAILING_WS = re.compile(r"(?<![ \t])[ \t]+$", re.MULTILINE)
 _MANY_BLANKS = re.compile(r"\n{3,}")
 # JSON can spell half a UTF-16 pair (`"\ud800"`): not Unicode, so no file or class docstring can
 # hold it. Prose shows U+FFFD instead; `validate` refuses one anywhere else.

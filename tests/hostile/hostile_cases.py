@@ -487,13 +487,20 @@ def _escape_10k_enum(root: Path) -> Any:
     return spec({"/big": get(ref("Huge"))}, {"Huge": {"type": "string", "enum": [f"v{i}-{i % 7}" for i in range(10_000)]}})
 
 
-_BACKTRACKING = "deprecated value `a` suffix, " * 5_000 + "<b " * 5_000 + "`` ` " * 2_000
+_BACKTRACKING = (
+    "deprecated value `a` suffix, " * 5_000
+    + "<b " * 5_000
+    + "`` ` " * 2_000
+    + "\n**deprecated" + " " * 100_000 + "x\n"  # a long run of blanks, not at a line's end
+    + "a" + " " * 200_000 + "b"
+)
 
 
 @case("prose_that_backtracks", "escaping", config={}, probes=lambda root: [Probe("count", 2)])
 def _prose_that_backtracks(root: Path) -> Any:
-    # Prose shaped to make the deprecation and Markdown patterns backtrack: generation must
-    # finish (a pattern with several lazy gaps once took minutes on a few kilobytes of it).
+    # Prose shaped to make the text, deprecation and Markdown patterns backtrack: generation
+    # must finish (patterns with several lazy gaps, or a `[ ]+$` that rescans a run of blanks
+    # from each of its characters, once took minutes to hours on it).
     return spec({"/p": get(ref("E"), description=_BACKTRACKING)}, {"E": {"type": "string", "enum": ["ba", "b"], "description": _BACKTRACKING}})
 
 
