@@ -219,7 +219,9 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _BACKTICK_RUN = re.compile(r"(?<!\\)`+")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
-_SCRIPT_LINK = re.compile(r"\]\((?=\s*<?\s*(?:javascript|vbscript|data):)", re.IGNORECASE)
+_SCRIPT_URL = r"(?:javascript|vbscript|data):"
+_SCRIPT_LINK = re.compile(rf"\]\((?=\s*<?\s*{_SCRIPT_URL})", re.IGNORECASE)
+_SCRIPT_AUTOLINK = re.compile(rf"<{_SCRIPT_URL}", re.IGNORECASE)
 
 
 def _outside_code(line: str, change: Callable[[str], str]) -> str:
@@ -246,7 +248,7 @@ def _inert_prose(text: str) -> str:
     last = 0
     for link in _AUTOLINK.finditer(text):
         kept.append(_TAG_START.sub("&lt;", text[last : link.start()]))
-        scripted = _SCRIPT_LINK.match("](" + link.group()[1:])
+        scripted = _SCRIPT_AUTOLINK.match(link.group())
         kept.append("&lt;" + link.group()[1:] if scripted else link.group())
         last = link.end()
     kept.append(_TAG_START.sub("&lt;", text[last:]))

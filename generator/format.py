@@ -45,11 +45,11 @@ def _verify_stable(path: str, text: str) -> None:
     # Black's verdict on a text is cached like its output: the same runtime file, verified in
     # every test that generates, is checked once per black version.
     key = cache.digest(_SALT, text)
-    if cache.get_text("black", key) == text:
-        return
-    formatted, error = _format_one(text)
-    if formatted is not None:
-        cache.put_text("black", key, formatted)
+    formatted, error = cache.get_text("black", key), None
+    if formatted is None:
+        formatted, error = _format_one(text)
+        if formatted is not None:
+            cache.put_text("black", key, formatted)
     if formatted != text:
         import difflib
 

@@ -24,9 +24,9 @@ import jinja2
 
 from . import cache, escape, ir
 from .config import Config
+from .errors import Problem, SpecError
 from .examples import Examples
 from .layout import annotated_line, from_import, statement_line
-from .errors import Problem, SpecError
 from .naming import credential_names, is_plain_key, references, snake
 from .text import first_line
 

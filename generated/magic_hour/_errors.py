@@ -147,18 +147,16 @@ _BY_STATUS: typing.Dict[int, typing.Type[ApiError]] = {
 def error_for_response(
     response: httpx.Response,
     retry_after: typing.Optional[float],
-    redact: typing.Callable[[str], str] = str,
+    text: typing.Optional[str] = None,
 ) -> ApiError:
-    """The typed error for an unsuccessful response.
-
-    `redact` takes the request's credentials out of the body's text before anything reads
-    it: a server that quotes the token it refused must not put it in the error.
-    """
+    """The typed error for an unsuccessful response; `text` stands for its body's text when
+    given (the core passes it without the request's credentials)."""
     status = response.status_code
     cls = _BY_STATUS.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else ApiError
-    text = redact(response.text)
+    if text is None:
+        text = response.text
     body: object
     try:
         body = json.loads(text)

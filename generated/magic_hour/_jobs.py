@@ -453,8 +453,7 @@ def _download(
     options: RequestOptions,
 ) -> Path:
     _check_url(url)
-    timeout = options["timeout"] if "timeout" in options else core.timeout
-    retries = options.get("max_retries", core.max_retries)
+    timeout, retries = core.timeout_for(options), core.retries_for(options)
     for attempt in range(retries + 1):
         try:
             with core.http.stream("GET", url, timeout=timeout) as response:
@@ -496,8 +495,7 @@ async def _adownload(
     options: RequestOptions,
 ) -> Path:
     _check_url(url)
-    timeout = options["timeout"] if "timeout" in options else core.timeout
-    retries = options.get("max_retries", core.max_retries)
+    timeout, retries = core.timeout_for(options), core.retries_for(options)
     for attempt in range(retries + 1):
         try:
             async with core.http.stream("GET", url, timeout=timeout) as response:

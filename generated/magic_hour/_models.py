@@ -23,6 +23,8 @@ __all__ = [
 
 T = typing.TypeVar("T")
 _DEEP_THREAD = "sdk-deep"
+_deep = False
+"""Set once a build has passed the recursion limit: later ones start in the deep thread."""
 
 
 class BaseModel(pydantic.BaseModel):
@@ -143,9 +145,6 @@ def with_deep_stack(fn: typing.Callable[[], T]) -> T:
             # thread saves a doomed first attempt, which costs about as much as the build.
             _deep = True
     return _in_deep_thread(fn)
-
-
-_deep = False
 
 
 def _in_deep_thread(fn: typing.Callable[[], T]) -> T:

@@ -337,20 +337,18 @@ def check_body(method: str, body: typing.Mapping[str, object], typed: object) ->
 
 
 def _error_data(
-    response: httpx.Response,
-    errors: typing.Mapping[str, object],
-    redact: typing.Callable[[str], str],
+    status_code: int, text: str, errors: typing.Mapping[str, object]
 ) -> object:
-    """The error body as the spec's model for its status (exact, then `4XX`, then `default`);
-    None when the spec gives none or the body does not match it."""
-    status = str(response.status_code)
+    """An error body's `text` as the spec's model for its status (exact, then `4XX`, then
+    `default`); None when the spec gives none or the body does not match it."""
+    status = str(status_code)
     tp = errors.get(status) or errors.get(status[0] + "XX") or errors.get("default")
     if tp is None:
         return None
     import pydantic
 
     try:
-        return _adapter(tp).validate_json(redact(response.text))
+        return _adapter(tp).validate_json(text)
     except (pydantic.ValidationError, ValueError):
         return None
 
@@ -359,6 +357,14 @@ def _first_error(exc: pydantic.ValidationError) -> str:
     error = exc.errors(include_url=False, include_input=False)[0]
     where = ".".join(str(part) for part in error["loc"]) or "(body)"
     return f"{where}: {error['msg']}"
+
+
+def _sendable(exc: BaseException) -> bool:
+    """False for a request that cannot be sent at all (a header httpx refuses, a URL scheme it
+    does not speak): it would fail the same way again, so it is not retried."""
+    import httpx
+
+    return not isinstance(exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol))
 
 
 def _retry_after(response: httpx.Response) -> typing.Optional[float]:
@@ -420,6 +426,16 @@ class _Core(typing.Generic[H]):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r}>"
+
+    def timeout_for(
+        self, options: RequestOptions
+    ) -> typing.Union[float, httpx.Timeout, None]:
+        """The timeout of a call: its `request_options`' if given (`None` too), else the client's."""
+        return options["timeout"] if "timeout" in options else self.timeout
+
+    def retries_for(self, options: RequestOptions) -> int:
+        """The retries of a call: its `request_options`' if given, else the client's."""
+        return options.get("max_retries", self.max_retries)
 
     def redact(self, text: str) -> str:
         """`text` without any credential in it (an httpx error message may quote a header)."""
@@ -515,14 +531,13 @@ class _Core(typing.Generic[H]):
             if content_type:
                 request_headers.setdefault("Content-Type", content_type)
 
-        timeout = options["timeout"] if "timeout" in options else self.timeout
         return http.build_request(
             method,
             url,
             headers=request_headers,
             content=body,
             files=upload,
-            timeout=timeout,
+            timeout=self.timeout_for(options),
         )
 
     def _authenticate(
@@ -574,8 +589,10 @@ class _Core(typing.Generic[H]):
         errors: typing.Optional[typing.Mapping[str, object]] = None,
     ) -> object:
         if response.status_code >= 400 or response.status_code < 200:
-            error = error_for_response(response, _retry_after(response), self.redact)
-            error.data = _error_data(response, errors or {}, self.redact)
+            # The body without credentials: a server may quote the token it refused.
+            text = self.redact(response.text)
+            error = error_for_response(response, _retry_after(response), text)
+            error.data = _error_data(response.status_code, text, errors or {})
             raise error
         if cast_to is None:
             return None
@@ -669,7 +686,7 @@ class SyncCore(_Core["httpx.Client"]):
 
         options: RequestOptions = args.get("options") or {}
         request = self.build(self.http, method, path, args, options)
-        retries = options.get("max_retries", self.max_retries)
+        retries = self.retries_for(options)
         attempt = 0
         while True:
             started = time.monotonic()
@@ -684,14 +701,9 @@ class SyncCore(_Core["httpx.Client"]):
                     ) from None
             except httpx.TransportError as exc:
                 self.log(request, None, started)
-                # A request that cannot be sent at all (a header httpx refuses, a URL scheme it
-                # does not speak) would fail the same way again: no retry.
-                sendable = not isinstance(
-                    exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
-                )
                 wait = (
                     self.delay(attempt, None)
-                    if attempt < retries and sendable
+                    if attempt < retries and _sendable(exc)
                     else None
                 )
                 if wait is None:
@@ -760,7 +772,7 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
 
         options: RequestOptions = args.get("options") or {}
         request = self.build(self.http, method, path, args, options)
-        retries = options.get("max_retries", self.max_retries)
+        retries = self.retries_for(options)
         attempt = 0
         while True:
             started = time.monotonic()
@@ -775,14 +787,9 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
                     ) from None
             except httpx.TransportError as exc:
                 self.log(request, None, started)
-                # A request that cannot be sent at all (a header httpx refuses, a URL scheme it
-                # does not speak) would fail the same way again: no retry.
-                sendable = not isinstance(
-                    exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
-                )
                 wait = (
                     self.delay(attempt, None)
-                    if attempt < retries and sendable
+                    if attempt < retries and _sendable(exc)
                     else None
                 )
                 if wait is None:
