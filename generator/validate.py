@@ -121,7 +121,7 @@ _PATHS_PER_FINE_PIECE, _SCHEMAS_PER_FINE_PIECE = 5, 8
 # is copied whole into the pieces that refer to it, so their `default`s are checked against it.
 _COPY_LIMIT = 4096
 _SCHEMA_REF = re.compile(r'"#/components/schemas/([^"/]+)"')
-_KEY_VERSION = "validate-4"
+_KEY_VERSION = "validate-5"
 
 
 def _has_external_refs(doc: Document) -> bool:
@@ -363,10 +363,25 @@ def _validate_part(cutter: _Cutter, part: _Part, version: str, base_uri: str, na
     return problems[:_MAX_PROBLEMS]
 
 
-def _run_validator(root: Any, version: str, base_uri: str, name: str) -> list[Problem]:
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+@functools.lru_cache(maxsize=2)
+def _validator_class(v31: bool) -> Any:
+    """The validator for a 3.0 or 3.1 document, checking the document against the OpenAPI
+    schema with `jsonschema` whatever else is installed.
 
-    cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    With jsonschema-rs present, openapi-spec-validator picks it by default, and its errors
+    carry the whole document as their instance and no sub-errors: messages that quote the
+    document and no pointer to where the problem is.
+    """
+    from jsonschema.validators import validator_for
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    base, schema = (OpenAPIV31SpecValidator, schema_v31) if v31 else (OpenAPIV30SpecValidator, schema_v30)
+    return type(base.__name__, (base,), {"schema_validator": validator_for(schema)(schema)})
+
+
+def _run_validator(root: Any, version: str, base_uri: str, name: str) -> list[Problem]:
+    cls = _validator_class(version.startswith("3.1"))
     problems: list[Problem] = []
     try:
         errors = cls(root, base_uri=base_uri).iter_errors()

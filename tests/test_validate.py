@@ -215,3 +215,20 @@ def test_the_verdict_leaves_no_pool_behind(valid: bool, tmp_path: Path, monkeypa
             validation.finish(Diagnostics())
     assert validation._pool is None
     assert [t for t in threading.enumerate() if t not in before and t.is_alive()] == []
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_the_schema_check_uses_jsonschema_whatever_backend_is_asked_for(
+    version: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # openapi-spec-validator switches to jsonschema-rs when it is installed or asked for here;
+    # that backend's errors quote the whole document and carry no pointer (and, when it is
+    # not installed, asking for it makes every validation fail).
+    monkeypatch.setenv("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema-rs")
+    validate._validator_class.cache_clear()
+    root = _api(2, _inheriting(2))
+    root["openapi"] = version
+    root["paths"]["/things1/{id}"]["get"]["responses"]["200"]["description"] = 5
+    verdict = _whole(root)
+    assert verdict and all(len(message) < 300 for message, _ in verdict), verdict
+    assert any(p.startswith("/paths/~1things1~1{id}/get/responses/200") for _, p in verdict), verdict
