@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from .errors import SpecError
+from .errors import Problem, SpecError, visible
 
 if TYPE_CHECKING:
     from .pipeline import Inputs
@@ -75,6 +75,23 @@ def _report(problems: Sequence[object], prefix: str) -> None:
         print(f"{prefix}{problem}", file=sys.stderr)
 
 
+def _warn(warnings: Sequence[Problem]) -> None:
+    """One line per distinct warning: a spec that repeats a quirk in every operation (the full
+    Magic Hour spec leaves `frame_cost` undefined in 16 responses) gets one line naming the
+    first place and the lines of the others, not a screenful of the same sentence."""
+    groups: dict[tuple[str, str], list[Problem]] = {}
+    for w in warnings:
+        groups.setdefault((w.message, w.file), []).append(w)
+    for first, *others in groups.values():
+        line = f"warning: {first}"
+        if others and all(w.line is not None for w in others):
+            lines = list(dict.fromkeys(str(w.line) for w in others))
+            line += f" (also at line{'s' if len(lines) > 1 else ''} {', '.join(lines)})"
+        elif others:
+            line += f" (also at {', '.join(dict.fromkeys(visible(w.pointer) or '#' for w in others))})"
+        print(line, file=sys.stderr)
+
+
 def _diff(args: argparse.Namespace) -> int:
     from .diff import diff, render_markdown, render_text
     from .pipeline import Inputs, named_api
@@ -83,8 +100,7 @@ def _diff(args: argparse.Namespace) -> int:
     if config is None and (args.new.parent / "sdk.yaml").is_file():
         config = args.new.parent / "sdk.yaml"
     sides = [named_api(Inputs(spec=spec, config=config, lenient=args.lenient)) for spec in (args.old, args.new)]
-    warnings = [str(w) for side in sides for w in side.diagnostics.warnings]
-    _report(list(dict.fromkeys(warnings)), "warning: ")
+    _warn(list(dict.fromkeys(w for side in sides for w in side.diagnostics.warnings)))
     changes = diff(sides[0].api, sides[1].api)
     sys.stdout.write(render_markdown(changes) if args.format == "markdown" else render_text(changes))
     return 1 if any(c.breaking for c in changes) else 0
@@ -103,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .write import diff_tree, write_tree
 
         result = build(_inputs(args))
-        _report(result.diagnostics.warnings, "warning: ")
+        _warn(result.diagnostics.warnings)
         if args.command == "generate":
             write_tree(args.out, result.files)
             print(f"wrote {len(result.files) + 1} files to {args.out}", file=sys.stderr)

@@ -162,3 +162,32 @@ def test_frame_cost_warning_names_the_pointer(generated: Path) -> None:
     assert "warning:" in result.stderr
     assert "required property 'frame_cost' has no definition" in result.stderr
     assert "/paths/~1v1~1ai-image-generator/post/responses/200/content/application~1json/schema/required" in result.stderr
+
+
+def test_a_warning_repeated_across_the_spec_is_one_line(tmp_path: Path) -> None:
+    ops = "".join(
+        f"""
+  /things{i}:
+    get:
+      operationId: getThing{i}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [cost]
+                properties:
+                  id: {{type: string}}
+"""
+        for i in range(3)
+    )
+    spec = tmp_path / "api.yaml"
+    spec.write_text(f"openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:{ops}")
+    result = run_cli("generate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1, result.stderr
+    assert f"{spec}:14 (/paths/~1things0/get/" in warnings[0]
+    assert warnings[0].endswith("(also at lines 28, 42)"), warnings[0]
