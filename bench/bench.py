@@ -53,7 +53,9 @@ class Run(NamedTuple):
     peak_kb: int
 
 
-def measure(args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT, ok: tuple[int, ...] = (0,)) -> Run:
+def measure(
+    args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT, ok: tuple[int, ...] = (0,)
+) -> Run:
     """Wall time and peak RSS of one command (the largest of its process tree, via wait4)."""
     started = time.perf_counter()
     proc = subprocess.Popen(
@@ -65,7 +67,9 @@ def measure(args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT
     proc.returncode = os.waitstatus_to_exitcode(status)
     elapsed = time.perf_counter() - started
     if proc.returncode not in ok:
-        raise SystemExit(f"{' '.join(args)} exited {proc.returncode}:\n{err.decode(errors='replace')[-2000:]}")
+        raise SystemExit(
+            f"{' '.join(args)} exited {proc.returncode}:\n{err.decode(errors='replace')[-2000:]}"
+        )
     return Run(elapsed, usage.ru_maxrss)
 
 
@@ -82,7 +86,9 @@ def ensure_opc() -> bool:
         return True
     print("installing openapi-python-client into bench/.venv-opc (bench only) ...", flush=True)
     subprocess.run([PY, "-m", "venv", str(OPC_VENV)], check=True)
-    done = subprocess.run([str(OPC_VENV / "bin" / "pip"), "install", "-q", "openapi-python-client"], capture_output=True)
+    done = subprocess.run(
+        [str(OPC_VENV / "bin" / "pip"), "install", "-q", "openapi-python-client"], capture_output=True
+    )
     return done.returncode == 0 and OPC.exists()
 
 
@@ -142,7 +148,15 @@ def generation(specs: list[Spec], repeats: int, with_opc: bool) -> None:
                     opc_out = tmp_path / f"opc-{i}"
                     opc.append(
                         measure(
-                            [str(OPC), "generate", "--path", str(spec.path), "--output-path", str(opc_out), "--overwrite"],
+                            [
+                                str(OPC),
+                                "generate",
+                                "--path",
+                                str(spec.path),
+                                "--output-path",
+                                str(opc_out),
+                                "--overwrite",
+                            ],
                             cwd=tmp_path,
                             ok=(0, 1),
                         )
@@ -225,19 +239,29 @@ def imports(sdks: list[Sdk], tmp: Path, repeats: int) -> None:
 
     from generator.mock import MockServer
 
-    print(f"{'':28} {'import+Client()':>20} {'RSS':>8} {'1st call, resource A':>22} {'then 1st call of B':>20}")
+    print(
+        f"{'':28} {'import+Client()':>20} {'RSS':>8} {'1st call, resource A':>22} {'then 1st call of B':>20}"
+    )
     for sdk in sdks:
         out = tmp / sdk.label.replace(" ", "-")
         cmd = [PY, "-m", "generator", "generate", "--spec", str(sdk.spec), "--out", str(out)]
         subprocess.run(
-            cmd + (["--config", str(sdk.config)] if sdk.config else []), cwd=ROOT, env=ENV, check=True, capture_output=True
+            cmd + (["--config", str(sdk.config)] if sdk.config else []),
+            cwd=ROOT,
+            env=ENV,
+            check=True,
+            capture_output=True,
         )
         subprocess.run([PY, "-m", "compileall", "-q", str(out)], env=ENV, check=True, capture_output=True)
         with MockServer(sdk.spec, sdk.config) as server:
             httpx.get(server.base_url + "/")  # the mock's own first request is not the SDK's
             floor = probe(
-                out, "-", "pass",
-                f"import httpx, pydantic\nhttpx.Client().post({server.base_url + '/'!r}, json={{}})", "pass", repeats,
+                out,
+                "-",
+                "pass",
+                f"import httpx, pydantic\nhttpx.Client().post({server.base_url + '/'!r}, json={{}})",
+                "pass",
+                repeats,
             )
             setup = f"import {sdk.package}\nc = {sdk.package}.Client(token='t', base_url={server.base_url!r})"
             run = probe(out, sdk.package, setup, sdk.first, sdk.second, repeats)
@@ -264,7 +288,11 @@ def calls(sdk_dir: Path, iterations: int) -> None:
         return httpx.Response(200, content=payload, headers={"content-type": "application/json"})
 
     transport = httpx.MockTransport(handler)
-    body = {"image_count": 1, "style": {"prompt": "Cool image", "tool": "ai-anime-generator"}, "aspect_ratio": "1:1"}
+    body = {
+        "image_count": 1,
+        "style": {"prompt": "Cool image", "tool": "ai-anime-generator"},
+        "aspect_ratio": "1:1",
+    }
     raw = httpx.Client(transport=transport, base_url="http://bench")
     client = Client(token="t", base_url="http://bench", http_client=httpx.Client(transport=transport))
 
@@ -279,11 +307,15 @@ def calls(sdk_dir: Path, iterations: int) -> None:
             best.append((time.perf_counter() - started) / iterations)
         return statistics.median(best)
 
-    raw_s = timed(lambda: raw.post("/v1/ai-image-generator", json=body, headers={"Authorization": "Bearer t"}).json())
+    raw_s = timed(
+        lambda: raw.post("/v1/ai-image-generator", json=body, headers={"Authorization": "Bearer t"}).json()
+    )
     sdk_s = timed(lambda: client.v1.ai_image_generator.create(**body))  # type: ignore[arg-type]
 
     araw = httpx.AsyncClient(transport=transport, base_url="http://bench")
-    aclient = AsyncClient(token="t", base_url="http://bench", http_client=httpx.AsyncClient(transport=transport))
+    aclient = AsyncClient(
+        token="t", base_url="http://bench", http_client=httpx.AsyncClient(transport=transport)
+    )
 
     async def atimed(fn: Callable[[], object]) -> float:
         for _ in range(200):
@@ -297,7 +329,9 @@ def calls(sdk_dir: Path, iterations: int) -> None:
         return statistics.median(best)
 
     async def araw_call() -> object:
-        return (await araw.post("/v1/ai-image-generator", json=body, headers={"Authorization": "Bearer t"})).json()
+        return (
+            await araw.post("/v1/ai-image-generator", json=body, headers={"Authorization": "Bearer t"})
+        ).json()
 
     araw_s = asyncio.run(atimed(araw_call))
     asdk_s = asyncio.run(atimed(lambda: aclient.v1.ai_image_generator.create(**body)))  # type: ignore[arg-type]
@@ -320,7 +354,9 @@ def _synthetic(tmp: Path, ring: int = 0) -> Path | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
     parser.add_argument("--skip-opc", action="store_true", help="do not run openapi-python-client")
     parser.add_argument("--only", default="generation,import,call", help="comma-separated sections")
@@ -329,14 +365,20 @@ def main() -> None:
     sections = set(args.only.split(","))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpu(s), load average {load:.2f}")
-    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "generator")], env=ENV, check=True, capture_output=True)
+    subprocess.run(
+        [PY, "-m", "compileall", "-q", str(ROOT / "generator")], env=ENV, check=True, capture_output=True
+    )
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         synthetic = _synthetic(tmp_path)
         full_config = ROOT / "spec" / "magic-hour-full.sdk.yaml"
         if "generation" in sections:
             specs = [
-                Spec("magic hour seed (spec/)", ROOT / "spec" / "magic-hour.openapi.yaml", ROOT / "spec" / "sdk.yaml"),
+                Spec(
+                    "magic hour seed (spec/)",
+                    ROOT / "spec" / "magic-hour.openapi.yaml",
+                    ROOT / "spec" / "sdk.yaml",
+                ),
                 Spec("magic hour full (34 ops)", SPECS / "magic-hour-full.openapi.json", full_config),
                 Spec("opc baseline 3.0", SPECS / "opc-baseline_openapi_3.0.json", None, lenient=True),
                 Spec("twilio verify v2", SPECS / "twilio-twilio_verify_v2.json", None),
@@ -349,16 +391,27 @@ def main() -> None:
             sdks = []
             if (SPECS / "magic-hour-full.openapi.json").is_file():
                 sdks.append(
-                    Sdk("magic hour full SDK", SPECS / "magic-hour-full.openapi.json", full_config, "magic_hour",
+                    Sdk(
+                        "magic hour full SDK",
+                        SPECS / "magic-hour-full.openapi.json",
+                        full_config,
+                        "magic_hour",
                         "c.v1.ai_image_generator.create(image_count=1, style={'prompt': 'x'})",
-                        "c.v1.ai_gif_generator.create(style={'prompt': 'x'})")
+                        "c.v1.ai_gif_generator.create(style={'prompt': 'x'})",
+                    )
                 )
             clustered = _synthetic(tmp_path, ring=5)
             for label, spec in (("synthetic, one ring", synthetic), ("synthetic, rings of 5", clustered)):
                 if spec is not None:
                     sdks.append(
-                        Sdk(label, spec, None, "synthetic_large_api",
-                            "c.v1.group00.item0000s.list()", "c.v1.group01.item0020s.list()")
+                        Sdk(
+                            label,
+                            spec,
+                            None,
+                            "synthetic_large_api",
+                            "c.v1.group00.item0000s.list()",
+                            "c.v1.group01.item0020s.list()",
+                        )
                     )
             imports(sdks, tmp_path, repeats * 3)
         if "call" in sections:

@@ -29,30 +29,56 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m generator", description="Generate a typed Python SDK from an OpenAPI 3 document.")
+    parser = _Parser(
+        prog="python -m generator", description="Generate a typed Python SDK from an OpenAPI 3 document."
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name, help_text in (
         ("generate", "write the SDK into the output directory"),
         ("check", "exit 1 with a diff when the output directory is not what generate would write"),
     ):
         cmd = commands.add_parser(name, help=help_text)
-        cmd.add_argument("--spec", type=Path, default=None, help=f"OpenAPI document (default: {DEFAULT_SPEC})")
-        cmd.add_argument("--config", type=Path, default=None, help=f"SDK config (default: {DEFAULT_CONFIG}, or sdk.yaml beside --spec)")
-        cmd.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
-        cmd.add_argument("--templates", type=Path, default=None, help="directory of templates overriding the built-in ones")
-        cmd.add_argument("--lenient", action="store_true", help="report OpenAPI validation errors as warnings")
+        cmd.add_argument(
+            "--spec", type=Path, default=None, help=f"OpenAPI document (default: {DEFAULT_SPEC})"
+        )
+        cmd.add_argument(
+            "--config",
+            type=Path,
+            default=None,
+            help=f"SDK config (default: {DEFAULT_CONFIG}, or sdk.yaml beside --spec)",
+        )
+        cmd.add_argument(
+            "--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})"
+        )
+        cmd.add_argument(
+            "--templates", type=Path, default=None, help="directory of templates overriding the built-in ones"
+        )
+        cmd.add_argument(
+            "--lenient", action="store_true", help="report OpenAPI validation errors as warnings"
+        )
         cmd.add_argument("--allow-remote-refs", action="store_true", help=argparse.SUPPRESS)
-    diff = commands.add_parser("diff", help="report SDK-level changes from OLD to NEW; exit 1 if any is breaking")
+    diff = commands.add_parser(
+        "diff", help="report SDK-level changes from OLD to NEW; exit 1 if any is breaking"
+    )
     diff.add_argument("old", type=Path, help="the previous OpenAPI document")
     diff.add_argument("new", type=Path, help="the new OpenAPI document")
-    diff.add_argument("--config", type=Path, default=None, help="SDK config for both (default: sdk.yaml beside NEW)")
-    diff.add_argument("--format", choices=("text", "markdown"), default="text", help="text report or changelog section")
+    diff.add_argument(
+        "--config", type=Path, default=None, help="SDK config for both (default: sdk.yaml beside NEW)"
+    )
+    diff.add_argument(
+        "--format", choices=("text", "markdown"), default="text", help="text report or changelog section"
+    )
     diff.add_argument("--lenient", action="store_true", help="report OpenAPI validation errors as warnings")
     mock = commands.add_parser("mock", help="serve a spec-driven mock API on loopback")
     mock.add_argument("--spec", type=Path, required=True)
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=int, default=0)
-    mock.add_argument("--config", type=Path, default=None, help="SDK config with workflows (default: sdk.yaml beside --spec)")
+    mock.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="SDK config with workflows (default: sdk.yaml beside --spec)",
+    )
     return parser
 
 
@@ -67,7 +93,13 @@ def _inputs(args: argparse.Namespace) -> Inputs:
             config = DEFAULT_CONFIG
         elif beside.is_file():
             config = beside
-    return Inputs(spec=spec, config=config, templates=args.templates, lenient=args.lenient, allow_remote_refs=args.allow_remote_refs)
+    return Inputs(
+        spec=spec,
+        config=config,
+        templates=args.templates,
+        lenient=args.lenient,
+        allow_remote_refs=args.allow_remote_refs,
+    )
 
 
 def _report(problems: Sequence[object], prefix: str) -> None:
@@ -99,7 +131,9 @@ def _diff(args: argparse.Namespace) -> int:
     config = args.config
     if config is None and (args.new.parent / "sdk.yaml").is_file():
         config = args.new.parent / "sdk.yaml"
-    sides = [named_api(Inputs(spec=spec, config=config, lenient=args.lenient)) for spec in (args.old, args.new)]
+    sides = [
+        named_api(Inputs(spec=spec, config=config, lenient=args.lenient)) for spec in (args.old, args.new)
+    ]
     _warn(list(dict.fromkeys(w for side in sides for w in side.diagnostics.warnings)))
     changes = diff(sides[0].api, sides[1].api)
     sys.stdout.write(render_markdown(changes) if args.format == "markdown" else render_text(changes))

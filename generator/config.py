@@ -182,7 +182,11 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         if not isinstance(url, str) or not re.match(r"^https?://", url):
             raise _fail("environment `url` must be an http(s) URL", name, f"/environments/{i}/url")
         if any(e.name.upper() == env_name.upper() for e in environments):
-            raise _fail(f"environment name {env_name!r} is used twice (names are upper-cased)", name, f"/environments/{i}/name")
+            raise _fail(
+                f"environment name {env_name!r} is used twice (names are upper-cased)",
+                name,
+                f"/environments/{i}/name",
+            )
         environments.append(Environment(env_name, url))
 
     auth = _keys(data.get("auth") or {}, {"token_env"}, name, "/auth")
@@ -239,7 +243,9 @@ def _with_parents(path: Path, data: Any, name: str, depth: int) -> Any:
         parent_text = parent_path.read_text(encoding="utf-8")
     except OSError as exc:
         raise _fail(f"cannot read {parent_path}: {exc.strerror or exc}", name, "/extends") from None
-    parent = _with_parents(parent_path, parse_text(parent_text, str(parent_path)) or {}, str(parent_path), depth + 1)
+    parent = _with_parents(
+        parent_path, parse_text(parent_text, str(parent_path)) or {}, str(parent_path), depth + 1
+    )
     if not isinstance(parent, dict):
         raise _fail(f"{parent_path} must be a mapping", name, "/extends")
     merged = {**parent, **{k: v for k, v in data.items() if k != "extends"}}
@@ -252,7 +258,16 @@ def _with_parents(path: Path, data: Any, name: str, depth: int) -> Any:
 def _uploads(raw: Any, file: str) -> Uploads | None:
     if raw is None:
         return None
-    fields_allowed = {"operation", "fields", "kinds", "items_field", "kind_field", "extension_field", "url_field", "path_field"}
+    fields_allowed = {
+        "operation",
+        "fields",
+        "kinds",
+        "items_field",
+        "kind_field",
+        "extension_field",
+        "url_field",
+        "path_field",
+    }
     body = _keys(raw, fields_allowed, file, "/uploads")
     operation = _str(body, "operation", file, "/uploads")
     if not operation:
@@ -265,10 +280,15 @@ def _uploads(raw: Any, file: str) -> Uploads | None:
         raise _fail("`kinds` must map each upload kind to its file extensions", file, "/uploads/kinds")
     kinds = []
     for kind, extensions in kinds_raw.items():
-        if not isinstance(extensions, list) or not all(isinstance(e, str) and re.match(r"^[a-z0-9]+$", e) for e in extensions):
+        if not isinstance(extensions, list) or not all(
+            isinstance(e, str) and re.match(r"^[a-z0-9]+$", e) for e in extensions
+        ):
             raise _fail("extensions are lower-case, without the dot", file, f"/uploads/kinds/{kind}")
         kinds.append((str(kind), tuple(extensions)))
-    names = {k: _str(body, k, file, "/uploads") for k in ("items_field", "kind_field", "extension_field", "url_field", "path_field")}
+    names = {
+        k: _str(body, k, file, "/uploads")
+        for k in ("items_field", "kind_field", "extension_field", "url_field", "path_field")
+    }
     return Uploads(
         operation=operation,
         fields=tuple(fields),

@@ -94,8 +94,10 @@ def extract_enum(
             in_section = True
             continue
         item = _ITEM.match(line)
-        lifted = item is not None and item.group("value") in members and (
-            in_section or bool(_INLINE_MARK.search(item.group("text")))
+        lifted = (
+            item is not None
+            and item.group("value") in members
+            and (in_section or bool(_INLINE_MARK.search(item.group("text"))))
         )
         if item is not None and lifted:
             body = item.group("text")

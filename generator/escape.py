@@ -89,6 +89,7 @@ def docstring_body(text: str) -> str:
         body = text  # the common case (a surrogate is not printable): only quotes to look at
     else:
         body = _escape_doc_chars(text)
+
     # A run of three quotes would close the docstring: escape it. A quote run at the very end
     # would merge with the closing quotes, and black pads a docstring that ends in `"` with a
     # space (changing `__doc__`): write those as `\x22`. Lone quotes elsewhere stay readable.

@@ -53,8 +53,12 @@ def _verify_stable(path: str, text: str) -> None:
     if formatted != text:
         import difflib
 
-        diff = "".join(difflib.unified_diff(text.splitlines(True), (formatted or "").splitlines(True), path, "black"))
-        raise SpecError(Problem(f"template output is not black-stable ({error or 'black changes it'}):\n{diff}", path))
+        diff = "".join(
+            difflib.unified_diff(text.splitlines(True), (formatted or "").splitlines(True), path, "black")
+        )
+        raise SpecError(
+            Problem(f"template output is not black-stable ({error or 'black changes it'}):\n{diff}", path)
+        )
 
 
 def _format_one(text: str) -> tuple[str | None, str | None]:

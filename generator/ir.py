@@ -15,9 +15,7 @@ from typing import Literal, Union
 
 JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
 
-ScalarKind = Literal[
-    "str", "int", "float", "bool", "date", "datetime", "uuid", "bytes", "binary", "json"
-]
+ScalarKind = Literal["str", "int", "float", "bool", "date", "datetime", "uuid", "bytes", "binary", "json"]
 """`bytes` is base64 text on the wire; `binary` is a raw file; `json` is any JSON value."""
 
 

@@ -36,7 +36,11 @@ def _field(model: ir.Model, name: str) -> ir.Field | None:
 
 def _list_of_models(api: ir.Api, model: ir.Model, name: str) -> ir.Model | None:
     field = _field(model, name)
-    ref = field.type.inner if field is not None and isinstance(field.type, ir.Nullable) else (field.type if field else None)
+    ref = (
+        field.type.inner
+        if field is not None and isinstance(field.type, ir.Nullable)
+        else (field.type if field else None)
+    )
     return _model(api, ref.item) if isinstance(ref, ir.Array) else None
 
 
@@ -47,7 +51,11 @@ def _creates(api: ir.Api, config: Config, wf: Workflow) -> list[tuple[str, ir.Op
     for i, entry in enumerate(wf.creates):
         pointer = f"/workflows/{wf.name}/creates/{i}"
         if isinstance(entry, Selector):
-            matched = [op for op in api.operations if entry.tag in op.tags and op.method == entry.method and op.key != wf.poll]
+            matched = [
+                op
+                for op in api.operations
+                if entry.tag in op.tags and op.method == entry.method and op.key != wf.poll
+            ]
             if not matched:
                 raise _fail(config, pointer, f"no {entry.method} operation has the tag {entry.tag!r}")
             found.extend((pointer, op) for op in matched)
@@ -69,12 +77,16 @@ def attach_jobs(api: ir.Api, config: Config) -> ir.Api:
             raise _fail(config, base + "/poll", f"no operation {wf.poll!r} in the spec")
         path_params = [p for p in poll.parameters if p.location == "path"]
         if len(path_params) != 1:
-            raise _fail(config, base + "/poll", f"{wf.poll} must take exactly one path parameter (the job id)")
+            raise _fail(
+                config, base + "/poll", f"{wf.poll} must take exactly one path parameter (the job id)"
+            )
         poll_model = _model(api, poll.success.type if poll.success else None)
         if poll_model is None:
             raise _fail(config, base + "/poll", f"{wf.poll} does not return an object")
         if _field(poll_model, wf.status_field) is None:
-            raise _fail(config, base + "/status_field", f"the response of {wf.poll} has no field {wf.status_field!r}")
+            raise _fail(
+                config, base + "/status_field", f"the response of {wf.poll} has no field {wf.status_field!r}"
+            )
         downloads: str | None = wf.downloads_field
         if _field(poll_model, wf.downloads_field) is None:
             downloads = None
@@ -82,7 +94,8 @@ def attach_jobs(api: ir.Api, config: Config) -> ir.Api:
             item = _list_of_models(api, poll_model, wf.downloads_field)
             if item is None or _field(item, wf.download_url_field) is None:
                 raise _fail(
-                    config, base + "/download_url_field",
+                    config,
+                    base + "/download_url_field",
                     f"`{wf.downloads_field}` of {wf.poll} must be a list of objects with `{wf.download_url_field}`",
                 )
         for pointer, create in _creates(api, config, wf):
@@ -118,17 +131,23 @@ def _upload(api: ir.Api, config: Config) -> ir.Upload:
         raise _fail(config, "/uploads/operation", f"no operation {spec.operation!r} in the spec")
     body = _model(api, op.body.type) if op.body is not None and op.body.flatten else None
     request_item = _list_of_models(api, body, spec.items_field) if body is not None else None
-    if request_item is None or any(_field(request_item, n) is None for n in (spec.kind_field, spec.extension_field)):
+    if request_item is None or any(
+        _field(request_item, n) is None for n in (spec.kind_field, spec.extension_field)
+    ):
         raise _fail(
-            config, "/uploads/operation",
+            config,
+            "/uploads/operation",
             f"the body of {spec.operation} must hold `{spec.items_field}`: a list of objects with "
             f"`{spec.kind_field}` and `{spec.extension_field}`",
         )
     response = _model(api, op.success.type if op.success else None)
     response_item = _list_of_models(api, response, spec.items_field) if response is not None else None
-    if response_item is None or any(_field(response_item, n) is None for n in (spec.url_field, spec.path_field)):
+    if response_item is None or any(
+        _field(response_item, n) is None for n in (spec.url_field, spec.path_field)
+    ):
         raise _fail(
-            config, "/uploads/operation",
+            config,
+            "/uploads/operation",
             f"the response of {spec.operation} must hold `{spec.items_field}`: a list of objects with "
             f"`{spec.url_field}` and `{spec.path_field}`",
         )
@@ -139,7 +158,11 @@ def _upload(api: ir.Api, config: Config) -> ir.Upload:
         allowed = {str(m.value) for m in api.type(kind_ref.key).members}  # type: ignore[union-attr]
         for kind, _ in spec.kinds:
             if kind not in allowed:
-                raise _fail(config, f"/uploads/kinds/{kind}", f"{kind!r} is not a `{spec.kind_field}` the API accepts ({', '.join(sorted(allowed))})")
+                raise _fail(
+                    config,
+                    f"/uploads/kinds/{kind}",
+                    f"{kind!r} is not a `{spec.kind_field}` the API accepts ({', '.join(sorted(allowed))})",
+                )
     return ir.Upload(
         operation=spec.operation,
         kinds=spec.kinds,

@@ -189,9 +189,7 @@ class Document:
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             else:
-                raise SpecError(
-                    Problem(f"$ref {ref!r} points to nothing (no {token!r})", base_file, site)
-                )
+                raise SpecError(Problem(f"$ref {ref!r} points to nothing (no {token!r})", base_file, site))
         return Located(node, file, pointer)
 
     def deref(self, node: Any, file: str, pointer: str, limit: int = 64) -> Located:
@@ -216,8 +214,10 @@ class Document:
                         site,
                     )
                 )
-            raise SpecError(Problem(f"$ref to {target!r}: remote fetching is not implemented", base_file, site))
-        base_dir = (self.path.parent if base_file == self.name else Path(base_file).parent)
+            raise SpecError(
+                Problem(f"$ref to {target!r}: remote fetching is not implemented", base_file, site)
+            )
+        base_dir = self.path.parent if base_file == self.name else Path(base_file).parent
         candidate = (base_dir / unquote(target)).resolve()
         if not candidate.is_relative_to(self.root_dir):
             raise SpecError(
@@ -264,7 +264,9 @@ class Document:
         while isinstance(loc.value, dict) and isinstance(loc.value.get("$ref"), str):
             if (loc.file, loc.pointer) in seen:
                 raise SpecError(
-                    Problem("$ref cycle with no schema in it: " + " -> ".join([*chain, loc.pointer]), file, site)
+                    Problem(
+                        "$ref cycle with no schema in it: " + " -> ".join([*chain, loc.pointer]), file, site
+                    )
                 )
             seen.add((loc.file, loc.pointer))
             chain.append(loc.pointer)
@@ -351,8 +353,7 @@ def _check_shape(value: Any, name: str) -> None:
                 if total > MAX_NODES:
                     raise SpecError(
                         Problem(
-                            f"document expands to more than {MAX_NODES} nodes "
-                            "(YAML alias bomb?)",
+                            f"document expands to more than {MAX_NODES} nodes " "(YAML alias bomb?)",
                             name,
                             pointer,
                         )
@@ -369,8 +370,14 @@ def _check_shape(value: Any, name: str) -> None:
             if isinstance(child, (dict, list)):
                 if id(child) not in sizes:
                     stack.append((child, depth + 1, f"{pointer}/{pointer_escape(str(k))}", False))
-            elif isinstance(child, str) and _SURROGATE.search(child) and not (isinstance(node, dict) and k in _PROSE):
-                raise SpecError(Problem(_surrogate_message(child, "string"), name, f"{pointer}/{pointer_escape(str(k))}"))
+            elif (
+                isinstance(child, str)
+                and _SURROGATE.search(child)
+                and not (isinstance(node, dict) and k in _PROSE)
+            ):
+                raise SpecError(
+                    Problem(_surrogate_message(child, "string"), name, f"{pointer}/{pointer_escape(str(k))}")
+                )
             if isinstance(k, str) and _SURROGATE.search(k):
                 raise SpecError(Problem(_surrogate_message(k, "key"), name, f"{pointer}/{pointer_escape(k)}"))
 

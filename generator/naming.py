@@ -30,21 +30,59 @@ _SEPARATORS = re.compile(r"[^0-9A-Za-z\u0080-\U0010ffff]+")
 
 # Names a pydantic model field cannot take (BaseModel attributes) or that would shadow the
 # modules generated code refers to inside class bodies and functions.
-_MODULE_NAMES = {"typing", "typing_extensions", "pydantic", "datetime", "uuid", "enum", "models", "params", "enums"}
+_MODULE_NAMES = {
+    "typing",
+    "typing_extensions",
+    "pydantic",
+    "datetime",
+    "uuid",
+    "enum",
+    "models",
+    "params",
+    "enums",
+}
 # Fixed, not `keyword.softkwlist`: that list grows with Python (3.12 added `type`), and the
 # names must not depend on the Python that runs the generator.
 _SOFT_KEYWORDS = {"_", "case", "match"}
 # Builtins that generated annotations use: a field named `str` would shadow the type for the
 # annotations after it in the class body.
 _ANNOTATION_BUILTINS = {"str", "int", "float", "bool", "bytes"}
-_MODEL_RESERVED = _ANNOTATION_BUILTINS | {
-    "copy", "dict", "json", "schema", "schema_json", "construct", "validate", "fields",
-    "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs",
-    "model_config", "model_fields", "model_computed_fields", "model_extra", "model_fields_set",
-    "model_construct", "model_copy", "model_dump", "model_dump_json", "model_json_schema",
-    "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
-    "model_validate_json", "model_validate_strings", "register",
-} | _MODULE_NAMES
+_MODEL_RESERVED = (
+    _ANNOTATION_BUILTINS
+    | {
+        "copy",
+        "dict",
+        "json",
+        "schema",
+        "schema_json",
+        "construct",
+        "validate",
+        "fields",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "update_forward_refs",
+        "model_config",
+        "model_fields",
+        "model_computed_fields",
+        "model_extra",
+        "model_fields_set",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "register",
+    }
+    | _MODULE_NAMES
+)
 _KWARG_RESERVED = {"self", "request_options", "cls"} | _MODULE_NAMES
 _RESOURCE_RESERVED = {"with_options"}
 # Attributes of the clients that a resource must not shadow (`client.close()`).
@@ -56,8 +94,16 @@ _MAX_FILE_NAME = 64
 _COMPONENT = re.compile(r"^/components/[^/]+/[^/]+$")
 # The client constructor's own arguments and the names its body and `_credentials()` use.
 _CREDENTIAL_RESERVED = {
-    "environment", "base_url", "timeout", "max_retries", "headers", "http_client", "found",
-    "os", "httpx", "functools",
+    "environment",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "headers",
+    "http_client",
+    "found",
+    "os",
+    "httpx",
+    "functools",
 } | _KWARG_RESERVED
 
 
@@ -131,9 +177,13 @@ class _Registry:
         self._taken = set(taken)
         self._lower = {t.lower() for t in self._taken}
 
-    def claim(self, name: str, fold_case: bool = False, avoid: frozenset[str] | set[str] = frozenset()) -> str:
+    def claim(
+        self, name: str, fold_case: bool = False, avoid: frozenset[str] | set[str] = frozenset()
+    ) -> str:
         candidate, n = name, 1
-        while candidate in self._taken or candidate in avoid or (fold_case and candidate.lower() in self._lower):
+        while (
+            candidate in self._taken or candidate in avoid or (fold_case and candidate.lower() in self._lower)
+        ):
             n += 1
             candidate = f"{name}{n}" if not name.endswith("_") else f"{name}{n}"
         self._taken.add(candidate)
@@ -147,8 +197,20 @@ def attribute_name(wire: str, reserved: set[str], taken: _Registry) -> str:
 
 # What the generated SDK imports, besides the standard library: a package with one of these
 # names (or a standard module's) would shadow it for everyone who installs the SDK.
-_DEPENDENCIES = {"httpx", "httpcore", "h11", "anyio", "sniffio", "idna", "certifi", "pydantic", "pydantic_core",
-                 "typing_extensions", "annotated_types", "typing_inspection"}
+_DEPENDENCIES = {
+    "httpx",
+    "httpcore",
+    "h11",
+    "anyio",
+    "sniffio",
+    "idna",
+    "certifi",
+    "pydantic",
+    "pydantic_core",
+    "typing_extensions",
+    "annotated_types",
+    "typing_inspection",
+}
 
 
 def package_problem(name: str) -> str | None:
@@ -224,7 +286,9 @@ def name_api(api: ir.Api, *, client_names: tuple[str, str]) -> ir.Api:
     )
 
 
-def _name_types(types: tuple[ir.TypeDef, ...], classes: _Registry, modules: _Registry) -> dict[str, ir.TypeDef]:
+def _name_types(
+    types: tuple[ir.TypeDef, ...], classes: _Registry, modules: _Registry
+) -> dict[str, ir.TypeDef]:
     # Components first (their names are the spec author's), then inline schemas, even those
     # inside a component (`/components/schemas/Pet/properties/tag` wants `PetTag`, which the
     # component `PetTag` must keep); each group in document order.
@@ -255,7 +319,9 @@ def _name_members(t: ir.TypeDef) -> ir.TypeDef:
         # Otherwise `{"a_b": 1}` would fill the wrong field.
         wires = frozenset(f.wire_name for f in t.fields)
         taken = _Registry()
-        wanted = [_safe(snake([f.wire_name.lstrip("_") or f.wire_name]), _MODEL_RESERVED, "field") for f in t.fields]
+        wanted = [
+            _safe(snake([f.wire_name.lstrip("_") or f.wire_name]), _MODEL_RESERVED, "field") for f in t.fields
+        ]
         names: dict[int, str] = {}
         for i, f in enumerate(t.fields):
             if wanted[i] == f.wire_name:
@@ -292,7 +358,8 @@ def _name_operations(
     for op in operations:
         taken = _Registry(_KWARG_RESERVED)
         params = tuple(
-            dataclasses.replace(p, name=attribute_name(p.wire_name, _KWARG_RESERVED, taken)) for p in op.parameters
+            dataclasses.replace(p, name=attribute_name(p.wire_name, _KWARG_RESERVED, taken))
+            for p in op.parameters
         )
         body = op.body
         if body is not None:
@@ -341,7 +408,9 @@ def _name_job_results(
             name = classes.claim(types[ref.key].name + "WithDownloads", fold_case=True)
             named[op.job.poll] = (name, modules.claim(_file_name(snake([name])), fold_case=True))
         name, module = named[op.job.poll]
-        renamed.append(dataclasses.replace(op, job=dataclasses.replace(op.job, result_name=name, result_module=module)))
+        renamed.append(
+            dataclasses.replace(op, job=dataclasses.replace(op.job, result_name=name, result_module=module))
+        )
     return tuple(renamed)
 
 

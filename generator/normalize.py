@@ -22,7 +22,6 @@ from .errors import Diagnostics, Problem, SpecError, pointer_escape
 from .load import HTTP_METHODS, Document
 from .text import clean
 
-
 _JSON_MEDIA = re.compile(r"^application/(?:[\w.+-]+\+)?json(?:;.*)?$|^\*/\*$")
 _SCALAR_FORMATS: dict[tuple[str, str], ir.ScalarKind] = {
     ("string", "date-time"): "datetime",
@@ -33,13 +32,40 @@ _SCALAR_FORMATS: dict[tuple[str, str], ir.ScalarKind] = {
 }
 # Formats that need no type of their own: the plain type is the right one, nothing to say.
 _PLAIN_FORMATS: dict[str, frozenset[str]] = {
-    "string": frozenset({
-        "email", "idn-email", "uri", "uri-reference", "iri", "iri-reference", "uri-template", "url",
-        "hostname", "idn-hostname", "ipv4", "ipv6", "password", "time", "duration", "regex",
-        "json-pointer", "relative-json-pointer", "base64", "byte", "binary", "date", "date-time",
-        "uuid", "html", "markdown", "text",
-    }),
-    "integer": frozenset({"int32", "int64", "int8", "int16", "uint8", "uint16", "uint32", "uint64", "timestamp", "unix-time"}),
+    "string": frozenset(
+        {
+            "email",
+            "idn-email",
+            "uri",
+            "uri-reference",
+            "iri",
+            "iri-reference",
+            "uri-template",
+            "url",
+            "hostname",
+            "idn-hostname",
+            "ipv4",
+            "ipv6",
+            "password",
+            "time",
+            "duration",
+            "regex",
+            "json-pointer",
+            "relative-json-pointer",
+            "base64",
+            "byte",
+            "binary",
+            "date",
+            "date-time",
+            "uuid",
+            "html",
+            "markdown",
+            "text",
+        }
+    ),
+    "integer": frozenset(
+        {"int32", "int64", "int8", "int16", "uint8", "uint16", "uint32", "uint64", "timestamp", "unix-time"}
+    ),
     "number": frozenset({"float", "double", "decimal", "int32", "int64"}),
     "boolean": frozenset(),
 }
@@ -112,7 +138,9 @@ class Normalizer:
         schemas = (root.get("components") or {}).get("schemas") or {}
         for name in schemas:
             pointer = "/components/schemas/" + pointer_escape(name)
-            self.type_of({"$ref": "#" + pointer}, _Site(self.doc.name, pointer, (name,), f"the `{name}` schema"))
+            self.type_of(
+                {"$ref": "#" + pointer}, _Site(self.doc.name, pointer, (name,), f"the `{name}` schema")
+            )
         webhooks = tuple(self._webhooks())
         used = {name for op in operations for req in op.security or () for name in req.schemes}
         schemes = tuple(self._security_schemes(used))
@@ -149,15 +177,23 @@ class Normalizer:
                     continue
                 pointer = f"{item.pointer}/{method}"
                 payload, media = None, None
-                body = self.doc.deref(op.get("requestBody"), item.file, pointer + "/requestBody") if op.get("requestBody") else None
-                content = body.value.get("content") if body is not None and isinstance(body.value, dict) else None
+                body = (
+                    self.doc.deref(op.get("requestBody"), item.file, pointer + "/requestBody")
+                    if op.get("requestBody")
+                    else None
+                )
+                content = (
+                    body.value.get("content") if body is not None and isinstance(body.value, dict) else None
+                )
                 if isinstance(content, dict) and content:
                     media = _pick_response_media(content)
                     schema = (content[media] or {}).get("schema")
                     if schema is not None and _JSON_MEDIA.match(media):
                         media_ptr = f"{body.pointer}/content/{pointer_escape(media)}/schema"  # type: ignore[union-attr]
                         where = f"the payload of the `{name}` webhook"
-                        payload = self.type_of(schema, _Site(item.file, media_ptr, (name, "webhook", "payload"), where))
+                        payload = self.type_of(
+                            schema, _Site(item.file, media_ptr, (name, "webhook", "payload"), where)
+                        )
                     elif schema is not None:
                         payload = ir.Scalar("str") if media.startswith("text/") else ir.Scalar("binary")
                 description, deprecation = extract_deprecations(op.get("description"))
@@ -308,7 +344,9 @@ class Normalizer:
                     continue
                 name, where = param.get("name"), param.get("in")
                 if not isinstance(name, str) or where not in ("path", "query", "header", "cookie"):
-                    raise SpecError(Problem("parameter needs a string `name` and a valid `in`", loc.file, loc.pointer))
+                    raise SpecError(
+                        Problem("parameter needs a string `name` and a valid `in`", loc.file, loc.pointer)
+                    )
                 merged[(where, name)] = (param, loc.file, loc.pointer)
         params = []
         for (where, name), (param, pfile, ppointer) in merged.items():
@@ -318,7 +356,9 @@ class Normalizer:
                 problem = f"header parameter {name!r} is not a valid HTTP header name, so it cannot be sent"
                 if param.get("required"):
                     raise SpecError(Problem(problem, pfile, ppointer + "/name"))
-                self.diag.warn(problem + "; the SDK leaves this optional parameter out", ppointer + "/name", pfile)
+                self.diag.warn(
+                    problem + "; the SDK leaves this optional parameter out", ppointer + "/name", pfile
+                )
                 continue
             schema = param.get("schema")
             schema_ptr = ppointer + "/schema"
@@ -332,11 +372,19 @@ class Normalizer:
                 media_ptr = f"{ppointer}/content/{pointer_escape(media)}"
                 if not _JSON_MEDIA.match(media) or media == "*/*":
                     raise SpecError(
-                        Problem(f"a parameter described by `content` of type {media!r} is not supported (only JSON)", pfile, media_ptr)
+                        Problem(
+                            f"a parameter described by `content` of type {media!r} is not supported (only JSON)",
+                            pfile,
+                            media_ptr,
+                        )
                     )
                 if where != "query":
                     raise SpecError(
-                        Problem(f"a {where} parameter described by `content` (JSON text) is not supported yet, only query ones", pfile, media_ptr)
+                        Problem(
+                            f"a {where} parameter described by `content` (JSON text) is not supported yet, only query ones",
+                            pfile,
+                            media_ptr,
+                        )
                     )
                 style, explode = "json", False  # the value as one JSON text
             elif style not in _STYLES[where]:
@@ -348,7 +396,9 @@ class Normalizer:
                     )
                 )
             type_ref = (
-                self.type_of(schema, _Site(pfile, schema_ptr, (*hint, name), f"the `{name}` {where} parameter"))
+                self.type_of(
+                    schema, _Site(pfile, schema_ptr, (*hint, name), f"the `{name}` {where} parameter")
+                )
                 if schema is not None
                 else ir.Scalar("str")
             )
@@ -433,16 +483,28 @@ class Normalizer:
         if media is None:
             # A media type we do not know by name: its schema says whether it is text or bytes.
             media = next(iter(content))
-            encoding = self._unknown_media_encoding(content[media], loc.file, f"{loc.pointer}/content/{pointer_escape(media)}")
+            encoding = self._unknown_media_encoding(
+                content[media], loc.file, f"{loc.pointer}/content/{pointer_escape(media)}"
+            )
         media_obj = content[media] or {}
         media_ptr = f"{loc.pointer}/content/{pointer_escape(media)}"
         if encoding == "multipart" and not media.startswith("multipart/form-data"):
-            raise SpecError(Problem(f"{media!r} request bodies are not supported (only multipart/form-data)", loc.file, media_ptr))
+            raise SpecError(
+                Problem(
+                    f"{media!r} request bodies are not supported (only multipart/form-data)",
+                    loc.file,
+                    media_ptr,
+                )
+            )
         for prop, enc in (media_obj.get("encoding") or {}).items():
             for word in ("headers", "style", "explode", "allowReserved"):
                 if isinstance(enc, dict) and word in enc:
                     where = f"{media_ptr}/encoding/{pointer_escape(prop)}/{word}"
-                    raise SpecError(Problem(f"`encoding` with `{word}` (for `{prop}`) is not supported yet", loc.file, where))
+                    raise SpecError(
+                        Problem(
+                            f"`encoding` with `{word}` (for `{prop}`) is not supported yet", loc.file, where
+                        )
+                    )
         schema = media_obj.get("schema")
         site = _Site(loc.file, media_ptr + "/schema", (*hint, "body"), f"the request body of `{op_key}`")
         if schema is None:
@@ -475,7 +537,9 @@ class Normalizer:
         if schema is None:
             return ir.Scalar("json")
         if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-            return self.type_of(schema, _Site(file, pointer, (f"error {status}",), f"the body of a {status} response"))
+            return self.type_of(
+                schema, _Site(file, pointer, (f"error {status}",), f"the body of a {status} response")
+            )
         shape = json.dumps([status, _shape(schema)], sort_keys=True, default=str)
         if shape not in self._error_shapes:
             reason = _REASONS.get(status, f"status {status}")
@@ -512,7 +576,9 @@ class Normalizer:
             loc = self.doc.deref(raw, file, f"{pointer}/responses/{pointer_escape(declared)}")
             resp = loc.value if isinstance(loc.value, dict) else {}
             if resp.get("links") and status == declared:
-                self.diag.warn("`links` are not used by the generated SDK (ignored)", loc.pointer + "/links", loc.file)
+                self.diag.warn(
+                    "`links` are not used by the generated SDK (ignored)", loc.pointer + "/links", loc.file
+                )
             content = resp.get("content") if isinstance(resp.get("content"), dict) else {}
             description = clean(resp.get("description"))
             success = status.startswith("2")
@@ -565,7 +631,11 @@ class Normalizer:
                 wire = str(scheme.get("name", ""))
                 if scheme["in"] == "header" and not _HEADER_TOKEN.match(wire):
                     raise SpecError(
-                        Problem(f"API key header {wire!r} is not a valid HTTP header name", loc.file, loc.pointer + "/name")
+                        Problem(
+                            f"API key header {wire!r} is not a valid HTTP header name",
+                            loc.file,
+                            loc.pointer + "/name",
+                        )
                     )
                 yield ir.SecurityScheme(key, "api_key", scheme["in"], wire, description)
             else:
@@ -592,7 +662,9 @@ class Normalizer:
         if isinstance(schema, bool):
             if schema:
                 return ir.Scalar("json")
-            raise SpecError(Problem("schema `false` (nothing is valid) cannot be typed", site.file, site.pointer))
+            raise SpecError(
+                Problem("schema `false` (nothing is valid) cannot be typed", site.file, site.pointer)
+            )
         if not isinstance(schema, dict):
             raise SpecError(Problem("a schema must be an object", site.file, site.pointer))
         if isinstance(schema.get("$ref"), str):
@@ -621,7 +693,9 @@ class Normalizer:
             else:
                 hint = _hint_for_pointer(loc.pointer)
                 where = f"the `{'.'.join(hint)}` schema" if hint else site.where
-                ref = self._named_or_inline(target, _Site(loc.file, loc.pointer, hint or site.hint, where), key)
+                ref = self._named_or_inline(
+                    target, _Site(loc.file, loc.pointer, hint or site.hint, where), key
+                )
         if wrap and not isinstance(ref, ir.Nullable):
             return ir.Nullable(ref)
         return ref
@@ -646,7 +720,9 @@ class Normalizer:
             return inner
         # The target normalized to something that is not itself named (an array or a union):
         # keep its name as an alias so references stay readable and recursion stays finite.
-        description, deprecation = extract_deprecations(target.get("description") if isinstance(target, dict) else None)
+        description, deprecation = extract_deprecations(
+            target.get("description") if isinstance(target, dict) else None
+        )
         self._register(
             ir.Alias(
                 key=key,
@@ -674,9 +750,7 @@ class Normalizer:
         if types and not non_null:
             return ir.Const(None)  # `type: "null"` (3.1): only null, e.g. a `oneOf` option
         if len(non_null) > 1:
-            variants = tuple(
-                self._type_of_unwrapped({**schema, "type": t}, site) for t in non_null
-            )
+            variants = tuple(self._type_of_unwrapped({**schema, "type": t}, site) for t in non_null)
             return ir.UnionOf(variants)
         kind = non_null[0] if non_null else None
         if kind is None and any(k in schema for k in _OBJECT_KEYWORDS):
@@ -691,7 +765,9 @@ class Normalizer:
             items = schema.get("items")
             if items is None:
                 return ir.Array(ir.Scalar("json"))
-            return ir.Array(self.type_of(items, site.child(site.pointer + "/items", "item", f"an item of {site.where}")))
+            return ir.Array(
+                self.type_of(items, site.child(site.pointer + "/items", "item", f"an item of {site.where}"))
+            )
         if kind in _SCALAR_TYPES:
             fmt = schema.get("format")
             if isinstance(fmt, str) and (kind, fmt) in _SCALAR_FORMATS:
@@ -717,14 +793,21 @@ class Normalizer:
         """`prefixItems` (3.1): a list whose first items have their own schemas. Typed as a list of
         the union of every item's type (positions are not checked)."""
         types = [
-            self.type_of(item, site.child(f"{site.pointer}/prefixItems/{i}", f"item {i}", f"item {i + 1} of {site.where}"))
+            self.type_of(
+                item,
+                site.child(f"{site.pointer}/prefixItems/{i}", f"item {i}", f"item {i + 1} of {site.where}"),
+            )
             for i, item in enumerate(schema["prefixItems"])
         ]
         items, most = schema.get("items"), schema.get("maxItems")
         if not (items is False or (isinstance(most, int) and most <= len(types))):
             # More items may follow: of the `items` schema, or anything.
             rest = items if isinstance(items, dict) and items else None
-            types.append(self.type_of(rest, site.child(site.pointer + "/items", "item", f"an item of {site.where}")) if rest else ir.Scalar("json"))
+            types.append(
+                self.type_of(rest, site.child(site.pointer + "/items", "item", f"an item of {site.where}"))
+                if rest
+                else ir.Scalar("json")
+            )
         unique = list(dict.fromkeys(types))
         return ir.Array(unique[0] if len(unique) == 1 else ir.UnionOf(tuple(unique)))
 
@@ -752,7 +835,9 @@ class Normalizer:
             types.append(self.type_of(sub, site.child(ptr, "value", where)))
         if isinstance(extra_raw, dict):
             where = f"a value of {site.where}"
-            types.append(self.type_of(extra_raw, site.child(site.pointer + "/additionalProperties", "value", where)))
+            types.append(
+                self.type_of(extra_raw, site.child(site.pointer + "/additionalProperties", "value", where))
+            )
         unique = list(dict.fromkeys(types))
         if not unique:
             return None, extra_raw is False
@@ -780,7 +865,11 @@ class Normalizer:
         prop_pointers: dict[str, str] = source.get("x-sdkgen-pointers", {})
         for prop, prop_schema in properties.items():
             ptr = prop_pointers.get(prop, f"{site.pointer}/properties/{pointer_escape(prop)}")
-            fields.append(self._field(prop, prop_schema, prop in required, site.child(ptr, prop, f"`{prop}` in {site.where}")))
+            fields.append(
+                self._field(
+                    prop, prop_schema, prop in required, site.child(ptr, prop, f"`{prop}` in {site.where}")
+                )
+            )
         extra, closed = self._extra(source, site)
         description, deprecation = extract_deprecations(schema.get("description"))
         model = ir.Model(
@@ -801,13 +890,17 @@ class Normalizer:
         resolved = self.doc.deref(schema, site.file, site.pointer).value if isinstance(schema, dict) else {}
         own = schema if isinstance(schema, dict) else {}
         type_ref = self.type_of(schema, site)
-        raw_description = own.get("description", resolved.get("description") if isinstance(resolved, dict) else None)
+        raw_description = own.get(
+            "description", resolved.get("description") if isinstance(resolved, dict) else None
+        )
         description, deprecation = extract_deprecations(raw_description)
         enum = _enum_of(type_ref, self.types)
         if enum is not None and enum.key == f"{site.file}#{site.pointer}":
             # An inline enum's description was cleaned with its member deprecations lifted out.
             description, deprecation = enum.description, enum.deprecated
-        lookup = own if "default" in own or "example" in own else (resolved if isinstance(resolved, dict) else {})
+        lookup = (
+            own if "default" in own or "example" in own else (resolved if isinstance(resolved, dict) else {})
+        )
         example, has_example = _example(own, resolved if isinstance(resolved, dict) else {})
         return ir.Field(
             wire_name=name,
@@ -818,9 +911,12 @@ class Normalizer:
             has_default="default" in lookup,
             example=example,
             has_example=has_example,
-            deprecated=self._deprecation(own, deprecation) or self._deprecation(resolved if isinstance(resolved, dict) else {}, None),
+            deprecated=self._deprecation(own, deprecation)
+            or self._deprecation(resolved if isinstance(resolved, dict) else {}, None),
             read_only=bool(own.get("readOnly") or (isinstance(resolved, dict) and resolved.get("readOnly"))),
-            write_only=bool(own.get("writeOnly") or (isinstance(resolved, dict) and resolved.get("writeOnly"))),
+            write_only=bool(
+                own.get("writeOnly") or (isinstance(resolved, dict) and resolved.get("writeOnly"))
+            ),
         )
 
     def _all_of(self, schema: dict[str, Any], site: _Site) -> ir.TypeRef:
@@ -843,7 +939,13 @@ class Normalizer:
             if "allOf" in value:
                 flat = self._flatten_all_of(value, loc.file, loc.pointer)
             else:
-                flat = (value, {p: f"{loc.pointer}/properties/{pointer_escape(p)}" for p in value.get("properties") or {}})
+                flat = (
+                    value,
+                    {
+                        p: f"{loc.pointer}/properties/{pointer_escape(p)}"
+                        for p in value.get("properties") or {}
+                    },
+                )
             body, ptrs = flat
             if any(k in body for k in ("oneOf", "anyOf", "enum")) or _types_of(body) not in ([], ["object"]):
                 raise SpecError(
@@ -859,7 +961,9 @@ class Normalizer:
             if "additionalProperties" in body:
                 extra = body["additionalProperties"]
         merged_props.update(schema.get("properties") or {})
-        pointers.update({p: f"{site.pointer}/properties/{pointer_escape(p)}" for p in schema.get("properties") or {}})
+        pointers.update(
+            {p: f"{site.pointer}/properties/{pointer_escape(p)}" for p in schema.get("properties") or {}}
+        )
         required.extend(r for r in schema.get("required") or [] if r not in required)
         merged = {
             "properties": merged_props,
@@ -870,7 +974,9 @@ class Normalizer:
         }
         return self._model(schema, site, merged)
 
-    def _flatten_all_of(self, schema: dict[str, Any], file: str, pointer: str) -> tuple[dict[str, Any], dict[str, str]]:
+    def _flatten_all_of(
+        self, schema: dict[str, Any], file: str, pointer: str
+    ) -> tuple[dict[str, Any], dict[str, str]]:
         props: dict[str, Any] = {}
         ptrs: dict[str, str] = {}
         required: list[str] = []
@@ -880,7 +986,9 @@ class Normalizer:
                 body, sub = self._flatten_all_of(loc.value, loc.file, loc.pointer)
             elif isinstance(loc.value, dict):
                 body = loc.value
-                sub = {p: f"{loc.pointer}/properties/{pointer_escape(p)}" for p in body.get("properties") or {}}
+                sub = {
+                    p: f"{loc.pointer}/properties/{pointer_escape(p)}" for p in body.get("properties") or {}
+                }
             else:
                 continue
             props.update(body.get("properties") or {})
@@ -894,11 +1002,15 @@ class Normalizer:
     def _union(self, schema: dict[str, Any], keyword: str, site: _Site) -> ir.TypeRef:
         options = schema[keyword]
         if not isinstance(options, list) or not options:
-            raise SpecError(Problem(f"`{keyword}` must be a non-empty list", site.file, f"{site.pointer}/{keyword}"))
+            raise SpecError(
+                Problem(f"`{keyword}` must be a non-empty list", site.file, f"{site.pointer}/{keyword}")
+            )
         variants: list[ir.TypeRef] = []
         nullable = False
         for i, option in enumerate(options):
-            opt_site = site.child(f"{site.pointer}/{keyword}/{i}", f"variant {i}", f"option {i + 1} of {site.where}")
+            opt_site = site.child(
+                f"{site.pointer}/{keyword}/{i}", f"variant {i}", f"option {i + 1} of {site.where}"
+            )
             t = self.type_of(option, opt_site)
             if t == ir.Const(None):
                 nullable = True
@@ -918,7 +1030,11 @@ class Normalizer:
         mapping: list[tuple[str, str]] = []
         explicit = raw.get("mapping") or {}
         for value, ref in explicit.items():
-            loc = self.doc.resolve(ref if "#" in ref or "/" in ref else f"#/components/schemas/{ref}", site.file, site.pointer + "/discriminator")
+            loc = self.doc.resolve(
+                ref if "#" in ref or "/" in ref else f"#/components/schemas/{ref}",
+                site.file,
+                site.pointer + "/discriminator",
+            )
             mapping.append((str(value), f"{loc.file}#{loc.pointer}"))
         mapped = {key for _, key in mapping}
         for v in variants:
@@ -942,7 +1058,9 @@ class Normalizer:
             value_kind = "int"
         else:
             # Deduplicated by type too: `Const(True) == Const(1)` as dataclasses.
-            consts = tuple({(type(v).__name__, repr(v)): _const(v) for v in values if not isinstance(v, float)}.values())
+            consts = tuple(
+                {(type(v).__name__, repr(v)): _const(v) for v in values if not isinstance(v, float)}.values()
+            )
             if any(isinstance(v, float) for v in values):
                 consts += (ir.Scalar("float"),)
             result: ir.TypeRef = consts[0] if len(consts) == 1 else ir.UnionOf(consts)
@@ -961,7 +1079,11 @@ class Normalizer:
                 seen.add(v)
                 dep = member_deps.get(str(v)) or listed.get(str(v))
                 members.append(ir.EnumMember(value=v, deprecated=dep))
-            hint = site.hint if site.pointer.startswith("/components/schemas/") and site.pointer.count("/") == 3 else (*site.hint, "enum")
+            hint = (
+                site.hint
+                if site.pointer.startswith("/components/schemas/") and site.pointer.count("/") == 3
+                else (*site.hint, "enum")
+            )
             self._register(
                 ir.Enum(
                     key=key,
@@ -1168,7 +1290,10 @@ def _pick_request_media(content: dict[str, Any]) -> tuple[str | None, ir.BodyEnc
         if media.startswith("text/"):
             return media, "text"
     for media in medias:
-        if media.startswith(("application/octet-stream", "image/", "audio/", "video/", "application/pdf")) or media == "*/*":
+        if (
+            media.startswith(("application/octet-stream", "image/", "audio/", "video/", "application/pdf"))
+            or media == "*/*"
+        ):
             return media, "binary"
     return None, "json"
 

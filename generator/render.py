@@ -149,7 +149,9 @@ class Annotator:
         d = ref.discriminator
         if d is None or self.mode != "model" or self.qualify:
             return None
-        variants = [v for v in ref.variants if isinstance(v, ir.Named) and isinstance(self.api.type(v.key), ir.Model)]
+        variants = [
+            v for v in ref.variants if isinstance(v, ir.Named) and isinstance(self.api.type(v.key), ir.Model)
+        ]
         if len(variants) != len(ref.variants):
             return None
         names = {v.key: self.named(self.api.type(v.key)) for v in variants}
@@ -157,7 +159,9 @@ class Annotator:
         if set(mapping.values()) != set(names.values()):
             return None
         self.discriminators = True
-        tagged = ", ".join(f"typing_extensions.Annotated[{n}, pydantic.Tag({escape.py_str(n)})]" for n in names.values())
+        tagged = ", ".join(
+            f"typing_extensions.Annotated[{n}, pydantic.Tag({escape.py_str(n)})]" for n in names.values()
+        )
         return (
             f"typing_extensions.Annotated[typing.Union[{tagged}], "
             f"discriminator({escape.py_str(d.property)}, {escape.py_literal(mapping)})]"
@@ -268,6 +272,7 @@ class UploadView:
     def kind_type(self) -> str:
         """What the upload operation's kind field takes (and what makes one from a string)."""
         return self.kind_enum or "str"
+
     items_attr: str
     url_attr: str
     path_attr: str
@@ -353,7 +358,11 @@ class Method:
     def job_example_extra(self) -> tuple[tuple[str, str], ...]:
         """The `generate()`-only arguments its examples show."""
         if self.job is not None and self.job.job.downloads_field is not None:
-            return (("wait_for_completion", "True"), ("download_outputs", "True"), ("download_directory", '"."'))
+            return (
+                ("wait_for_completion", "True"),
+                ("download_outputs", "True"),
+                ("download_directory", '"."'),
+            )
         return (("wait_for_completion", "True"),)
 
     @property
@@ -414,7 +423,9 @@ class ResourceView:
 
     @property
     def upload_kind_type(self) -> str:
-        return next(m.job.upload.kind_type for m in self.methods if m.job is not None and m.job.upload is not None)
+        return next(
+            m.job.upload.kind_type for m in self.methods if m.job is not None and m.job.upload is not None
+        )
 
     @property
     def has_uploads(self) -> bool:
@@ -431,7 +442,11 @@ class ResourceView:
         parts += [m.returns + " " + m.cast_to + " " + (m.unpack or "") for m in self.methods]
         parts += [m.job.result for m in self.methods if m.job is not None]
         parts += [t for m in self.methods for _, t in m.errors]
-        parts += [m.job.upload.kind_enum or "" for m in self.methods if m.job is not None and m.job.upload is not None]
+        parts += [
+            m.job.upload.kind_enum or ""
+            for m in self.methods
+            if m.job is not None and m.job.upload is not None
+        ]
         return " ".join(parts)
 
     @functools.cached_property
@@ -440,7 +455,11 @@ class ResourceView:
 
     @functools.cached_property
     def runtime(self) -> list[str]:
-        names = ["NOT_GIVEN", "NotGiven"] if any(not a.required for m in self.methods for a in m.signature_args) else []
+        names = (
+            ["NOT_GIVEN", "NotGiven"]
+            if any(not a.required for m in self.methods for a in m.signature_args)
+            else []
+        )
         names += _runtime([self._written])
         return sorted(names)
 
@@ -494,7 +513,12 @@ class TypeModule:
                 return f"{t.name}.{member.name}" if member is not None else None
             return None
         if isinstance(ref, ir.Scalar) and ref.kind in ("str", "int", "float", "bool"):
-            types: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
+            types: dict[str, type | tuple[type, ...]] = {
+                "str": str,
+                "int": int,
+                "float": (int, float),
+                "bool": bool,
+            }
             expected = types[ref.kind]
             if isinstance(f.default, expected) and not (ref.kind != "bool" and isinstance(f.default, bool)):
                 return escape.py_literal(f.default)
@@ -563,10 +587,16 @@ class Renderer:
             snake=lambda s: snake([s]),
             from_import=from_import,
             wire_pairs=lambda args: [(a.wire, a.name) for a in args],
-            style_pairs=lambda styles: [(wire, f"({escape.py_str(style)}, {explode})") for wire, style, explode in styles],
+            style_pairs=lambda styles: [
+                (wire, f"({escape.py_str(style)}, {explode})") for wire, style, explode in styles
+            ],
         )
         self.env.globals.update(
-            api=api, config=config, package=config.package, annotated_line=annotated_line, statement_line=statement_line
+            api=api,
+            config=config,
+            package=config.package,
+            annotated_line=annotated_line,
+            statement_line=statement_line,
         )
         self.canonical: set[str] = set()
         """Paths rendered from `CANONICAL_TEMPLATES`."""
@@ -594,9 +624,13 @@ class Renderer:
             files[f"{pkg}/{name}"] = (BUILTIN_TEMPLATES / "static" / name).read_text(encoding="utf-8")
             # Kept in black's layout in the repository (a test checks it), so black need not run.
             self.formatted.add(f"{pkg}/{name}")
-        upload = next((op.job.upload for op in self.api.operations if op.job and op.job.uploads and op.job.upload), None)
+        upload = next(
+            (op.job.upload for op in self.api.operations if op.job and op.job.uploads and op.job.upload), None
+        )
         if upload is not None:
-            files[f"{pkg}/_uploads.py"] = (BUILTIN_TEMPLATES / "static" / "_uploads.py").read_text(encoding="utf-8")
+            files[f"{pkg}/_uploads.py"] = (BUILTIN_TEMPLATES / "static" / "_uploads.py").read_text(
+                encoding="utf-8"
+            )
             self.formatted.add(f"{pkg}/_uploads.py")
             emit(f"{pkg}/_upload_kinds.py", "package/_upload_kinds.py.jinja", upload=upload)
         files[f"{pkg}/py.typed"] = ""
@@ -642,7 +676,9 @@ class Renderer:
                 results=results if kind == "models" else [],
             )
             for module in of_kind:
-                emit(f"{pkg}/types/{kind}/{module.module}.py", f"package/{kind}_module.py.jinja", module=module)
+                emit(
+                    f"{pkg}/types/{kind}/{module.module}.py", f"package/{kind}_module.py.jinja", module=module
+                )
         self._resource_extras(files)
         return files
 
@@ -652,10 +688,17 @@ class Renderer:
         beside the resource's module: `resources/v1/image_projects.py` gets
         `resources/v1/image_projects_<suffix>`, the package `resources/v1/__init__.py` gets
         `resources/v1_<suffix>`. Output that is only whitespace writes no file."""
-        for name in sorted(self.env.list_templates(filter_func=lambda n: n.startswith(_EXTRA_DIR) and n.endswith(".jinja"))):
+        for name in sorted(
+            self.env.list_templates(filter_func=lambda n: n.startswith(_EXTRA_DIR) and n.endswith(".jinja"))
+        ):
             suffix = name[len(_EXTRA_DIR) : -len(".jinja")]
             if not _EXTRA_SUFFIX.match(suffix):
-                raise SpecError(Problem("a resource_extra template must be named <suffix>.jinja, e.g. `routes.py.jinja`", self._template_file(name)))
+                raise SpecError(
+                    Problem(
+                        "a resource_extra template must be named <suffix>.jinja, e.g. `routes.py.jinja`",
+                        self._template_file(name),
+                    )
+                )
             for view in self.resource_views():
                 base = view.module_path.removesuffix("/__init__.py").removesuffix(".py")
                 path = f"{self.config.package}/{base}_{suffix}"
@@ -663,7 +706,9 @@ class Renderer:
                 if not text.strip():
                     continue
                 if path in files:
-                    raise SpecError(Problem(f"would overwrite the generated {path}", self._template_file(name)))
+                    raise SpecError(
+                        Problem(f"would overwrite the generated {path}", self._template_file(name))
+                    )
                 files[path] = text
 
     def _template(self, name: str, **context: Any) -> str:
@@ -671,17 +716,25 @@ class Renderer:
             return self.env.get_template(name).render(**context)
         except jinja2.TemplateSyntaxError as exc:
             raise SpecError(
-                Problem(f"template syntax error: {exc.message}", self._template_file(exc.name or name), line=exc.lineno)
+                Problem(
+                    f"template syntax error: {exc.message}",
+                    self._template_file(exc.name or name),
+                    line=exc.lineno,
+                )
             ) from None
         except jinja2.TemplateNotFound as exc:
-            raise SpecError(Problem(f"template not found: {exc.name}", str(self.overrides or BUILTIN_TEMPLATES))) from None
+            raise SpecError(
+                Problem(f"template not found: {exc.name}", str(self.overrides or BUILTIN_TEMPLATES))
+            ) from None
         except jinja2.UndefinedError as exc:
             file, line = self._traceback_location(exc, name)
             raise SpecError(Problem(f"template error: {exc.message}", file, line=line)) from None
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
             # A filter or attribute failed while a template ran: point at the template line.
             file, line = self._traceback_location(exc, name)
-            raise SpecError(Problem(f"template error: {type(exc).__name__}: {exc}", file, line=line)) from None
+            raise SpecError(
+                Problem(f"template error: {type(exc).__name__}: {exc}", file, line=line)
+            ) from None
 
     def _template_file(self, name: str) -> str:
         if self.overrides is not None and (self.overrides / name).is_file():
@@ -750,11 +803,15 @@ class Renderer:
                 for child in node.children:
                     path = child.path
                     dirs = "/".join(path)
-                    module_path = f"resources/{dirs}/__init__.py" if child.children else f"resources/{dirs}.py"
+                    module_path = (
+                        f"resources/{dirs}/__init__.py" if child.children else f"resources/{dirs}.py"
+                    )
                     depth = len(path) + (1 if child.children else 0)
                     methods = tuple(self.method(op) for op in child.operations)
                     child_access = f"{access}.{child.name}"
-                    views.append(ResourceView(child, methods, child.children, module_path, depth, child_access))
+                    views.append(
+                        ResourceView(child, methods, child.children, module_path, depth, child_access)
+                    )
                     walk(child, child_access)
 
             walk(root, "client")
@@ -767,8 +824,17 @@ class Renderer:
         for p in op.parameters:
             args.append(
                 Arg(
-                    p.name, p.wire_name, p.location, params_ann(p.type), p.required, p.description,
-                    p.deprecated, p.example, p.has_example, self._deprecated_values(p.type), p.type,
+                    p.name,
+                    p.wire_name,
+                    p.location,
+                    params_ann(p.type),
+                    p.required,
+                    p.description,
+                    p.deprecated,
+                    p.example,
+                    p.has_example,
+                    self._deprecated_values(p.type),
+                    p.type,
                 )
             )
         body = op.body
@@ -785,17 +851,38 @@ class Renderer:
                     location = "file"
                 args.append(
                     Arg(
-                        names[f.wire_name], f.wire_name, location, params_ann(f.type),
-                        f.required, f.description, f.deprecated, f.example, f.has_example,
-                        self._deprecated_values(f.type), f.type,
+                        names[f.wire_name],
+                        f.wire_name,
+                        location,
+                        params_ann(f.type),
+                        f.required,
+                        f.description,
+                        f.deprecated,
+                        f.example,
+                        f.has_example,
+                        self._deprecated_values(f.type),
+                        f.type,
                     )
                 )
         elif body is not None:
-            annotation = "typing.Union[bytes, typing.IO[bytes]]" if body.encoding == "binary" else params_ann(body.type)
+            annotation = (
+                "typing.Union[bytes, typing.IO[bytes]]"
+                if body.encoding == "binary"
+                else params_ann(body.type)
+            )
             args.append(
                 Arg(
-                    body.name, "", "body_whole", annotation, body.required, body.description,
-                    None, body.example, body.has_example, (), body.type,
+                    body.name,
+                    "",
+                    "body_whole",
+                    annotation,
+                    body.required,
+                    body.description,
+                    None,
+                    body.example,
+                    body.has_example,
+                    (),
+                    body.type,
                 )
             )
         # Required first, each group in spec order: the call sites read top-down.
@@ -826,13 +913,27 @@ class Renderer:
         )
         success_example = None
         if success is not None and success.type is not None and returns not in ("bytes", "str"):
-            success_example = success.example if success.has_example else Examples(self.api, "response").of(success.type)
+            success_example = (
+                success.example if success.has_example else Examples(self.api, "response").of(success.type)
+            )
         response_model = None
         if success is not None and isinstance(success.type, ir.Named):
             response_model = f"{self.api.type(success.type.key).module}.py"
         return Method(
-            op, tuple(args), returns, cast_to, body_encoding, auth, styles, content_type, job,
-            self._deprecations(op, args), example_args, success_example, self._rows(args), response_model,
+            op,
+            tuple(args),
+            returns,
+            cast_to,
+            body_encoding,
+            auth,
+            styles,
+            content_type,
+            job,
+            self._deprecations(op, args),
+            example_args,
+            success_example,
+            self._rows(args),
+            response_model,
             tuple(errors.items()),
             path_styles=tuple(
                 (p.wire_name, p.style, p.explode)
@@ -870,7 +971,12 @@ class Renderer:
             if not values:
                 return ""
             listed = ", ".join(
-                f"`{m.value}`" + (f" (use `{m.deprecated.replacement}`)" if m.deprecated and m.deprecated.replacement else "")
+                f"`{m.value}`"
+                + (
+                    f" (use `{m.deprecated.replacement}`)"
+                    if m.deprecated and m.deprecated.replacement
+                    else ""
+                )
                 for m in values
             )
             return f" Deprecated values: {listed}."
@@ -900,21 +1006,28 @@ class Renderer:
         for a in args:
             rows.append(
                 ParamRow(
-                    a.name, a.required, a.deprecated, a.description + note(a.deprecated_values),
+                    a.name,
+                    a.required,
+                    a.deprecated,
+                    a.description + note(a.deprecated_values),
                     escape.py_literal(_example_of(a, examples)),
                 )
             )
             nested(a.type_ref, 1, frozenset())
         return tuple(rows)
 
-    def _deprecations(self, op: ir.Operation, args: list[Arg]) -> tuple[tuple[tuple[str, ...], Any, str], ...]:
+    def _deprecations(
+        self, op: ir.Operation, args: list[Arg]
+    ) -> tuple[tuple[tuple[str, ...], Any, str], ...]:
         rules: list[tuple[tuple[str, ...], Any, str]] = []
         where = f"{op.method} {op.path}"
         if op.deprecated:
             rules.append(((), None, f"`{where}` is deprecated{_advice(op.deprecated)}"))
         for a in args:
             if a.deprecated:
-                rules.append(((a.name,), None, f"`{a.name}` of `{where}` is deprecated{_advice(a.deprecated)}"))
+                rules.append(
+                    ((a.name,), None, f"`{a.name}` of `{where}` is deprecated{_advice(a.deprecated)}")
+                )
             self._walk_deprecations(a.type_ref, (a.name,), a.name, where, rules, frozenset())
         return tuple(rules)
 
@@ -939,7 +1052,9 @@ class Renderer:
         if isinstance(t, ir.Enum):
             for m in t.members:
                 if m.deprecated:
-                    message = f"`{shown}={m.value!r}` of `{where}` is deprecated{_advice(m.deprecated, value=True)}"
+                    message = (
+                        f"`{shown}={m.value!r}` of `{where}` is deprecated{_advice(m.deprecated, value=True)}"
+                    )
                     rules.append((path, m.value, message))
         elif isinstance(t, ir.Model):
             for f in t.fields:
@@ -947,7 +1062,13 @@ class Renderer:
                     continue
                 field_path, field_shown = (*path, f.wire_name), f"{shown}[{f.wire_name!r}]"
                 if f.deprecated:
-                    rules.append((field_path, None, f"`{field_shown}` of `{where}` is deprecated{_advice(f.deprecated)}"))
+                    rules.append(
+                        (
+                            field_path,
+                            None,
+                            f"`{field_shown}` of `{where}` is deprecated{_advice(f.deprecated)}",
+                        )
+                    )
                 self._walk_deprecations(f.type, field_path, field_shown, where, rules, seen | {ref.key})
         elif isinstance(t, ir.Alias):
             self._walk_deprecations(t.target, path, shown, where, rules, seen | {ref.key})
@@ -1013,7 +1134,11 @@ class Renderer:
                 isinstance(ref, ir.Named) and isinstance(self.api.type(ref.key), ir.Alias)
             )
             return only, f"ResponseType[{only}]({only})" if wrapper else only
-        if any(t in ("bytes", "str") for t in kinds) and len(kinds) > 1 and not all(t in ("bytes", "str", "None") for t in kinds):
+        if (
+            any(t in ("bytes", "str") for t in kinds)
+            and len(kinds) > 1
+            and not all(t in ("bytes", "str", "None") for t in kinds)
+        ):
             # Text or bytes for one status and a model for another: keep it simple and honest.
             raise SpecError(
                 Problem(
@@ -1084,8 +1209,12 @@ class Renderer:
             if hook.payload is None or hook.payload in (ir.Scalar("binary"), ir.Scalar("str")):
                 continue
             annotation = ann(hook.payload)
-            is_model = isinstance(hook.payload, ir.Named) and isinstance(self.api.type(hook.payload.key), ir.Model)
-            views.append((hook, annotation, annotation if is_model else f"ResponseType[{annotation}]({annotation})"))
+            is_model = isinstance(hook.payload, ir.Named) and isinstance(
+                self.api.type(hook.payload.key), ir.Model
+            )
+            views.append(
+                (hook, annotation, annotation if is_model else f"ResponseType[{annotation}]({annotation})")
+            )
         return views
 
     def job_results(self) -> list[JobResult]:
@@ -1095,7 +1224,9 @@ class Renderer:
                 continue
             poll = next(o for o in self.api.operations if o.key == op.job.poll)
             base = _response_model(self.api, poll)
-            found[op.job.result_name] = JobResult(op.job.result_name, op.job.result_module, base.name, base.module)
+            found[op.job.result_name] = JobResult(
+                op.job.result_name, op.job.result_module, base.name, base.module
+            )
         return sorted(found.values(), key=lambda r: r.name)
 
     def _deprecated_values(self, ref: ir.TypeRef) -> tuple[ir.EnumMember, ...]:
@@ -1148,7 +1279,9 @@ class Renderer:
             # isort's order: parents before siblings, then alphabetical.
             imports = [
                 (source, ", ".join(sorted(names)))
-                for source, names in sorted(by_source.items(), key=lambda item: (not item[0].startswith(".."), item[0]))
+                for source, names in sorted(
+                    by_source.items(), key=lambda item: (not item[0].startswith(".."), item[0])
+                )
             ]
             if kind == "models":
                 for t in types:
@@ -1161,8 +1294,15 @@ class Renderer:
                 written.append("typing_extensions.")
             modules.append(
                 TypeModule(
-                    kind, module, tuple(types), tuple(imports), _stdlib(written), _runtime(written), ann,
-                    ann.discriminators, frozenset(t.name for t in types if t.key in recursive_aliases),
+                    kind,
+                    module,
+                    tuple(types),
+                    tuple(imports),
+                    _stdlib(written),
+                    _runtime(written),
+                    ann,
+                    ann.discriminators,
+                    frozenset(t.name for t in types if t.key in recursive_aliases),
                 )
             )
         return modules
@@ -1176,7 +1316,11 @@ def _advice(dep: ir.Deprecation, value: bool = False) -> str:
 
 
 def _example_of(arg: Arg, examples: Examples) -> Any:
-    if arg.has_example and arg.example is not None and not examples.deprecated_value(arg.type_ref, arg.example):
+    if (
+        arg.has_example
+        and arg.example is not None
+        and not examples.deprecated_value(arg.type_ref, arg.example)
+    ):
         return arg.example
     return examples.of(arg.type_ref)
 
@@ -1272,4 +1416,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 def _stdlib(annotations: Iterable[str]) -> tuple[str, ...]:
     text = " ".join(annotations)
-    return tuple(m for m in ("datetime", "pydantic", "typing", "typing_extensions", "uuid") if re.search(rf"\b{m}\.", text))
+    return tuple(
+        m
+        for m in ("datetime", "pydantic", "typing", "typing_extensions", "uuid")
+        if re.search(rf"\b{m}\.", text)
+    )

@@ -66,7 +66,9 @@ class Validation:
         self._keys = [self._cutter.key(part, version) for part in self._parts]
         self._cached = [_load_verdict(key, doc.name) for key in self._keys]
         missing = [part for part, found in zip(self._parts, self._cached) if found is None]
-        self._futures, self._pool = _submit(self._cutter, missing, version, doc.path.resolve().as_uri(), doc.name)
+        self._futures, self._pool = _submit(
+            self._cutter, missing, version, doc.path.resolve().as_uri(), doc.name
+        )
         self._problems: list[Problem] | None = None
 
     def problems(self) -> list[Problem]:
@@ -161,7 +163,9 @@ class _Cutter:
         self.whole = whole
         self.paths: dict[str, Any] = root["paths"] if isinstance(root.get("paths"), dict) else {}
         components: dict[str, Any] = root["components"] if isinstance(root.get("components"), dict) else {}
-        self.schemas: dict[str, Any] = components["schemas"] if isinstance(components.get("schemas"), dict) else {}
+        self.schemas: dict[str, Any] = (
+            components["schemas"] if isinstance(components.get("schemas"), dict) else {}
+        )
         self.base = {k: v for k, v in root.items() if k not in ("paths", "components")}
         self.others = {k: v for k, v in components.items() if k != "schemas"}
         self.stand_ins = _StandIns(self.schemas)
@@ -209,7 +213,9 @@ class _Cutter:
         own_schemas = {k: self.schemas[k] for k in part.schemas}
         refs = _SCHEMA_REF.findall(json.dumps([doc, own_paths, own_schemas, self.others], default=str))
         wanted = sorted({name.replace("~1", "/").replace("~0", "~") for name in refs})
-        held = {name: self.stand_ins[name] for name in wanted if name in self.schemas and name not in own_schemas}
+        held = {
+            name: self.stand_ins[name] for name in wanted if name in self.schemas and name not in own_schemas
+        }
         doc["paths"] = own_paths
         doc["components"] = {**self.others, "schemas": {**held, **own_schemas}}
         return doc
@@ -283,7 +289,11 @@ def _validator_version() -> str:
     origin = Path(spec.origin)
     site = origin.parent.parent
     try:
-        records = sorted(n for n in os.listdir(site) if n.startswith("openapi_spec_validator-") and n.endswith(".dist-info"))
+        records = sorted(
+            n
+            for n in os.listdir(site)
+            if n.startswith("openapi_spec_validator-") and n.endswith(".dist-info")
+        )
         if records:
             return records[-1]
         stat = origin.stat()  # a source checkout: its file's size and time
@@ -318,7 +328,10 @@ def _submit(
     # fork does not pickle) and each child starts at once.
     workers = max(1, min(len(parts), os.cpu_count() or 1))
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(cutter,)
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_adopt,
+        initargs=(cutter,),
     )
     futures = [pool.submit(_validate_in_worker, *arg) for arg in args]
     # Not shut down here: `shutdown(wait=False)` forgets the manager thread, and `close()`
@@ -474,7 +487,9 @@ def _path_parameters(doc: Document) -> list[Problem]:
         if not isinstance(item_loc.value, dict):
             continue
         template = set(re.findall(r"\{([^{}]+)\}", path))
-        shared = _path_param_names(doc, item_loc.value.get("parameters"), item_loc.file, item_loc.pointer + "/parameters")
+        shared = _path_param_names(
+            doc, item_loc.value.get("parameters"), item_loc.file, item_loc.pointer + "/parameters"
+        )
         for method in HTTP_METHODS:
             op = item_loc.value.get(method)
             if not isinstance(op, dict):
@@ -484,11 +499,19 @@ def _path_parameters(doc: Document) -> list[Problem]:
             declared = shared | own
             for name in sorted(template - declared):
                 problems.append(
-                    Problem(f"path template has {{{name}}} but no path parameter {name!r} is declared", item_loc.file, pointer)
+                    Problem(
+                        f"path template has {{{name}}} but no path parameter {name!r} is declared",
+                        item_loc.file,
+                        pointer,
+                    )
                 )
             for name in sorted(declared - template):
                 problems.append(
-                    Problem(f"path parameter {name!r} does not appear in the path template {path!r}", item_loc.file, pointer)
+                    Problem(
+                        f"path parameter {name!r} does not appear in the path template {path!r}",
+                        item_loc.file,
+                        pointer,
+                    )
                 )
     return problems
 

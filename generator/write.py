@@ -41,7 +41,13 @@ def safe_join(root: Path, relative: str) -> Path:
     )
     parts = relative.split("/")
     for part in parts:
-        if part in ("", ".", "..") or part != part.strip() or part.endswith(".") and part != "." or _WINDOWS_RESERVED.match(part):
+        if (
+            part in ("", ".", "..")
+            or part != part.strip()
+            or part.endswith(".")
+            and part != "."
+            or _WINDOWS_RESERVED.match(part)
+        ):
             bad = True
     if bad:
         raise SpecError(Problem(f"refusing to write {relative!r}: not a safe relative path", str(root)))
@@ -86,7 +92,11 @@ def diff_tree(root: Path, files: dict[str, str]) -> list[str]:
         diff = list(difflib.unified_diff(old_lines, new_lines, label_old, label_new))
         if not diff:  # same text, different bytes (line endings, encoding)
             diff = [f"--- {label_old}\n", f"+++ {label_new}\n", "@@ bytes differ @@\n"]
-        chunks.append("".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff))
+        chunks.append(
+            "".join(
+                line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff
+            )
+        )
     return chunks
 
 

@@ -34,7 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 _STANDARD_CLIENT_ARGS = {"environment", "base_url", "timeout", "max_retries", "headers", "http_client"}
 
 
-def generate(spec: Path, out: Path, *, package: str, lenient: bool = False, extra_config: str = "") -> subprocess.CompletedProcess[str]:
+def generate(
+    spec: Path, out: Path, *, package: str, lenient: bool = False, extra_config: str = ""
+) -> subprocess.CompletedProcess[str]:
     """`python -m generator generate` into `out`, with a config that names the package (so many
     generated SDKs can be type-checked and imported side by side)."""
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -173,14 +175,22 @@ def conforms(value: Any, tp: Any, where: str = "value", depth: int = 0) -> str |
         return conforms(value, args[0], where, depth + 1)
     if hasattr(tp, "__metadata__"):
         return conforms(value, tp.__origin__, where, depth + 1)
-    if origin is typing.Union or (sys.version_info >= (3, 10) and origin is getattr(__import__("types"), "UnionType", None)):
+    if origin is typing.Union or (
+        sys.version_info >= (3, 10) and origin is getattr(__import__("types"), "UnionType", None)
+    ):
         problems = [conforms(value, a, where, depth + 1) for a in args]
         if any(p is None for p in problems):
             return None
         return f"{where}: {value!r:.80} matches no member of {tp}: " + "; ".join(p for p in problems if p)
     if origin is typing.Literal:
-        return None if any(value == a and type(value) is type(a) for a in args) or value in args else f"{where}: {value!r} not in {args}"
-    if origin in (list, typing.List, typing.Sequence) or origin is getattr(__import__("collections.abc").abc, "Sequence"):
+        return (
+            None
+            if any(value == a and type(value) is type(a) for a in args) or value in args
+            else f"{where}: {value!r} not in {args}"
+        )
+    if origin in (list, typing.List, typing.Sequence) or origin is getattr(
+        __import__("collections.abc").abc, "Sequence"
+    ):
         if not isinstance(value, list):
             return f"{where}: expected a list, got {type(value).__name__}"
         for i, item in enumerate(value):
@@ -297,7 +307,9 @@ def webhook_payloads(api: ir.Api, mock: MockApi) -> list[tuple[ir.Webhook, bytes
     for hook in api.webhooks:
         if hook.media_type is None or not hook.media_type.endswith("json"):
             continue
-        item = mock.schemas.deref(Schemas.child(Located(root["webhooks"], mock.doc.name, "/webhooks"), hook.key))
+        item = mock.schemas.deref(
+            Schemas.child(Located(root["webhooks"], mock.doc.name, "/webhooks"), hook.key)
+        )
         body = mock.schemas.deref(Schemas.child(Schemas.child(item, hook.method.lower()), "requestBody"))
         schema = Schemas.child(body, "content", hook.media_type, "schema")
         found.append((hook, json.dumps(synth.value(schema)).encode()))
@@ -309,7 +321,19 @@ def describe(outcomes: list[Outcome]) -> str:
 
 
 __all__ = [
-    "Call", "Outcome", "access_paths", "client_for", "conforms", "describe", "generate", "mypy", "plan",
-    "resolve", "return_type", "run_all", "run_all_async", "to_sdk", "webhook_payloads",
+    "Call",
+    "Outcome",
+    "access_paths",
+    "client_for",
+    "conforms",
+    "describe",
+    "generate",
+    "mypy",
+    "plan",
+    "resolve",
+    "return_type",
+    "run_all",
+    "run_all_async",
+    "to_sdk",
+    "webhook_payloads",
 ]
-

@@ -113,13 +113,24 @@ def _shared() -> dict[str, Any]:
                 "country": {"type": "string", "minLength": 2, "maxLength": 2},
             },
         },
-        "CreatedEvent": {"type": "object", "required": ["kind"], "properties": {**event_props, "id": {"type": "string"}}},
-        "DeletedEvent": {"type": "object", "required": ["kind"], "properties": {**event_props, "reason": {"type": "string"}}},
+        "CreatedEvent": {
+            "type": "object",
+            "required": ["kind"],
+            "properties": {**event_props, "id": {"type": "string"}},
+        },
+        "DeletedEvent": {
+            "type": "object",
+            "required": ["kind"],
+            "properties": {**event_props, "reason": {"type": "string"}},
+        },
         "Event": {
             "oneOf": [_ref("CreatedEvent"), _ref("DeletedEvent")],
             "discriminator": {
                 "propertyName": "kind",
-                "mapping": {"created": "#/components/schemas/CreatedEvent", "deleted": "#/components/schemas/DeletedEvent"},
+                "mapping": {
+                    "created": "#/components/schemas/CreatedEvent",
+                    "deleted": "#/components/schemas/DeletedEvent",
+                },
             },
         },
     }
@@ -197,46 +208,84 @@ def _entity_schemas(i: int, neighbour_index: int) -> dict[str, Any]:
 def _entity_paths(i: int, count: int) -> dict[str, Any]:
     name = _entity(i)
     base = f"/v1/{_group(i)}/{name.lower()}s"
-    errors = {"400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}
+    errors = {
+        "400": {"$ref": "#/components/responses/Error"},
+        "404": {"$ref": "#/components/responses/Error"},
+    }
 
     def ok(schema: str, status: str = "200") -> dict[str, Any]:
-        return {status: {"description": "OK", "content": {"application/json": {"schema": _ref(schema)}}}, **errors}
+        return {
+            status: {"description": "OK", "content": {"application/json": {"schema": _ref(schema)}}},
+            **errors,
+        }
 
     id_param = {"name": f"{name.lower()}_id", "in": "path", "required": True, "schema": {"type": "string"}}
     ops = [
-        (base, "get", {
-            "operationId": f"list{name}s",
-            "parameters": [
-                {"$ref": "#/components/parameters/Limit"},
-                {"$ref": "#/components/parameters/Cursor"},
-                {"name": "status", "in": "query", "schema": _ref(f"{name}Status")},
-                {"name": "tag", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
-            ],
-            "responses": ok(f"{name}Page"),
-        }),
-        (base, "post", {
-            "operationId": f"create{name}",
-            "requestBody": {"required": True, "content": {"application/json": {"schema": _ref(f"{name}Create")}}},
-            "responses": ok(name, "201"),
-        }),
-        (base + "/{" + id_param["name"] + "}", "get", {
-            "operationId": f"get{name}", "parameters": [id_param], "responses": ok(name),
-        }),
-        (base + "/{" + id_param["name"] + "}", "patch", {
-            "operationId": f"update{name}",
-            "parameters": [id_param],
-            "requestBody": {"required": True, "content": {"application/json": {"schema": _ref(f"{name}Update")}}},
-            "responses": ok(name),
-        }),
-        (base + "/{" + id_param["name"] + "}", "delete", {
-            "operationId": f"delete{name}",
-            "parameters": [id_param],
-            "responses": {"204": {"description": "Deleted."}, **errors},
-        }),
+        (
+            base,
+            "get",
+            {
+                "operationId": f"list{name}s",
+                "parameters": [
+                    {"$ref": "#/components/parameters/Limit"},
+                    {"$ref": "#/components/parameters/Cursor"},
+                    {"name": "status", "in": "query", "schema": _ref(f"{name}Status")},
+                    {"name": "tag", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+                ],
+                "responses": ok(f"{name}Page"),
+            },
+        ),
+        (
+            base,
+            "post",
+            {
+                "operationId": f"create{name}",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": _ref(f"{name}Create")}},
+                },
+                "responses": ok(name, "201"),
+            },
+        ),
+        (
+            base + "/{" + id_param["name"] + "}",
+            "get",
+            {
+                "operationId": f"get{name}",
+                "parameters": [id_param],
+                "responses": ok(name),
+            },
+        ),
+        (
+            base + "/{" + id_param["name"] + "}",
+            "patch",
+            {
+                "operationId": f"update{name}",
+                "parameters": [id_param],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": _ref(f"{name}Update")}},
+                },
+                "responses": ok(name),
+            },
+        ),
+        (
+            base + "/{" + id_param["name"] + "}",
+            "delete",
+            {
+                "operationId": f"delete{name}",
+                "parameters": [id_param],
+                "responses": {"204": {"description": "Deleted."}, **errors},
+            },
+        ),
     ]
     paths: dict[str, Any] = {}
     for path, method, op in ops[:count]:
-        paths.setdefault(path, {})[method] = {"tags": [_group(i)], "summary": f"{method.upper()} {name}", **op}
+        paths.setdefault(path, {})[method] = {
+            "tags": [_group(i)],
+            "summary": f"{method.upper()} {name}",
+            **op,
+        }
     return paths
 
 

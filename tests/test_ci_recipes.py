@@ -74,7 +74,9 @@ def _commands(text: str) -> list[list[str]]:
 
 
 def _generator_commands(path: Path) -> list[list[str]]:
-    found = [c for text in _shell_texts(path) for c in _commands(text) if c[:3] == ["python", "-m", "generator"]]
+    found = [
+        c for text in _shell_texts(path) for c in _commands(text) if c[:3] == ["python", "-m", "generator"]
+    ]
     assert found, f"{path} runs no `python -m generator` command"
     return [c[3:] for c in found]
 
@@ -93,7 +95,9 @@ def test_every_generator_command_parses(path: Path) -> None:
         try:
             args = _parser().parse_args(argv)
         except SystemExit as exc:  # argparse rejects unknown subcommands and flags
-            pytest.fail(f"{path.name}: `python -m generator {shlex.join(argv)}` is not a valid command ({exc})")
+            pytest.fail(
+                f"{path.name}: `python -m generator {shlex.join(argv)}` is not a valid command ({exc})"
+            )
         subcommands.add(args.command)
     assert subcommands == {"check", "diff"}
 
@@ -110,9 +114,15 @@ def test_commands_run_with_the_documented_exit_status(path: Path) -> None:
     for argv in _generator_commands(path):
         argv = [str(HISTORY) if arg == OLD else arg for arg in argv]
         result = run_cli(*argv)
-        assert result.returncode == EXPECTED_EXIT[argv[0]], (argv, result.stdout[-2000:], result.stderr[-2000:])
+        assert result.returncode == EXPECTED_EXIT[argv[0]], (
+            argv,
+            result.stdout[-2000:],
+            result.stderr[-2000:],
+        )
         if argv[0] == "diff":
-            assert "`client.v1.ai_image_generator.create`: input `style.quality_mode` removed" in result.stdout
+            assert (
+                "`client.v1.ai_image_generator.create`: input `style.quality_mode` removed" in result.stdout
+            )
 
 
 def test_pre_commit_check_hook_is_the_plain_check() -> None:

@@ -68,8 +68,15 @@ def test_check_reports_template_edit(generated: Path, tmp_path: Path) -> None:
     original = (ROOT / "templates" / "package" / "environment.py.jinja").read_text()
     (overrides / "environment.py.jinja").write_text(original.replace("A named base URL", "A base URL"))
     result = run_cli(
-        "check", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(generated),
-        "--templates", str(tmp_path / "templates"),
+        "check",
+        "--spec",
+        str(SPEC),
+        "--config",
+        str(CONFIG),
+        "--out",
+        str(generated),
+        "--templates",
+        str(tmp_path / "templates"),
     )
     assert result.returncode == 1
     assert '-    """A named base URL' in result.stdout and '+    """A base URL' in result.stdout
@@ -98,7 +105,10 @@ BAD_INPUTS = {
         "points to nothing",
     ),
     "not a mapping": ("- just\n- a list\n", "must be a mapping"),
-    "swagger 2": ("swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n", "Swagger 2.0 is not supported"),
+    "swagger 2": (
+        "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+        "Swagger 2.0 is not supported",
+    ),
 }
 
 
@@ -161,12 +171,14 @@ def test_frame_cost_warning_names_the_pointer(generated: Path) -> None:
     result = run_cli("check", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(generated))
     assert "warning:" in result.stderr
     assert "required property 'frame_cost' has no definition" in result.stderr
-    assert "/paths/~1v1~1ai-image-generator/post/responses/200/content/application~1json/schema/required" in result.stderr
+    assert (
+        "/paths/~1v1~1ai-image-generator/post/responses/200/content/application~1json/schema/required"
+        in result.stderr
+    )
 
 
 def test_a_warning_repeated_across_the_spec_is_one_line(tmp_path: Path) -> None:
-    ops = "".join(
-        f"""
+    ops = "".join(f"""
   /things{i}:
     get:
       operationId: getThing{i}
@@ -180,9 +192,7 @@ def test_a_warning_repeated_across_the_spec_is_one_line(tmp_path: Path) -> None:
                 required: [cost]
                 properties:
                   id: {{type: string}}
-"""
-        for i in range(3)
-    )
+""" for i in range(3))
     spec = tmp_path / "api.yaml"
     spec.write_text(f"openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:{ops}")
     result = run_cli("generate", "--spec", str(spec), "--out", str(tmp_path / "out"))

@@ -26,7 +26,8 @@ from generator.mock import MockServer
 from generator.pipeline import Inputs, named_api
 
 pytestmark = pytest.mark.skipif(
-    not SPECS.is_dir(), reason=f"{SPECS} is absent (a fresh clone): the real-world spec corpus is not available"
+    not SPECS.is_dir(),
+    reason=f"{SPECS} is absent (a fresh clone): the real-world spec corpus is not available",
 )
 
 LENIENT = {
@@ -47,7 +48,9 @@ UNSATISFIABLE = {
 }
 """Operations no request can satisfy: the call must reach the mock and fail with a typed 422."""
 
-CORPUS = sorted(p for p in SPECS.glob("*") if p.suffix in (".json", ".yaml", ".yml")) if SPECS.is_dir() else []
+CORPUS = (
+    sorted(p for p in SPECS.glob("*") if p.suffix in (".json", ".yaml", ".yml")) if SPECS.is_dir() else []
+)
 
 
 def _package(spec: Path) -> str:
@@ -101,10 +104,14 @@ def test_valid_specs_pass_strict_validation(corpus: dict[str, Generated], spec: 
 def test_packages_import(corpus: dict[str, Generated]) -> None:
     """Each package and its type indexes import in a fresh interpreter, from its folder."""
     generated = [g for g in corpus.values() if g.run.returncode == 0]
-    code = "; ".join(f"import {g.package}, {g.package}.types.models, {g.package}.types.params" for g in generated)
+    code = "; ".join(
+        f"import {g.package}, {g.package}.types.models, {g.package}.types.params" for g in generated
+    )
     paths = [str(g.out) for g in generated]
     result = subprocess.run(
-        [sys.executable, "-c", f"import sys; sys.path[:0] = {paths!r}; {code}"], capture_output=True, text=True
+        [sys.executable, "-c", f"import sys; sys.path[:0] = {paths!r}; {code}"],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
 
@@ -134,7 +141,9 @@ def test_every_operation_against_the_mock(corpus: dict[str, Generated], spec: Pa
         if reason is not None:
             # The request reached the mock and its refusal came back as a typed error.
             if not (outcome.problem or "").startswith("UnprocessableEntityError"):
-                problems.append(f"{outcome.call.op.key}: expected a 422 ({reason}), got {outcome.problem or outcome.result!r}")
+                problems.append(
+                    f"{outcome.call.op.key}: expected a 422 ({reason}), got {outcome.problem or outcome.result!r}"
+                )
         elif outcome.problem:
             problems.append(f"{outcome.call.op.key} ({outcome.call.access}): {outcome.problem}")
     assert len(outcomes) == len(api.operations)

@@ -71,7 +71,9 @@ def test_form_5_affix_sentence() -> None:
 
 
 def test_field_level_prose() -> None:
-    description, dep = extract("DEPRECATED: Use `aspect_ratio` instead. The orientation of the output image(s).")
+    description, dep = extract(
+        "DEPRECATED: Use `aspect_ratio` instead. The orientation of the output image(s)."
+    )
     assert dep is not None and dep.replacement == "aspect_ratio"
     assert dep.message == "Use `aspect_ratio` instead."
     assert description == "The orientation of the output image(s)."
@@ -104,6 +106,6 @@ def test_full_spec_deprecated_enum_values() -> None:
     ]
     # No member anywhere is marked deprecated unless one of the five forms says so.
     raw = json.loads(FULL_SPEC.read_text())
-    assert "deprecated" not in json.dumps(raw).replace("Deprecated", "").replace("deprecated, use", "").replace(
-        "deprecated model value", ""
-    ).replace("is deprecated", "")
+    assert "deprecated" not in json.dumps(raw).replace("Deprecated", "").replace(
+        "deprecated, use", ""
+    ).replace("deprecated model value", "").replace("is deprecated", "")

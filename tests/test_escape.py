@@ -10,10 +10,10 @@ import pytest
 from generator.escape import docstring_body, indent_doc, md_block, md_code, py_literal, py_str, toml_str
 
 HOSTILE = [
-    'plain',
-    'quote " and \'single\'',
-    '"""triple""" and \'\'\'triple\'\'\'',
-    "ends with quote\"",
+    "plain",
+    "quote \" and 'single'",
+    "\"\"\"triple\"\"\" and '''triple'''",
+    'ends with quote"',
     "back\\slash\\",
     "line\\\ncontinuation",
     "{{ jinja }} {% block %} {# comment #}",
@@ -50,7 +50,7 @@ def test_docstring_round_trips(text: str) -> None:
 
 
 def test_literals_of_json_values() -> None:
-    value = {"a": [1, 2.5, True, None, "x\"y"], "b": {}}
+    value = {"a": [1, 2.5, True, None, 'x"y'], "b": {}}
     assert ast.literal_eval(py_literal(value)) == value
 
 
@@ -84,7 +84,10 @@ def test_docstring_inside_class_is_valid_python() -> None:
         ("unpaired ` <i>", "unpaired ` &lt;i>"),
         ("```html\n<div>code</div>\n```\n<div>", "```html\n<div>code</div>\n```\n&lt;div>"),
         ("~~~~\n<a>\n~~~\n<b>\n~~~~\n<c>", "~~~~\n<a>\n~~~\n<b>\n~~~~\n&lt;c>"),
-        ("[x](javascript:alert(1)) [y]( VBScript:x) [z](data:text/html,1)", "[x]\\(javascript:alert(1)) [y]\\( VBScript:x) [z]\\(data:text/html,1)"),
+        (
+            "[x](javascript:alert(1)) [y]( VBScript:x) [z](data:text/html,1)",
+            "[x]\\(javascript:alert(1)) [y]\\( VBScript:x) [z]\\(data:text/html,1)",
+        ),
         ("<javascript:alert(1)>", "&lt;javascript:alert(1)>"),
         ("lone \ud800 surrogate", "lone \ufffd surrogate"),
         ("```\nnever closed <b>", "```\nnever closed <b>\n```"),

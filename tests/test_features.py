@@ -103,7 +103,10 @@ def test_every_operation(sdks: Path, case: str) -> None:
     api = named_api(Inputs(spec=spec, config=FEATURES / case / "sdk.yaml")).api
     with MockServer(spec) as server:
         for optional in (False, True):
-            outcomes = smoke.run_all(smoke.client_for(_package(case), server.base_url), smoke.plan(api, server.api, optional=optional))
+            outcomes = smoke.run_all(
+                smoke.client_for(_package(case), server.base_url),
+                smoke.plan(api, server.api, optional=optional),
+            )
             assert not smoke.describe(outcomes), smoke.describe(outcomes)
             assert len(outcomes) == len(api.operations)
         client = smoke.client_for(_package(case), server.base_url, async_=True)
@@ -143,14 +146,22 @@ def test_refs(sdks: Path) -> None:
     """Parameters, request bodies and responses by `$ref`, and schemas referring to schemas."""
     with running("refs") as (client, server, package):
         models = types(package, "models")
-        respond(server, "GET", "/pets/{petId}", {"id": 7, "name": "Rex", "owner": {"name": "Ann", "pets": [7, 8]}})
+        respond(
+            server, "GET", "/pets/{petId}", {"id": 7, "name": "Rex", "owner": {"name": "Ann", "pets": [7, 8]}}
+        )
         pet = client.pets.get(pet_id=7, verbose=True)
         assert (last(server).path, last(server).query_string) == ("/v1/pets/7", "verbose=true")
-        assert isinstance(pet, models.Pet) and isinstance(pet.owner, models.Owner) and pet.owner.pets == [7, 8]
+        assert (
+            isinstance(pet, models.Pet) and isinstance(pet.owner, models.Owner) and pet.owner.pets == [7, 8]
+        )
 
         client.pets.update(pet_id=7, id=7, name="Rex", owner={"name": "Ann", "pets": [7]})
         sent = last(server)
-        assert (sent.method, sent.path, sent.headers["content-type"]) == ("PUT", "/v1/pets/7", "application/json")
+        assert (sent.method, sent.path, sent.headers["content-type"]) == (
+            "PUT",
+            "/v1/pets/7",
+            "application/json",
+        )
         assert sent.body == b'{"id":7,"name":"Rex","owner":{"name":"Ann","pets":[7]}}'
 
         owners = client.owners.create(name="Ann", pets=[1])
@@ -166,14 +177,25 @@ def test_refs(sdks: Path) -> None:
 def test_recursion(sdks: Path) -> None:
     with running("recursion") as (client, server, package):
         models = types(package, "models")
-        tree = {"name": "root", "children": [{"name": "a", "children": [{"name": "b"}]}], "parent": {"name": "up"}}
+        tree = {
+            "name": "root",
+            "children": [{"name": "a", "children": [{"name": "b"}]}],
+            "parent": {"name": "up"},
+        }
         respond(server, "POST", "/tree", tree)
         node = client.tree.create(**tree)
         assert json.loads(last(server).body) == tree
-        assert isinstance(node.children[0].children[0], models.Node) and node.children[0].children[0].name == "b"
+        assert (
+            isinstance(node.children[0].children[0], models.Node) and node.children[0].children[0].name == "b"
+        )
         assert isinstance(node.parent, models.Node)
 
-        respond(server, "GET", "/company", {"name": "Co", "employees": [{"name": "P", "employer": {"name": "Co"}}]})
+        respond(
+            server,
+            "GET",
+            "/company",
+            {"name": "Co", "employees": [{"name": "P", "employer": {"name": "Co"}}]},
+        )
         company = client.company.list()
         assert isinstance(company.employees[0], models.Person)
         assert isinstance(company.employees[0].employer, models.Company)
@@ -198,21 +220,43 @@ def test_collisions(sdks: Path) -> None:
         respond(server, "POST", "/widgets", {"id": "w1", "widget": {"id": "w1", "widget": "x"}})
         created = client.widgets.create(label="l", config={"size": 2})
         assert last(server).body == b'{"label":"l","config":{"size":2}}'
-        assert isinstance(created, models.WidgetsCreateResponse2) and isinstance(created.widget, models.Widget)
+        assert isinstance(created, models.WidgetsCreateResponse2) and isinstance(
+            created.widget, models.Widget
+        )
 
 
 def test_all_of(sdks: Path) -> None:
     with running("all_of") as (client, server, package):
         models, params = types(package, "models"), types(package, "params")
         assert list(models.Dog.model_fields) == ["name", "age", "breed", "good_boy", "created_at", "id"]
-        assert {k for k, f in models.Dog.model_fields.items() if f.is_required()} == {"name", "breed", "created_at", "id"}
+        assert {k for k, f in models.Dog.model_fields.items() if f.is_required()} == {
+            "name",
+            "breed",
+            "created_at",
+            "id",
+        }
         hints = typing.get_type_hints(params.NewDog, include_extras=True)
-        assert {k for k, v in hints.items() if typing.get_origin(v) is not typing_extensions.NotRequired} == {"name", "breed"}
+        assert {k for k, v in hints.items() if typing.get_origin(v) is not typing_extensions.NotRequired} == {
+            "name",
+            "breed",
+        }
         assert models.Described is models.Animal  # `allOf: [$ref]` only adds a description
-        respond(server, "POST", "/dogs", {"name": "Rex", "breed": "lab", "created_at": "2024-01-02T03:04:05Z", "id": "6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10"})
+        respond(
+            server,
+            "POST",
+            "/dogs",
+            {
+                "name": "Rex",
+                "breed": "lab",
+                "created_at": "2024-01-02T03:04:05Z",
+                "id": "6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10",
+            },
+        )
         dog = client.dogs.create(name="Rex", breed="lab", age=3)
         assert last(server).body == b'{"name":"Rex","breed":"lab","age":3}'
-        assert isinstance(dog.id, uuid.UUID) and dog.created_at == datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+        assert isinstance(dog.id, uuid.UUID) and dog.created_at == datetime.datetime(
+            2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc
+        )
 
 
 def test_unions(sdks: Path) -> None:
@@ -223,7 +267,9 @@ def test_unions(sdks: Path) -> None:
         assert last(server).body == b'{"kind":"circle","radius":1.5}'
         assert type(shape) is models.Square  # discriminator with a mapping
 
-        respond(server, "GET", "/pets", [{"petType": "Cat", "meows": True}, {"petType": "Dog", "barks": False}])
+        respond(
+            server, "GET", "/pets", [{"petType": "Cat", "meows": True}, {"petType": "Dog", "barks": False}]
+        )
         assert [type(p) for p in client.pets.list()] == [models.Cat, models.Dog]  # implicit mapping
         respond(server, "GET", "/pets", [{"petType": "Bird"}])
         with pytest.raises(package.ResponseValidationError):
@@ -242,12 +288,24 @@ def test_nullable_30(sdks: Path) -> None:
         assert last(server).body == b'{"note":null,"tag":null}'  # None is sent, not dropped
         client.items.update(id="i1")
         assert last(server).body == b"{}"
-        respond(server, "PATCH", "/items/{id}", {"id": "i1", "note": None, "tag": None, "color": None, "scores": [1, None]})
+        respond(
+            server,
+            "PATCH",
+            "/items/{id}",
+            {"id": "i1", "note": None, "tag": None, "color": None, "scores": [1, None]},
+        )
         item = client.items.update(id="i1")
         assert (item.note, item.tag, item.color, item.scores) == (None, None, None, [1, None])
-        respond(server, "PATCH", "/items/{id}", {"id": "i1", "note": "n", "tag": {"name": "t"}, "color": "red", "scores": None})
+        respond(
+            server,
+            "PATCH",
+            "/items/{id}",
+            {"id": "i1", "note": "n", "tag": {"name": "t"}, "color": "red", "scores": None},
+        )
         item = client.items.update(id="i1")
-        assert isinstance(item.tag, models.Tag) and item.color is enums.ItemColorEnum.RED and item.scores is None
+        assert (
+            isinstance(item.tag, models.Tag) and item.color is enums.ItemColorEnum.RED and item.scores is None
+        )
 
 
 def test_types_31(sdks: Path) -> None:
@@ -259,7 +317,12 @@ def test_types_31(sdks: Path) -> None:
         assert hints["meta"] == typing.Optional[models.Meta]
         assert hints["kind"] == typing.Literal["event"] and hints["version"] == typing.Literal[2]
         event = {"kind": "event", "version": 2, "title": None, "count": None, "when": None, "meta": None}
-        respond(server, "POST", "/events", {**event, "when": "2024-01-02T03:04:05Z", "meta": {"source": "s"}, "either": 4})
+        respond(
+            server,
+            "POST",
+            "/events",
+            {**event, "when": "2024-01-02T03:04:05Z", "meta": {"source": "s"}, "either": 4},
+        )
         got = client.events.create(**event)
         assert json.loads(last(server).body) == event
         assert got.when == datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
@@ -272,7 +335,9 @@ def test_types_31(sdks: Path) -> None:
 def test_enums(sdks: Path) -> None:
     with running("enums") as (client, server, package):
         enums = types(package, "enums")
-        respond(server, "GET", "/jobs", [{"priority": 2, "state": "16:9"}, {"priority": 9, "state": "new-state"}])
+        respond(
+            server, "GET", "/jobs", [{"priority": 2, "state": "16:9"}, {"priority": 9, "state": "new-state"}]
+        )
         jobs = client.jobs.list(priority=enums.Priority.VALUE_3, state="16:9")
         assert last(server).query_string == "priority=3&state=16%3A9"
         assert jobs[0].priority is enums.Priority.VALUE_2 and jobs[0].state is enums.JobStateEnum.VALUE_16_9
@@ -286,9 +351,19 @@ def test_enums(sdks: Path) -> None:
 def test_additional_properties(sdks: Path) -> None:
     with running("additional_properties") as (client, server, package):
         models = types(package, "models")
-        respond(server, "PUT", "/config", {"name": "n", "labels": {"a": "b"}, "limits": {"x": {"max": 1}}, "new_field": True})
-        config = client.config.update(name="n", labels={"a": "b"}, limits={"x": {"max": 1}}, anything={"k": [1]})
-        assert last(server).body == b'{"name":"n","labels":{"a":"b"},"limits":{"x":{"max":1}},"anything":{"k":[1]}}'
+        respond(
+            server,
+            "PUT",
+            "/config",
+            {"name": "n", "labels": {"a": "b"}, "limits": {"x": {"max": 1}}, "new_field": True},
+        )
+        config = client.config.update(
+            name="n", labels={"a": "b"}, limits={"x": {"max": 1}}, anything={"k": [1]}
+        )
+        assert (
+            last(server).body
+            == b'{"name":"n","labels":{"a":"b"},"limits":{"x":{"max":1}},"anything":{"k":[1]}}'
+        )
         assert isinstance(config.limits["x"], models.Limit) and config.labels == {"a": "b"}
         assert config.model_extra == {"new_field": True}  # fields the spec does not know are kept
         respond(server, "GET", "/counts", {"a": 1, "b": 2})
@@ -304,7 +379,13 @@ def test_read_write_only(sdks: Path) -> None:
         models, params = types(package, "models"), types(package, "params")
         assert set(typing.get_type_hints(params.User)) == {"email", "password"}  # no read-only `id`
         assert "password" not in models.User.model_fields and "id" in models.User.model_fields
-        respond(server, "POST", "/users", {"id": "u1", "email": "e@x", "created_at": "2024-01-02T03:04:05Z"}, status=201)
+        respond(
+            server,
+            "POST",
+            "/users",
+            {"id": "u1", "email": "e@x", "created_at": "2024-01-02T03:04:05Z"},
+            status=201,
+        )
         user = client.users.create(email="e@x", password="pw")
         assert last(server).body == b'{"email":"e@x","password":"pw"}'
         assert user.id == "u1" and isinstance(user.created_at, datetime.datetime)
@@ -315,14 +396,38 @@ def test_formats_and_defaults(sdks: Path) -> None:
         models, enums = types(package, "models"), types(package, "enums")
         id_ = uuid.UUID("6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10")
         at = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
-        respond(server, "POST", "/records", {"id": str(id_), "at": "2024-01-02T03:04:05Z", "day": "2024-01-02", "blob": "AAH/"})
-        record = client.records.create(id=id_, at=at, day=datetime.date(2024, 1, 2), blob=b"\x00\x01\xff", since=datetime.date(2024, 1, 1))
+        respond(
+            server,
+            "POST",
+            "/records",
+            {"id": str(id_), "at": "2024-01-02T03:04:05Z", "day": "2024-01-02", "blob": "AAH/"},
+        )
+        record = client.records.create(
+            id=id_,
+            at=at,
+            day=datetime.date(2024, 1, 2),
+            blob=b"\x00\x01\xff",
+            since=datetime.date(2024, 1, 1),
+        )
         sent = last(server)
         assert sent.query_string == "since=2024-01-01"  # a default is the server's business: not sent
-        assert sent.body == b'{"id":"6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10","at":"2024-01-02T03:04:05+00:00","day":"2024-01-02","blob":"AAH/"}'
-        assert (record.id, record.at, record.day, record.blob) == (id_, at, datetime.date(2024, 1, 2), b"\x00\x01\xff")
+        assert (
+            sent.body
+            == b'{"id":"6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10","at":"2024-01-02T03:04:05+00:00","day":"2024-01-02","blob":"AAH/"}'
+        )
+        assert (record.id, record.at, record.day, record.blob) == (
+            id_,
+            at,
+            datetime.date(2024, 1, 2),
+            b"\x00\x01\xff",
+        )
         # Defaults fill in what the response leaves out.
-        assert (record.ratio, record.enabled, record.mode, record.name) == (0.5, True, enums.RecordModeEnum.SLOW, "unnamed")
+        assert (record.ratio, record.enabled, record.mode, record.name) == (
+            0.5,
+            True,
+            enums.RecordModeEnum.SLOW,
+            "unnamed",
+        )
         assert isinstance(record, models.Record)
 
 
@@ -376,9 +481,15 @@ def test_query_objects(sdks: Path) -> None:
 def test_headers_and_cookies(sdks: Path) -> None:
     with running("headers_cookies") as (client, server, package):
         assert "accept" not in inspect.signature(client.session.list).parameters  # OpenAPI: ignored
-        client.session.list(x_request_id="r1", session_id="s1", x_retry_count=2, x_flags=["a", "b"], theme="dark")
+        client.session.list(
+            x_request_id="r1", session_id="s1", x_retry_count=2, x_flags=["a", "b"], theme="dark"
+        )
         sent = last(server)
-        assert (sent.headers["x-request-id"], sent.headers["x-retry-count"], sent.headers["x-flags"]) == ("r1", "2", "a,b")
+        assert (sent.headers["x-request-id"], sent.headers["x-retry-count"], sent.headers["x-flags"]) == (
+            "r1",
+            "2",
+            "a,b",
+        )
         assert sent.headers["cookie"] == "session_id=s1; theme=dark"
         client.session.list(x_request_id="r2", session_id="s2")
         sent = last(server)
@@ -390,10 +501,15 @@ def test_headers_and_cookies(sdks: Path) -> None:
 
 def test_form_body(sdks: Path) -> None:
     with running("body_form") as (client, server, package):
-        token = client.tokens.create(grant_type="client_credentials", scope=["read", "write all"], note="a&b=c", count=2, active=True)
+        token = client.tokens.create(
+            grant_type="client_credentials", scope=["read", "write all"], note="a&b=c", count=2, active=True
+        )
         sent = last(server)
         assert sent.headers["content-type"] == "application/x-www-form-urlencoded"
-        assert sent.body == b"grant_type=client_credentials&scope=read&scope=write+all&note=a%26b%3Dc&count=2&active=true"
+        assert (
+            sent.body
+            == b"grant_type=client_credentials&scope=read&scope=write+all&note=a%26b%3Dc&count=2&active=true"
+        )
         assert isinstance(token.access_token, str)
 
 
@@ -444,7 +560,11 @@ def test_raw_bodies(sdks: Path) -> None:
     with running("body_raw") as (client, server, package):
         assert client.blobs.update(name="b1", body=b"\x00\x01binary") is None
         sent = last(server)
-        assert (sent.method, sent.headers["content-type"], sent.body) == ("PUT", "application/octet-stream", b"\x00\x01binary")
+        assert (sent.method, sent.headers["content-type"], sent.body) == (
+            "PUT",
+            "application/octet-stream",
+            b"\x00\x01binary",
+        )
         note = client.notes.create(body="plain text ✓")
         sent = last(server)
         assert sent.headers["content-type"] == "text/plain" and sent.body == "plain text ✓".encode()
@@ -479,7 +599,12 @@ def test_several_success_and_error_responses(sdks: Path) -> None:
         assert type(client.orders.create(item="x")) is models.Queued
 
         errors = (
-            (400, {"errors": [{"field": "item", "message": "bad"}]}, package.BadRequestError, models.ValidationError),
+            (
+                400,
+                {"errors": [{"field": "item", "message": "bad"}]},
+                package.BadRequestError,
+                models.ValidationError,
+            ),
             (409, {"existing_id": "o0"}, package.ConflictError, models.Conflict),
             (503, {"title": "down", "status": 503}, package.ApiError, models.Problem),  # 5XX
             (418, {"title": "teapot"}, package.ApiError, models.Problem),  # default
@@ -510,12 +635,24 @@ def test_several_success_and_error_responses(sdks: Path) -> None:
 def test_security_schemes(sdks: Path) -> None:
     package = importlib.import_module("f_security")
     credentials = set(inspect.signature(package.Client.__init__).parameters) - {
-        "self", "environment", "base_url", "timeout", "max_retries", "headers", "http_client"
+        "self",
+        "environment",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "headers",
+        "http_client",
     }
     assert credentials == {"token", "username", "password", "header_key", "query_key", "cookie_key"}
     basic = "Basic " + base64.b64encode(b"ann:pw").decode()
     with running(
-        "security", token="tok", username="ann", password="pw", header_key="hk", query_key="qk", cookie_key="ck"
+        "security",
+        token="tok",
+        username="ann",
+        password="pw",
+        header_key="hk",
+        query_key="qk",
+        cookie_key="ck",
     ) as (client, server, _):
         expected = {
             "me": ({"authorization": "Bearer tok"}, "", None),
@@ -531,11 +668,18 @@ def test_security_schemes(sdks: Path) -> None:
             assert getattr(client, resource).list().ok in (True, False, None)
             sent = last(server)
             sent_auth = {k: v for k, v in sent.headers.items() if k in ("authorization", "x-api-key")}
-            assert (sent_auth, sent.query_string, sent.headers.get("cookie")) == (headers, query, cookie), resource
+            assert (sent_auth, sent.query_string, sent.headers.get("cookie")) == (
+                headers,
+                query,
+                cookie,
+            ), resource
 
     with running("security", token="tok", query_key="q k") as (client, server, _):
         client.either.list()  # no header key: bearer and query key together
-        assert (last(server).headers["authorization"], last(server).query_string) == ("Bearer tok", "api_key=q%20k")
+        assert (last(server).headers["authorization"], last(server).query_string) == (
+            "Bearer tok",
+            "api_key=q%20k",
+        )
     with running("security", header_key="hk") as (client, server, package):
         assert client.public.list() is not None and "authorization" not in last(server).headers
         assert client.optional.list() is not None and "authorization" not in last(server).headers

@@ -630,7 +630,9 @@ def test_deprecated_value_through_generate_with_an_upload(
     )
 
 
-def test_a_value_deprecated_by_its_suffix_warns_with_the_specs_sentence(client: Any, mock: MockServer) -> None:
+def test_a_value_deprecated_by_its_suffix_warns_with_the_specs_sentence(
+    client: Any, mock: MockServer
+) -> None:
     import warnings
 
     mark = len(mock.requests)

@@ -17,7 +17,10 @@ GENERATED = ROOT / "generated"
 @pytest.mark.slow
 def test_mypy_strict_reports_no_errors() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "magic_hour"], cwd=GENERATED, capture_output=True, text=True
+        [sys.executable, "-m", "mypy", "--strict", "magic_hour"],
+        cwd=GENERATED,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Success: no issues found" in result.stdout
@@ -25,7 +28,18 @@ def test_mypy_strict_reports_no_errors() -> None:
 
 def test_black_clean() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py39", "--line-length", "88", "magic_hour"],
+        [
+            sys.executable,
+            "-m",
+            "black",
+            "--check",
+            "--quiet",
+            "--target-version",
+            "py39",
+            "--line-length",
+            "88",
+            "magic_hour",
+        ],
         cwd=GENERATED,
         capture_output=True,
         text=True,
@@ -36,7 +50,11 @@ def test_black_clean() -> None:
 def _client(handler):  # noqa: ANN001, ANN202
     from magic_hour import Client
 
-    return Client(token="t", base_url="http://sdk.test", http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    return Client(
+        token="t",
+        base_url="http://sdk.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
 
 
 def test_frame_cost_absent_is_fine() -> None:
@@ -49,7 +67,9 @@ def test_frame_cost_absent_is_fine() -> None:
 
 
 def test_frame_cost_present_is_kept() -> None:
-    client = _client(lambda request: httpx.Response(200, json={"id": "p1", "credits_charged": 5, "frame_cost": 7}))
+    client = _client(
+        lambda request: httpx.Response(200, json={"id": "p1", "credits_charged": 5, "frame_cost": 7})
+    )
     res = client.v1.ai_image_generator.create(image_count=1, style={"prompt": "x"})
     assert res.model_extra == {"frame_cost": 7}
     assert res.model_dump()["frame_cost"] == 7
@@ -64,9 +84,20 @@ def test_models_params_and_enums_are_named_types() -> None:
     assert len(tool) == 35 and tool.AI_ANIME_GENERATOR == "ai-anime-generator"
     assert [m.value for m in enums.V1AiImageGeneratorCreateBodyAspectRatioEnum] == ["1:1", "16:9", "9:16"]
     assert [m.value for m in enums.V1ImageProjectsGetResponseStatusEnum] == [
-        "draft", "queued", "rendering", "complete", "error", "canceled",
+        "draft",
+        "queued",
+        "rendering",
+        "complete",
+        "error",
+        "canceled",
     ]
-    assert {m.value for m in enums.V1AiImageGeneratorCreateBodyResolutionEnum} == {"auto", "640px", "1k", "2k", "4k"}
+    assert {m.value for m in enums.V1AiImageGeneratorCreateBodyResolutionEnum} == {
+        "auto",
+        "640px",
+        "1k",
+        "2k",
+        "4k",
+    }
     assert "seedream" in {m.value for m in enums.V1AiImageGeneratorCreateBodyModelEnum}
 
 
@@ -78,8 +109,13 @@ def test_docstrings_carry_spec_descriptions() -> None:
     assert "Create an AI image with advanced model selection and quality controls." in doc
     assert "Number of images to generate. Maximum varies by model." in doc
     assert "Deprecated values: `seedream` (use `seedream-v4`)" in doc
-    assert models.V1ImageProjectsGetResponse.__doc__ == "The response of `GET /v1/image-projects/{id}` (The image project)."
-    assert "Where to fetch one output file, and until when." in (models.V1ImageProjectsGetResponseDownloadsItem.__doc__ or "")
+    assert (
+        models.V1ImageProjectsGetResponse.__doc__
+        == "The response of `GET /v1/image-projects/{id}` (The image project)."
+    )
+    assert "Where to fetch one output file, and until when." in (
+        models.V1ImageProjectsGetResponseDownloadsItem.__doc__ or ""
+    )
 
 
 def test_import_is_lazy() -> None:

@@ -37,7 +37,11 @@ def without_static(files: dict[str, str]) -> dict[str, str]:
 
 
 def _on_disk(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -66,8 +70,12 @@ def check_goldens(expected_dir: Path, actual: dict[str, str], update_goldens: bo
                     f"actual/{path}",
                 )
             )
-    assert not problems, "generated output differs from the golden files:\n" + "".join(problems) + (
-        "\nIf the change is intended: python -m pytest tests/test_golden.py tests/test_features.py --update-goldens"
+    assert not problems, (
+        "generated output differs from the golden files:\n"
+        + "".join(problems)
+        + (
+            "\nIf the change is intended: python -m pytest tests/test_golden.py tests/test_features.py --update-goldens"
+        )
     )
 
 
@@ -91,7 +99,11 @@ def test_golden_outputs_type_check_and_import(tmp_path: Path) -> None:
         package = next(p for p in out.iterdir() if (p / "__init__.py").is_file())
         packages.append(package)
         imported = subprocess.run(
-            [sys.executable, "-c", f"import {package.name}, {package.name}.types.models, {package.name}.types.params"],
+            [
+                sys.executable,
+                "-c",
+                f"import {package.name}, {package.name}.types.models, {package.name}.types.params",
+            ],
             cwd=out,
             capture_output=True,
             text=True,

@@ -12,11 +12,21 @@ from generator.load import MAX_DEPTH, load, parse_text
 
 def test_yaml_12_core_scalars_keep_openapi_strings() -> None:
     data = parse_text("ratio: 16:9\nflag: no\nday: 2024-01-02\nn: 010\nhex: 0x1f\nt: true\ne: ~\n", "x.yaml")
-    assert data == {"ratio": "16:9", "flag": "no", "day": "2024-01-02", "n": 10, "hex": 31, "t": True, "e": None}
+    assert data == {
+        "ratio": "16:9",
+        "flag": "no",
+        "day": "2024-01-02",
+        "n": 10,
+        "hex": 31,
+        "t": True,
+        "e": None,
+    }
 
 
 def test_integer_keys_become_strings() -> None:
-    assert parse_text("responses:\n  200: {description: ok}\n", "x.yaml") == {"responses": {"200": {"description": "ok"}}}
+    assert parse_text("responses:\n  200: {description: ok}\n", "x.yaml") == {
+        "responses": {"200": {"description": "ok"}}
+    }
 
 
 @pytest.mark.parametrize("text", ["a: 1\na: 2\n", '{"a": 1, "a": 2}'])
@@ -125,4 +135,6 @@ def test_ref_cycles_are_kept_as_references(tmp_path: Path) -> None:
         "    B: {properties: {a: {$ref: '#/components/schemas/A'}}}\n"
     )
     doc = load(spec)
-    assert doc.resolve("#/components/schemas/A/properties/b", doc.name).value == {"$ref": "#/components/schemas/B"}
+    assert doc.resolve("#/components/schemas/A/properties/b", doc.name).value == {
+        "$ref": "#/components/schemas/B"
+    }

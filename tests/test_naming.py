@@ -29,7 +29,9 @@ def test_words(text: str, expected: list[str]) -> None:
 
 
 def test_pascal_and_snake() -> None:
-    assert pascal(["v1", "ai-image-generator", "create", "body", "style"]) == "V1AiImageGeneratorCreateBodyStyle"
+    assert (
+        pascal(["v1", "ai-image-generator", "create", "body", "style"]) == "V1AiImageGeneratorCreateBodyStyle"
+    )
     assert snake(["upload-urls"]) == "upload_urls"
 
 
@@ -41,7 +43,11 @@ def test_keywords_never_become_identifiers(word: str) -> None:
 
 def test_collisions_get_stable_suffixes() -> None:
     taken = _Registry()
-    assert [attribute_name(w, set(), taken) for w in ["fooBar", "foo_bar", "foo-bar"]] == ["foo_bar", "foo_bar2", "foo_bar3"]
+    assert [attribute_name(w, set(), taken) for w in ["fooBar", "foo_bar", "foo-bar"]] == [
+        "foo_bar",
+        "foo_bar2",
+        "foo_bar3",
+    ]
 
 
 def test_digit_first_and_empty_names() -> None:
@@ -54,4 +60,14 @@ def test_digit_first_and_empty_names() -> None:
 def test_enum_member_names() -> None:
     taken = _Registry()
     names = [enum_member_name(v, taken) for v in ["1:1", "16:9", "640px", "default", "", "a-b", "a_b", -1, 2]]
-    assert names == ["VALUE_1_1", "VALUE_16_9", "VALUE_640PX", "DEFAULT", "EMPTY", "A_B", "A_B2", "VALUE_MINUS_1", "VALUE_2"]
+    assert names == [
+        "VALUE_1_1",
+        "VALUE_16_9",
+        "VALUE_640PX",
+        "DEFAULT",
+        "EMPTY",
+        "A_B",
+        "A_B2",
+        "VALUE_MINUS_1",
+        "VALUE_2",
+    ]

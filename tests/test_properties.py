@@ -33,13 +33,50 @@ from generator.pipeline import Inputs, build
 # Names that have broken generators: keywords, pydantic's own attributes, names that collide
 # once cased or suffixed, non-ASCII, empty.
 AWKWARD = [
-    "class", "class_", "None", "json", "json_", "model_config", "copy", "schema", "field", "field_",
-    "str", "type", "self", "_", "__init__", "__x", "", " ", "1", "1a", "a b", "a_b", "aB", "AB", "a-b",
-    "名前", "café", "cafe", "ﬁeld", "🐍", "typing", "models", "request_options", "id", "ID",
+    "class",
+    "class_",
+    "None",
+    "json",
+    "json_",
+    "model_config",
+    "copy",
+    "schema",
+    "field",
+    "field_",
+    "str",
+    "type",
+    "self",
+    "_",
+    "__init__",
+    "__x",
+    "",
+    " ",
+    "1",
+    "1a",
+    "a b",
+    "a_b",
+    "aB",
+    "AB",
+    "a-b",
+    "名前",
+    "café",
+    "cafe",
+    "ﬁeld",
+    "🐍",
+    "typing",
+    "models",
+    "request_options",
+    "id",
+    "ID",
 ]
 _TEXT = st.characters(blacklist_categories=("Cs",), max_codepoint=0x2FFFF)
 names = st.one_of(st.sampled_from(AWKWARD), st.text(_TEXT, max_size=8))
-enum_strings = st.lists(st.one_of(st.sampled_from(AWKWARD + ["1:1", "16:9", "MRO", "UNKNOWN"]), st.text(_TEXT, max_size=6)), min_size=1, max_size=5, unique=True)
+enum_strings = st.lists(
+    st.one_of(st.sampled_from(AWKWARD + ["1:1", "16:9", "MRO", "UNKNOWN"]), st.text(_TEXT, max_size=6)),
+    min_size=1,
+    max_size=5,
+    unique=True,
+)
 enum_ints = st.lists(st.integers(-(2**40), 2**40), min_size=1, max_size=5, unique=True)
 
 _FORMAT_VALUES = {
@@ -65,7 +102,9 @@ scalars = st.one_of(
 )
 
 
-def _object(children: st.SearchStrategy[dict[str, Any]], min_size: int = 0) -> st.SearchStrategy[dict[str, Any]]:
+def _object(
+    children: st.SearchStrategy[dict[str, Any]], min_size: int = 0
+) -> st.SearchStrategy[dict[str, Any]]:
     def with_required(props: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
         keys = sorted(props)
         chosen = st.lists(st.sampled_from(keys), unique=True) if keys else st.just([])
@@ -129,7 +168,11 @@ def _example_of(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
         if "additionalProperties" not in schema:
             return declared
         # Extra keys with a `-` can be neither a property nor a Python name.
-        extras = st.dictionaries(st.text(_TEXT, max_size=4).map(lambda k: "x-" + k), example_of(schema["additionalProperties"]), max_size=2)
+        extras = st.dictionaries(
+            st.text(_TEXT, max_size=4).map(lambda k: "x-" + k),
+            example_of(schema["additionalProperties"]),
+            max_size=2,
+        )
         return st.tuples(declared, extras).map(lambda t: {**t[1], **t[0]})
     return st.dictionaries(st.text(_TEXT, max_size=6), example_of(schema["additionalProperties"]), max_size=3)
 
@@ -143,7 +186,12 @@ def _spec(schema: dict[str, Any]) -> dict[str, Any]:
             "/thing": {
                 "get": {
                     "responses": {
-                        "200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}
+                        "200": {
+                            "description": "OK",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                            },
+                        }
                     }
                 }
             }
@@ -167,10 +215,16 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     max_examples=int(os.environ.get("SDKGEN_PROPERTY_EXAMPLES", "40")),
     deadline=None,
     derandomize=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
 )
 @given(data=st.data(), schema=top_level)
-def test_random_schema_generates_and_round_trips(workdir: Path, data: st.DataObject, schema: dict[str, Any]) -> None:
+def test_random_schema_generates_and_round_trips(
+    workdir: Path, data: st.DataObject, schema: dict[str, Any]
+) -> None:
     note("schema: " + json.dumps(schema, ensure_ascii=False))
     n = next(_counter)
     package = f"prop_{n}"
@@ -197,6 +251,8 @@ def test_random_schema_generates_and_round_trips(workdir: Path, data: st.DataObj
         example = data.draw(example_of(schema), label="example")
         parsed = model.model_validate(example)
         dumped = parsed.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        assert dumped == example, json.dumps({"schema": schema, "example": example, "dumped": dumped}, ensure_ascii=False)[:4000]
+        assert dumped == example, json.dumps(
+            {"schema": schema, "example": example, "dumped": dumped}, ensure_ascii=False
+        )[:4000]
     finally:
         sys.path.remove(str(out))

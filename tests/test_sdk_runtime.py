@@ -560,14 +560,18 @@ def test_truncated_once_is_retried(sdk: Sdk, magic_hour_mock: MockServer, tmp_pa
     assert listing(tmp_path) == ["0.png"]
 
 
-def test_request_options_retries_apply_to_downloads(sdk: Sdk, magic_hour_mock: MockServer, tmp_path: Path) -> None:
+def test_request_options_retries_apply_to_downloads(
+    sdk: Sdk, magic_hour_mock: MockServer, tmp_path: Path
+) -> None:
     magic_hour_mock.add_fault("GET", "/_mock/files/*", truncate=True)
     sdk.raises(DownloadError, generate(tmp_path, request_options={"max_retries": 0}), max_retries=3)
     assert len(requests_to(magic_hour_mock, "GET", "/_mock/files/")) == 1
     assert listing(tmp_path) == []
 
 
-def test_request_options_timeout_applies_to_downloads(sdk: Sdk, magic_hour_mock: MockServer, tmp_path: Path) -> None:
+def test_request_options_timeout_applies_to_downloads(
+    sdk: Sdk, magic_hour_mock: MockServer, tmp_path: Path
+) -> None:
     magic_hour_mock.add_fault("GET", "/_mock/files/*", delay=2)
     options = {"timeout": 0.2, "max_retries": 0}
     err = sdk.raises(DownloadError, generate(tmp_path, request_options=options), timeout=30)
@@ -575,10 +579,14 @@ def test_request_options_timeout_applies_to_downloads(sdk: Sdk, magic_hour_mock:
     assert listing(tmp_path) == []
 
 
-def test_request_options_headers_stay_off_downloads(sdk: Sdk, magic_hour_mock: MockServer, tmp_path: Path) -> None:
+def test_request_options_headers_stay_off_downloads(
+    sdk: Sdk, magic_hour_mock: MockServer, tmp_path: Path
+) -> None:
     # An output URL is usually signed: extra headers could break its signature, or leak.
     sdk(generate(tmp_path, request_options={"headers": {"X-Trace": "abc"}}))
-    assert all(r.headers.get("x-trace") == "abc" for r in magic_hour_mock.requests if r.path.startswith("/v1/"))
+    assert all(
+        r.headers.get("x-trace") == "abc" for r in magic_hour_mock.requests if r.path.startswith("/v1/")
+    )
     assert [r.headers.get("x-trace") for r in requests_to(magic_hour_mock, "GET", "/_mock/files/")] == [None]
 
 
@@ -824,7 +832,10 @@ def test_a_token_the_server_echoes_is_redacted_from_the_error(
     echoed = '{"message": "the token %s is not valid", "detail": {"seen": ["Bearer %s"]}}' % (TOKEN, TOKEN)
     err = sdk.raises(kind, create(request_options=fault(f"status={status};body={echoed}")), max_retries=0)
     assert err.status_code == status
-    assert err.body == {"message": "the token [redacted] is not valid", "detail": {"seen": ["Bearer [redacted]"]}}
+    assert err.body == {
+        "message": "the token [redacted] is not valid",
+        "detail": {"seen": ["Bearer [redacted]"]},
+    }
     assert "the token [redacted] is not valid" in str(err)
     # leak_guard checks str(), repr(), body, headers and every attribute (data too) for the token
 

@@ -49,7 +49,9 @@ def test_builder_is_deterministic_and_sized() -> None:
     assert sum(len(item) for item in spec["paths"].values()) == OPERATIONS
     assert len(spec["components"]["schemas"]) == SCHEMAS
     small = build_spec(7, 30)
-    assert sum(len(item) for item in small["paths"].values()) == 7 and len(small["components"]["schemas"]) == 30
+    assert (
+        sum(len(item) for item in small["paths"].values()) == 7 and len(small["components"]["schemas"]) == 30
+    )
     with pytest.raises(ValueError):
         build_spec(800, 100)
 
@@ -60,7 +62,9 @@ def test_generates_within_default_limits(synthetic: Generated) -> None:
     package = synthetic.out / PACKAGE
     assert len(list((package / "resources").rglob("*.py"))) > 160
     assert len(list((package / "types").rglob("*.py"))) > 900
-    print(f"synthetic spec ({OPERATIONS} operations, {SCHEMAS} schemas): generated in {synthetic.seconds:.1f}s")
+    print(
+        f"synthetic spec ({OPERATIONS} operations, {SCHEMAS} schemas): generated in {synthetic.seconds:.1f}s"
+    )
 
 
 def test_imports_lazily(synthetic: Generated) -> None:
@@ -97,7 +101,12 @@ def test_models_are_built_on_first_use(synthetic: Generated) -> None:
     """Parsing a page builds the page's validator only, not one per model it reaches: each of
     the 160 entities, in one cycle of references, would carry a copy of the whole cycle. A
     model of that cycle used directly is built then, with room for the recursion."""
-    entity = {"id": "00000000-0000-4000-8000-000000000000", "name": "n", "status": "draft", "created_at": "2024-01-01T00:00:00Z"}
+    entity = {
+        "id": "00000000-0000-4000-8000-000000000000",
+        "name": "n",
+        "status": "draft",
+        "created_at": "2024-01-01T00:00:00Z",
+    }
     code = f"""
 import json, sys
 from {PACKAGE}.types import models

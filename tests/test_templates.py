@@ -63,7 +63,9 @@ def _override(root: Path, relative: str, text: str) -> Path:
 def test_template_error_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
     template = _override(tmp_path / "overrides", "package/environment.py.jinja", f"# one\n# two\n{line}\n")
     out = tmp_path / "out"
-    result = run_cli("generate", "--spec", str(SMALL), "--out", str(out), "--templates", str(tmp_path / "overrides"))
+    result = run_cli(
+        "generate", "--spec", str(SMALL), "--out", str(out), "--templates", str(tmp_path / "overrides")
+    )
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {template}:3 "), result.stderr
     assert message in result.stderr
@@ -73,7 +75,15 @@ def test_template_error_names_file_and_line(tmp_path: Path, line: str, message: 
 
 def test_error_in_an_included_partial_names_the_partial(tmp_path: Path) -> None:
     partial = _override(tmp_path / "overrides", "package/method_doc.jinja", "Summary.\n\n{{ method.nope }}\n")
-    result = run_cli("check", "--spec", str(SMALL), "--out", str(tmp_path / "out"), "--templates", str(tmp_path / "overrides"))
+    result = run_cli(
+        "check",
+        "--spec",
+        str(SMALL),
+        "--out",
+        str(tmp_path / "out"),
+        "--templates",
+        str(tmp_path / "overrides"),
+    )
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {partial}:3 "), result.stderr
     assert "has no attribute 'nope'" in result.stderr
@@ -100,7 +110,9 @@ def test_config_templates_key_is_honoured_by_generate_and_check(tmp_path: Path) 
     # `--templates` on the command line replaces the config's directory.
     result = run_cli("check", *args, "--config", str(config), "--templates", str(OVERRIDES / "method_doc"))
     assert result.returncode == 1
-    assert "image_projects_routes.py" in result.stdout and "HTTP: `GET /v1/image-projects/{id}`" in result.stdout
+    assert (
+        "image_projects_routes.py" in result.stdout and "HTTP: `GET /v1/image-projects/{id}`" in result.stdout
+    )
 
 
 # --- recipe 1: change how every method's docstring looks -----------------------------------
@@ -111,7 +123,11 @@ def _without_docstrings(source: str) -> str:
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Module)):
             body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant):
+            if (
+                body
+                and isinstance(body[0], ast.Expr)
+                and isinstance(getattr(body[0], "value", None), ast.Constant)
+            ):
                 node.body = body[1:] or [ast.Pass()]
     return ast.dump(tree)
 
@@ -130,7 +146,9 @@ def test_recipe_method_docstrings(default_files: dict[str, str], views: list) ->
         classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
         assert [c.name for c in classes] == [view.resource.class_name, "Async" + view.resource.class_name]
         for cls in classes:
-            functions = {f.name: f for f in cls.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
+            functions = {
+                f.name: f for f in cls.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+            }
             for method in view.methods:
                 doc = ast.get_docstring(functions[method.op.name]) or ""
                 assert doc.startswith(method.op.summary or method.op.name)
@@ -172,7 +190,11 @@ def test_recipe_extra_file_per_resource(default_files: dict[str, str], views: li
 
 
 def test_resource_extra_skips_whitespace_only_output(tmp_path: Path) -> None:
-    _override(tmp_path, "package/resource_extra/notes.md.jinja", "{% if view.methods %}# {{ view.access }}\n{% endif %}")
+    _override(
+        tmp_path,
+        "package/resource_extra/notes.md.jinja",
+        "{% if view.methods %}# {{ view.access }}\n{% endif %}",
+    )
     files = _files(tmp_path, spec=NESTED, config=None)
     extra = {path: text for path, text in files.items() if path.endswith("_notes.md")}
     # `orgs` has no methods of its own: no file for it; `orgs.repos` gets one. Not formatted as Python.
@@ -193,7 +215,8 @@ def test_resource_extra_never_replaces_a_generated_file(tmp_path: Path) -> None:
     spec.write_text(
         "openapi: 3.0.3\ninfo: {title: Things, version: '1'}\npaths:\n"
         + "".join(
-            f"  /{p}:\n    get:\n      responses:\n        '204': {{description: ok}}\n" for p in ("things", "things_notes")
+            f"  /{p}:\n    get:\n      responses:\n        '204': {{description: ok}}\n"
+            for p in ("things", "things_notes")
         ),
         encoding="utf-8",
     )
@@ -212,11 +235,25 @@ def test_every_filter_and_template_is_documented() -> None:
     doc = DOC.read_text(encoding="utf-8")
     named = named_api(Inputs(SMALL, None))
     env = Renderer(named.api, named.config).env
-    ours = sorted(name for name, func in env.filters.items() if jinja2.defaults.DEFAULT_FILTERS.get(name) is not func)
-    assert {"py_str", "py_literal", "docstring", "md_inline", "md_code", "md_block", "toml_str", "first_line", "snake"} <= set(ours)
+    ours = sorted(
+        name for name, func in env.filters.items() if jinja2.defaults.DEFAULT_FILTERS.get(name) is not func
+    )
+    assert {
+        "py_str",
+        "py_literal",
+        "docstring",
+        "md_inline",
+        "md_code",
+        "md_block",
+        "toml_str",
+        "first_line",
+        "snake",
+    } <= set(ours)
     undocumented = [name for name in ours if not re.search(rf"^\| `{re.escape(name)}[`(]", doc, re.MULTILINE)]
     assert undocumented == [], f"filters registered in render.py but not documented in {DOC}: {undocumented}"
-    templates = sorted(p.relative_to(BUILTIN_TEMPLATES).as_posix() for p in BUILTIN_TEMPLATES.rglob("*.jinja"))
+    templates = sorted(
+        p.relative_to(BUILTIN_TEMPLATES).as_posix() for p in BUILTIN_TEMPLATES.rglob("*.jinja")
+    )
     assert "package/resource.py.jinja" in templates
     unlisted = [t for t in templates if f"`{t}`" not in doc]
     assert unlisted == [], f"templates not listed in {DOC}: {unlisted}"

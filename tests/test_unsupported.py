@@ -19,7 +19,9 @@ from generator.cli import main
 _OK_RESPONSE = {
     "200": {
         "description": "ok",
-        "content": {"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}},
+        "content": {
+            "application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}
+        },
     }
 }
 
@@ -42,23 +44,47 @@ _BODY = "/paths/~1x/post/requestBody/content/application~1json/schema"
 # name: (OpenAPI version, the operation at POST /x, pointer of the error, words the error says)
 CASES: dict[str, tuple[str, Any, str, str]] = {
     "not": ("3.0.3", _body({"not": {"type": "string"}}), f"{_BODY}/not", "unsupported schema keyword 'not'"),
-    "if/then/else": ("3.1.0", _body({**_OBJECT, "if": {"required": ["a"]}, "then": {}}), f"{_BODY}/if", "'if'"),
+    "if/then/else": (
+        "3.1.0",
+        _body({**_OBJECT, "if": {"required": ["a"]}, "then": {}}),
+        f"{_BODY}/if",
+        "'if'",
+    ),
     "dependentSchemas": (
-        "3.1.0", _body({**_OBJECT, "dependentSchemas": {"a": {}}}), f"{_BODY}/dependentSchemas", "'dependentSchemas'"
+        "3.1.0",
+        _body({**_OBJECT, "dependentSchemas": {"a": {}}}),
+        f"{_BODY}/dependentSchemas",
+        "'dependentSchemas'",
     ),
     "$dynamicRef": ("3.1.0", _body({"$dynamicRef": "#node"}), f"{_BODY}/$dynamicRef", "'$dynamicRef'"),
     "allOf with a non-object member": (
-        "3.0.3", _body({"allOf": [{"type": "string"}, _OBJECT]}), f"{_BODY}/allOf/0", "`allOf` with a member that is not an object"
+        "3.0.3",
+        _body({"allOf": [{"type": "string"}, _OBJECT]}),
+        f"{_BODY}/allOf/0",
+        "`allOf` with a member that is not an object",
     ),
     "mixed text and JSON success responses": (
         "3.0.3",
-        {"responses": {**_OK_RESPONSE, "201": {"description": "t", "content": {"text/plain": {"schema": {"type": "string"}}}}}},
+        {
+            "responses": {
+                **_OK_RESPONSE,
+                "201": {"description": "t", "content": {"text/plain": {"schema": {"type": "string"}}}},
+            }
+        },
         "/paths/~1x/post/responses",
         "mixing raw (text or binary) and JSON",
     ),
     "callbacks with a body": (
         "3.0.3",
-        _op(callbacks={"done": {"{$request.body#/url}": {"post": {**_body(_OBJECT), "responses": {"200": {"description": "ok"}}}}}}),
+        _op(
+            callbacks={
+                "done": {
+                    "{$request.body#/url}": {
+                        "post": {**_body(_OBJECT), "responses": {"200": {"description": "ok"}}}
+                    }
+                }
+            }
+        ),
         "/paths/~1x/post/callbacks/done/{$request.body#~1url}/post/requestBody",
         "callbacks with a request body",
     ),
@@ -70,19 +96,33 @@ CASES: dict[str, tuple[str, Any, str, str]] = {
     ),
     "header parameter described by content": (
         "3.0.3",
-        _op(parameters=[{"name": "X-P", "in": "header", "content": {"application/json": {"schema": _OBJECT}}}]),
+        _op(
+            parameters=[{"name": "X-P", "in": "header", "content": {"application/json": {"schema": _OBJECT}}}]
+        ),
         "/paths/~1x/post/parameters/0/content/application~1json",
         "header parameter described by `content`",
     ),
-    "query style matrix": ("3.1.0", _param(style="matrix", schema={"type": "string"}), "/paths/~1x/post/parameters/0/style", "'matrix' is not one of"),
+    "query style matrix": (
+        "3.1.0",
+        _param(style="matrix", schema={"type": "string"}),
+        "/paths/~1x/post/parameters/0/style",
+        "'matrix' is not one of",
+    ),
     "path style form": (
         "3.1.0",
-        _op(parameters=[{"name": "id", "in": "path", "required": True, "style": "form", "schema": {"type": "string"}}]),
+        _op(
+            parameters=[
+                {"name": "id", "in": "path", "required": True, "style": "form", "schema": {"type": "string"}}
+            ]
+        ),
         "/paths/~1x~1{id}/post/parameters/0/style",
         "'form' is not one of",
     ),
     "query array of objects": (
-        "3.0.3", _param(schema={"type": "array", "items": _OBJECT}), "/paths/~1x/post/parameters/0/schema", "an array of objects or arrays"
+        "3.0.3",
+        _param(schema={"type": "array", "items": _OBJECT}),
+        "/paths/~1x/post/parameters/0/schema",
+        "an array of objects or arrays",
     ),
     "deepObject with nested objects": (
         "3.0.3",
@@ -91,10 +131,16 @@ CASES: dict[str, tuple[str, Any, str, str]] = {
         "an object with nested objects or arrays cannot be written in `style: deepObject`",
     ),
     "XML request body": (
-        "3.0.3", _body(_OBJECT, "application/xml"), "/paths/~1x/post/requestBody/content/application~1xml", "unknown media type"
+        "3.0.3",
+        _body(_OBJECT, "application/xml"),
+        "/paths/~1x/post/requestBody/content/application~1xml",
+        "unknown media type",
     ),
     "multipart/mixed request body": (
-        "3.0.3", _body(_OBJECT, "multipart/mixed"), "/paths/~1x/post/requestBody/content/multipart~1mixed", "'multipart/mixed'"
+        "3.0.3",
+        _body(_OBJECT, "multipart/mixed"),
+        "/paths/~1x/post/requestBody/content/multipart~1mixed",
+        "'multipart/mixed'",
     ),
     "encoding with style": (
         "3.0.3",
@@ -103,9 +149,17 @@ CASES: dict[str, tuple[str, Any, str, str]] = {
         "`encoding` with `style`",
     ),
     "HTTP digest authentication": (
-        "3.0.3", _op(security=[{"digest": []}]), "/components/securitySchemes/digest/scheme", "HTTP authentication scheme 'digest'"
+        "3.0.3",
+        _op(security=[{"digest": []}]),
+        "/components/securitySchemes/digest/scheme",
+        "HTTP authentication scheme 'digest'",
     ),
-    "mutual TLS": ("3.1.0", _op(security=[{"mtls": []}]), "/components/securitySchemes/mtls", "security scheme type 'mutualTLS'"),
+    "mutual TLS": (
+        "3.1.0",
+        _op(security=[{"mtls": []}]),
+        "/components/securitySchemes/mtls",
+        "security scheme type 'mutualTLS'",
+    ),
 }
 
 
@@ -125,7 +179,9 @@ def _document(version: str, operation: Any) -> dict[str, Any]:
     }
 
 
-def _generate(tmp_path: Path, document: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, Path]:
+def _generate(
+    tmp_path: Path, document: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, Path]:
     spec = tmp_path / "openapi.json"
     spec.write_text(json.dumps(document, indent=1), encoding="utf-8")
     out = tmp_path / "out"
@@ -160,7 +216,17 @@ def test_pattern_properties_are_a_typed_map(tmp_path: Path, capsys: pytest.Captu
         "additionalProperties": False,
         "patternProperties": {"^x-": {"type": "string"}, "^n-": {"type": "integer"}},
     }
-    document = _document("3.1.0", {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Labels"}}}}}})
+    document = _document(
+        "3.1.0",
+        {
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Labels"}}},
+                }
+            }
+        },
+    )
     document["components"]["schemas"] = {"Labels": labels, "Open": {**labels, "additionalProperties": True}}
     code, err, out = _generate(tmp_path, document, capsys)
     assert code == 0, err
@@ -177,7 +243,9 @@ def test_links_are_ignored_with_a_warning(tmp_path: Path, capsys: pytest.Capture
     assert "warning:" in err and "(/paths/~1x/post/responses/200/links)" in err and "`links`" in err
 
 
-def test_a_default_only_response_is_the_success_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_default_only_response_is_the_success_type(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     operation = {"responses": {"default": _OK_RESPONSE["200"]}}
     code, err, out = _generate(tmp_path, _document("3.0.3", operation), capsys)
     assert code == 0, err
@@ -186,14 +254,26 @@ def test_a_default_only_response_is_the_success_type(tmp_path: Path, capsys: pyt
 
 
 def test_callbacks_without_a_body_are_fine(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    operation = _op(callbacks={"done": {"{$request.body#/url}": {"post": {"responses": {"200": {"description": "ok"}}}}}})
+    operation = _op(
+        callbacks={"done": {"{$request.body#/url}": {"post": {"responses": {"200": {"description": "ok"}}}}}}
+    )
     code, err, _ = _generate(tmp_path, _document("3.0.3", operation), capsys)
     assert code == 0, err
 
 
 def test_prefix_items_are_a_list_of_their_union(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pair = {"type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}], "maxItems": 2}
-    document = _document("3.1.0", {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pair"}}}}}})
+    document = _document(
+        "3.1.0",
+        {
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pair"}}},
+                }
+            }
+        },
+    )
     document["components"]["schemas"] = {
         "Pair": pair,
         "Open": {**pair, "maxItems": 3},

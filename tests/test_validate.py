@@ -51,7 +51,12 @@ def _api(paths: int, schemas: dict[str, Any]) -> dict[str, Any]:
         }
         for i in range(paths)
     }
-    return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": ops, "components": {"schemas": schemas}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": ops,
+        "components": {"schemas": schemas},
+    }
 
 
 def _inheriting(count: int) -> dict[str, Any]:
@@ -63,7 +68,10 @@ def _inheriting(count: int) -> dict[str, Any]:
     }
     for i in range(count):
         schemas[f"Child{i}"] = {
-            "allOf": [{"$ref": "#/components/schemas/Thing"}, {"properties": {f"own{i}": {"$ref": "#/components/schemas/Color"}}}],
+            "allOf": [
+                {"$ref": "#/components/schemas/Thing"},
+                {"properties": {f"own{i}": {"$ref": "#/components/schemas/Color"}}},
+            ],
             "required": ["kind", f"own{i}"],
         }
     return schemas
@@ -111,7 +119,9 @@ def test_a_problem_in_one_piece_keeps_the_documents_pointer() -> None:
 
 def test_a_default_is_checked_against_an_enum_held_by_another_piece() -> None:
     root = _api(30, _inheriting(300))
-    root["components"]["schemas"]["Child9"]["properties"] = {"tone": {"allOf": [{"$ref": "#/components/schemas/Color"}], "default": "blue"}}
+    root["components"]["schemas"]["Child9"]["properties"] = {
+        "tone": {"allOf": [{"$ref": "#/components/schemas/Color"}], "default": "blue"}
+    }
     expected = _whole(root)
     assert len(expected) == 1 and "'blue' is not one of" in expected[0][0]
     cutter = validate._Cutter(root)
@@ -126,7 +136,9 @@ class _Counting:
         self.real = validate._run_validator
 
     def __call__(self, root: Any, *args: Any) -> list[Problem]:
-        self.runs.append((len(root.get("paths") or {}), len((root.get("components") or {}).get("schemas") or {})))
+        self.runs.append(
+            (len(root.get("paths") or {}), len((root.get("components") or {}).get("schemas") or {}))
+        )
         return self.real(root, *args)
 
 
@@ -138,7 +150,9 @@ def _validate_all(root: dict[str, Any]) -> list[tuple[str, str]]:
     return _verdict(problems)
 
 
-def test_a_one_operation_change_revalidates_one_small_piece(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_one_operation_change_revalidates_one_small_piece(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path))
     counting = _Counting()
     monkeypatch.setattr(validate, "_run_validator", counting)
@@ -163,7 +177,9 @@ def test_a_one_operation_change_revalidates_one_small_piece(tmp_path: Path, monk
     assert counting.runs == []
 
 
-def test_an_invalid_document_is_not_taken_to_have_valid_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_invalid_document_is_not_taken_to_have_valid_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path))
     root = _api(40, _inheriting(20))
     root["paths"]["/things2/{id}"]["get"]["responses"]["200"]["description"] = 5
@@ -191,7 +207,9 @@ def test_stand_ins_of_cyclic_and_deep_compositions() -> None:
 
 
 @pytest.mark.parametrize("valid", [True, False], ids=["valid", "invalid"])
-def test_the_verdict_leaves_no_pool_behind(valid: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_verdict_leaves_no_pool_behind(
+    valid: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # A pool thread still closing its pipes while the interpreter exits printed an OSError
     # traceback after a clean "exit 2" (CI, Python 3.11): the verdict must join it first.
     import threading

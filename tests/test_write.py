@@ -18,7 +18,21 @@ from generator.write import MARKER, read_tree, recover, safe_join, write_tree
 
 @pytest.mark.parametrize(
     "path",
-    ["../x", "a/../../x", "/etc/passwd", "a\\b", "C:/x", "a/\x00b", "con.py", "a/NUL", "lpt1", "a/ b", "a/b.", "", "a//b"],
+    [
+        "../x",
+        "a/../../x",
+        "/etc/passwd",
+        "a\\b",
+        "C:/x",
+        "a/\x00b",
+        "con.py",
+        "a/NUL",
+        "lpt1",
+        "a/ b",
+        "a/b.",
+        "",
+        "a//b",
+    ],
 )
 def test_safe_join_refuses(path: str, tmp_path: Path) -> None:
     with pytest.raises(SpecError):
@@ -63,16 +77,34 @@ def test_sigkill_mid_write_leaves_previous_output_intact(tmp_path: Path) -> None
     """Kill the generator at many points of a run; the old tree must always be whole."""
     out = tmp_path / "generated"
     first = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--out", str(out)], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "generator", "generate", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert first.returncode == 0, first.stderr
     before = read_tree(out)
     # A spec edit so that the new tree really differs.
     spec = tmp_path / "spec.yaml"
-    spec.write_text((ROOT / "spec" / "magic-hour.openapi.yaml").read_text().replace("AI Image Generator", "AI Image Maker"))
+    spec.write_text(
+        (ROOT / "spec" / "magic-hour.openapi.yaml")
+        .read_text()
+        .replace("AI Image Generator", "AI Image Maker")
+    )
     for delay in (0.05, 0.2, 0.4, 0.6, 0.8, 1.0, 1.3):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--config", str(ROOT / "spec" / "sdk.yaml"), "--out", str(out)],
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                "--spec",
+                str(spec),
+                "--config",
+                str(ROOT / "spec" / "sdk.yaml"),
+                "--out",
+                str(out),
+            ],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -95,9 +95,11 @@ def _styled_path(param: Param, value: Any) -> str:
     """A label (`.a,b`, `.a.b`) or matrix (`;id=a,b`, `;id=a;id=b`) path value."""
     label, name = param.style == "label", param.name
     if isinstance(value, dict):
-        items = [f"{k}={_text(v)}" for k, v in value.items()] if param.explode else [
-            part for k, v in value.items() for part in (str(k), _text(v))
-        ]
+        items = (
+            [f"{k}={_text(v)}" for k, v in value.items()]
+            if param.explode
+            else [part for k, v in value.items() for part in (str(k), _text(v))]
+        )
         if param.explode:
             return ("." if label else ";") + ("." if label else ";").join(items)
     elif isinstance(value, list):

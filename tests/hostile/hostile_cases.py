@@ -39,7 +39,7 @@ BREAKOUTS: dict[str, str] = {
     "fstring": "{__import__('os').system('echo pwned')} %s %(x)s",
     "markdown_html": "| pipe | <script>alert(1)</script> `tick` ``` [x](javascript:alert(1))",
     "unicode": "名前 café naïve 🐍 \u00a0nbsp \ufeffbom",
-    "comment_start": "# comment? \"\"\"",
+    "comment_start": '# comment? """',
 }
 # A line of 100,000 characters (black must not choke, the line must survive intact).
 LONG_LINE = "long " + "x" * 100_000 + " end"
@@ -90,7 +90,9 @@ def post(body: Any, schema: Any | None = None, **op: Any) -> dict[str, Any]:
     return {
         "post": {
             "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
-            "responses": ok(schema if schema is not None else {"type": "object", "properties": {"id": {"type": "string"}}}),
+            "responses": ok(
+                schema if schema is not None else {"type": "object", "properties": {"id": {"type": "string"}}}
+            ),
             **op,
         }
     }
@@ -188,7 +190,16 @@ def _titled(text: str) -> str:
 )
 def _escape_info(root: Path) -> Any:
     # The title reaches the package, client and README docs; the version reaches the README.
-    doc = spec({"/things": get(STR)}, title="Hostile " + BREAKOUTS["triple_double"] + " " + BREAKOUTS["nul"] + " " + " ".join(v for k, v in BREAKOUTS.items() if k not in ("triple_double", "nul")), version="version " + BREAKOUTS["jinja_expr"])
+    doc = spec(
+        {"/things": get(STR)},
+        title="Hostile "
+        + BREAKOUTS["triple_double"]
+        + " "
+        + BREAKOUTS["nul"]
+        + " "
+        + " ".join(v for k, v in BREAKOUTS.items() if k not in ("triple_double", "nul")),
+        version="version " + BREAKOUTS["jinja_expr"],
+    )
     doc["info"]["description"] = "\n".join(hostile_values())
     return doc
 
@@ -211,7 +222,12 @@ def _escape_docstring_edges(root: Path) -> Any:
     # black strips a docstring's ends and pads a leading quote: none of that may change __doc__.
     return spec(
         {"/t": get(ref("Edgy"), summary='"Starts with a quote')},
-        {"Edgy": obj({"a": {"type": "string", "description": '  "starts with spaces and a quote'}}, description='Ends with spaces and a quote: "')},
+        {
+            "Edgy": obj(
+                {"a": {"type": "string", "description": '  "starts with spaces and a quote'}},
+                description='Ends with spaces and a quote: "',
+            )
+        },
         title='  "Quoted" title with edges ',
     )
 
@@ -255,16 +271,27 @@ def _escape_parameters(root: Path) -> Any:
     params = []
     for value in hostile_values():
         params.append(
-            {"name": "q " + value, "in": "query", "description": "Query " + value,
-             "schema": {"type": "string", "default": "d " + value, "example": "e " + value}}
+            {
+                "name": "q " + value,
+                "in": "query",
+                "description": "Query " + value,
+                "schema": {"type": "string", "default": "d " + value, "example": "e " + value},
+            }
         )
         params.append(
-            {"name": "X-" + value, "in": "header", "description": "Header " + value,
-             "example": "x " + value, "schema": {"type": "string"}}
+            {
+                "name": "X-" + value,
+                "in": "header",
+                "description": "Header " + value,
+                "example": "x " + value,
+                "schema": {"type": "string"},
+            }
         )
     # Header names must be HTTP tokens: the hostile ones above are left out with a warning;
     # these odd but valid ones must be sent exactly.
-    params += [{"name": h, "in": "header", "description": "Odd header " + h, "schema": STR} for h in _ODD_HEADERS]
+    params += [
+        {"name": h, "in": "header", "description": "Odd header " + h, "schema": STR} for h in _ODD_HEADERS
+    ]
     params.append({"name": "c " + BREAKOUTS["triple_double"], "in": "cookie", "schema": STR})
     return spec({"/search": {"get": {"parameters": params, "responses": ok(STR)}}})
 
@@ -272,8 +299,28 @@ def _escape_parameters(root: Path) -> Any:
 _ODD_HEADERS = ["X-'quoted'", "X-`tick`|pipe", "X-%s%x", "X-#hash!", "X-a.b~c^d"]
 
 
-case("header_name_invalid_required", "escaping", error=r"\(/paths/~1h/get/parameters/0/name\): header parameter .* is not a valid HTTP header name")(
-    lambda root: spec({"/h": {"get": {"parameters": [{"name": "X-" + BREAKOUTS["code_injection"], "in": "header", "required": True, "schema": STR}], "responses": ok(STR)}}})
+case(
+    "header_name_invalid_required",
+    "escaping",
+    error=r"\(/paths/~1h/get/parameters/0/name\): header parameter .* is not a valid HTTP header name",
+)(
+    lambda root: spec(
+        {
+            "/h": {
+                "get": {
+                    "parameters": [
+                        {
+                            "name": "X-" + BREAKOUTS["code_injection"],
+                            "in": "header",
+                            "required": True,
+                            "schema": STR,
+                        }
+                    ],
+                    "responses": ok(STR),
+                }
+            }
+        }
+    )
 )
 
 
@@ -282,7 +329,11 @@ def _hostile_object() -> dict[str, Any]:
         "p " + v: {"type": "string", "description": "Field " + v, "default": "d " + v, "example": "e " + v}
         for v in hostile_values()
     }
-    return obj(props, required=["p " + BREAKOUTS["nul"], "p " + BREAKOUTS["triple_double"]], description="Model " + BREAKOUTS["triple_double"] + BREAKOUTS["trailing_backslash"])
+    return obj(
+        props,
+        required=["p " + BREAKOUTS["nul"], "p " + BREAKOUTS["triple_double"]],
+        description="Model " + BREAKOUTS["triple_double"] + BREAKOUTS["trailing_backslash"],
+    )
 
 
 @case(
@@ -295,7 +346,13 @@ def _hostile_object() -> dict[str, Any]:
     + [Probe("doc", "Field " + v) for v in hostile_values()]
     + [Probe("getdoc", "Field " + v, "resources.things:ThingsResource.create") for v in hostile_values()]
     + [Probe("example", "e " + v) for v in hostile_values()]
-    + [Probe("getdoc", "Model " + BREAKOUTS["triple_double"] + BREAKOUTS["trailing_backslash"], "types.models:Thing")],
+    + [
+        Probe(
+            "getdoc",
+            "Model " + BREAKOUTS["triple_double"] + BREAKOUTS["trailing_backslash"],
+            "types.models:Thing",
+        )
+    ],
 )
 def _escape_properties(root: Path) -> Any:
     # The same object is a request body (TypedDict, flattened keyword arguments) and a
@@ -312,15 +369,27 @@ def _escape_properties(root: Path) -> Any:
     "escape_enums",
     "escaping",
     config={},
-    probes=lambda root: [Probe("enum", hostile_values()), Probe("enum", [0, -1, 2**62, -(2**62), 7]),
-                         Probe("enum", ["", " ", "  ", "\t", "\n"])]
+    probes=lambda root: [
+        Probe("enum", hostile_values()),
+        Probe("enum", [0, -1, 2**62, -(2**62), 7]),
+        Probe("enum", ["", " ", "  ", "\t", "\n"]),
+    ]
     + [Probe("const", v) for v in hostile_values()],
 )
 def _escape_enums(root: Path) -> Any:
     return spec(
-        {"/things": post(obj({"s": ref("Hostile"), "i": ref("Numbers"), "w": ref("Blank")}), obj({"s": ref("Hostile"), "i": ref("Numbers")}))},
         {
-            "Hostile": {"type": "string", "enum": hostile_values(), "description": "Enum " + BREAKOUTS["triple_single"]},
+            "/things": post(
+                obj({"s": ref("Hostile"), "i": ref("Numbers"), "w": ref("Blank")}),
+                obj({"s": ref("Hostile"), "i": ref("Numbers")}),
+            )
+        },
+        {
+            "Hostile": {
+                "type": "string",
+                "enum": hostile_values(),
+                "description": "Enum " + BREAKOUTS["triple_single"],
+            },
             "Numbers": {"type": "integer", "enum": [0, -1, 2**62, -(2**62), 7]},
             "Blank": {"type": "string", "enum": ["", " ", "  ", "\t", "\n"]},
         },
@@ -335,7 +404,14 @@ def _escape_enums(root: Path) -> Any:
 )
 def _escape_tags(root: Path) -> Any:
     def make(key: str, value: str) -> dict[str, Any]:
-        return {"get": {"tags": ["tag " + value], "operationId": value, "summary": "Tagged " + value, "responses": ok(STR)}}
+        return {
+            "get": {
+                "tags": ["tag " + value],
+                "operationId": value,
+                "summary": "Tagged " + value,
+                "responses": ok(STR),
+            }
+        }
 
     doc = spec(_one_op_per_string(make))
     doc["tags"] = [{"name": "tag " + v, "description": "About " + v} for v in hostile_values()]
@@ -384,22 +460,51 @@ def _escape_security(root: Path) -> Any:
     )
 
 
-_SCHEME_NAMES = ["a", BREAKOUTS["triple_double"], BREAKOUTS["trailing_backslash"], BREAKOUTS["code_injection"], BREAKOUTS["bidi"]]
+_SCHEME_NAMES = [
+    "a",
+    BREAKOUTS["triple_double"],
+    BREAKOUTS["trailing_backslash"],
+    BREAKOUTS["code_injection"],
+    BREAKOUTS["bidi"],
+]
 
-case("api_key_header_invalid", "escaping", error=r"\(/components/securitySchemes/k/name\): API key header .* is not a valid HTTP header name")(
-    lambda root: spec({"/t": get(STR)}, components={"securitySchemes": {"k": {"type": "apiKey", "in": "header", "name": "X-Key\r\nInjected: 1"}}}, security=[{"k": []}])
+case(
+    "api_key_header_invalid",
+    "escaping",
+    error=r"\(/components/securitySchemes/k/name\): API key header .* is not a valid HTTP header name",
+)(
+    lambda root: spec(
+        {"/t": get(STR)},
+        components={
+            "securitySchemes": {"k": {"type": "apiKey", "in": "header", "name": "X-Key\r\nInjected: 1"}}
+        },
+        security=[{"k": []}],
+    )
 )
 
 
-_PATHS = ['/a"""b', "/c" + "'" * 3 + "d", "/back\\slash\\", "/nul\x00", "/rtl\u202eevil", "/line\u2028sep", "/%s%(x)s",
-          "/#frag", "/?q=1", "/名前/🐍", "/" + BREAKOUTS["code_injection"].replace("\n", "%0A"), "/(( x ))"]
+_PATHS = [
+    '/a"""b',
+    "/c" + "'" * 3 + "d",
+    "/back\\slash\\",
+    "/nul\x00",
+    "/rtl\u202eevil",
+    "/line\u2028sep",
+    "/%s%(x)s",
+    "/#frag",
+    "/?q=1",
+    "/名前/🐍",
+    "/" + BREAKOUTS["code_injection"].replace("\n", "%0A"),
+    "/(( x ))",
+]
 
 
 @case(
     "escape_paths",
     "escaping",
     config={},
-    probes=lambda root: [Probe("const", p) for p in _PATHS] + [Probe("doc", "`GET " + p + "`") for p in _PATHS[:3]],
+    probes=lambda root: [Probe("const", p) for p in _PATHS]
+    + [Probe("doc", "`GET " + p + "`") for p in _PATHS[:3]],
 )
 def _escape_paths(root: Path) -> Any:
     return spec({p: get(STR) for p in _PATHS})
@@ -409,16 +514,22 @@ def _escape_paths(root: Path) -> Any:
     "escape_webhooks",
     "escaping",
     config={},
-    probes=lambda root: [Probe("doc", "Hook " + v) for v in hostile_values()] + [Probe("alias", "p " + v) for v in hostile_values()],
+    probes=lambda root: [Probe("doc", "Hook " + v) for v in hostile_values()]
+    + [Probe("alias", "p " + v) for v in hostile_values()],
 )
 def _escape_webhooks(root: Path) -> Any:
     # 3.1 webhooks: their names become parser functions, their texts docstrings.
     hooks = {}
     for i, v in enumerate(hostile_values() + ["class", "", "parse", "1st", "__init__", "parse_x", "x"]):
         body = obj({"p " + v: STR}) if i < len(hostile_values()) else obj({"n": STR})
-        hooks[v] = {"post": {"summary": "Hook " + v, "description": "Hook " + v,
-                             "requestBody": {"content": {"application/json": {"schema": body}}},
-                             "responses": {"200": {"description": "ok"}}}}
+        hooks[v] = {
+            "post": {
+                "summary": "Hook " + v,
+                "description": "Hook " + v,
+                "requestBody": {"content": {"application/json": {"schema": body}}},
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
     return spec({"/t": get(STR)}, openapi="3.1.0", webhooks=hooks)
 
 
@@ -428,7 +539,7 @@ def _escape_webhooks(root: Path) -> Any:
     suffix=".yaml",
     config={},
     probes=lambda root: [
-        Probe("doc", 'Ends with a backslash\\'),
+        Probe("doc", "Ends with a backslash\\"),
         Probe("doc", '"""'),
         Probe("doc", "{% endraw %}"),
         Probe("enum", ["a\\", '"""', "{{ x }}", "#", "'", "null", "no", "1:1", "0o17", "1e3", "~"]),
@@ -456,7 +567,9 @@ def _escape_yaml(root: Path) -> str:
         "            application/json:",
         "              schema:",
         "                type: string",
-        "                enum: ['a\\', '" + q3 + "', '{{ x }}', '#', \"'\", 'null', 'no', '1:1', '0o17', '1e3', '~']",
+        "                enum: ['a\\', '"
+        + q3
+        + "', '{{ x }}', '#', \"'\", 'null', 'no', '1:1', '0o17', '1e3', '~']",
     ]
     return "\n".join(lines) + "\n"
 
@@ -465,11 +578,21 @@ def _escape_yaml(root: Path) -> str:
     "escape_long_lines",
     "escaping",
     config={},
-    probes=lambda root: [Probe("doc", LONG_LINE), Probe("enum", [LONG_LINE, "short"]), Probe("alias", LONG_LINE), Probe("env", ["https://api.example.com/" + "p" * 100_000])],
+    probes=lambda root: [
+        Probe("doc", LONG_LINE),
+        Probe("enum", [LONG_LINE, "short"]),
+        Probe("alias", LONG_LINE),
+        Probe("env", ["https://api.example.com/" + "p" * 100_000]),
+    ],
 )
 def _escape_long_lines(root: Path) -> Any:
     return spec(
-        {"/things": get(obj({LONG_LINE: {"type": "string", "enum": [LONG_LINE, "short"], "description": LONG_LINE}}), summary=LONG_LINE)},
+        {
+            "/things": get(
+                obj({LONG_LINE: {"type": "string", "enum": [LONG_LINE, "short"], "description": LONG_LINE}}),
+                summary=LONG_LINE,
+            )
+        },
         servers=["https://api.example.com/" + "p" * 100_000],
     )
 
@@ -477,22 +600,39 @@ def _escape_long_lines(root: Path) -> Any:
 _HUGE = ("The quick brown fox jumps over the lazy dog. " * 46_000)[:2_000_000] + BREAKOUTS["triple_double"]
 
 
-@case("escape_2mb_description", "escaping", config={}, probes=lambda root: [Probe("getdoc", _HUGE.strip(), "types.models:Big")])
+@case(
+    "escape_2mb_description",
+    "escaping",
+    config={},
+    probes=lambda root: [Probe("getdoc", _HUGE.strip(), "types.models:Big")],
+)
 def _escape_2mb(root: Path) -> Any:
     return spec({"/big": get(ref("Big"))}, {"Big": obj({"a": STR}, description=_HUGE)})
 
 
-@case("escape_10k_enum", "escaping", config={}, probes=lambda root: [Probe("count", 10_000), Probe("enum", [f"v{i}-{i % 7}" for i in range(10_000)])])
+@case(
+    "escape_10k_enum",
+    "escaping",
+    config={},
+    probes=lambda root: [Probe("count", 10_000), Probe("enum", [f"v{i}-{i % 7}" for i in range(10_000)])],
+)
 def _escape_10k_enum(root: Path) -> Any:
-    return spec({"/big": get(ref("Huge"))}, {"Huge": {"type": "string", "enum": [f"v{i}-{i % 7}" for i in range(10_000)]}})
+    return spec(
+        {"/big": get(ref("Huge"))},
+        {"Huge": {"type": "string", "enum": [f"v{i}-{i % 7}" for i in range(10_000)]}},
+    )
 
 
 _BACKTRACKING = (
     "deprecated value `a` suffix, " * 5_000
     + "<b " * 5_000
     + "`` ` " * 2_000
-    + "\n**deprecated" + " " * 100_000 + "x\n"  # a long run of blanks, not at a line's end
-    + "a" + " " * 200_000 + "b"
+    + "\n**deprecated"
+    + " " * 100_000
+    + "x\n"  # a long run of blanks, not at a line's end
+    + "a"
+    + " " * 200_000
+    + "b"
 )
 
 
@@ -501,20 +641,31 @@ def _prose_that_backtracks(root: Path) -> Any:
     # Prose shaped to make the text, deprecation and Markdown patterns backtrack: generation
     # must finish (patterns with several lazy gaps, or a `[ ]+$` that rescans a run of blanks
     # from each of its characters, once took minutes to hours on it).
-    return spec({"/p": get(ref("E"), description=_BACKTRACKING)}, {"E": {"type": "string", "enum": ["ba", "b"], "description": _BACKTRACKING}})
+    return spec(
+        {"/p": get(ref("E"), description=_BACKTRACKING)},
+        {"E": {"type": "string", "enum": ["ba", "b"], "description": _BACKTRACKING}},
+    )
 
 
 @case(
     "lone_surrogate_in_prose",
     "escaping",
     config={},
-    probes=lambda root: [Probe("doc", "Summary \ufffd x"), Probe("doc", "Model \ufffd y"), Probe("doc", "Field \ufffd\ufffd z")],
+    probes=lambda root: [
+        Probe("doc", "Summary \ufffd x"),
+        Probe("doc", "Model \ufffd y"),
+        Probe("doc", "Field \ufffd\ufffd z"),
+    ],
 )
 def _surrogate_prose(root: Path) -> Any:
     # JSON can spell a lone surrogate (`\ud800`); it is not Unicode, so prose shows U+FFFD.
     return spec(
         {"/things": get(ref("M"), summary="Summary \ud800 x", description="\udfff")},
-        {"M": obj({"f": {"type": "string", "description": "Field \udc00\ud800 z"}}, description="Model \ud800 y")},
+        {
+            "M": obj(
+                {"f": {"type": "string", "description": "Field \udc00\ud800 z"}}, description="Model \ud800 y"
+            )
+        },
         title="Surrogate \ud800",
     )
 
@@ -522,36 +673,196 @@ def _surrogate_prose(root: Path) -> Any:
 # A lone surrogate in a name or a value cannot reach Python code that pydantic, httpx and the
 # file system accept: it is refused, at its pointer (shown escaped, on one line).
 for _name, _where, _builder in [
-    ("property", r"\(/components/schemas/M/properties/a\\ud800\)", lambda: spec({"/t": get(ref("M"))}, {"M": obj({"a\ud800": STR})})),
-    ("enum_value", r"\(/components/schemas/E/enum/1\)", lambda: spec({"/t": get(ref("E"))}, {"E": {"type": "string", "enum": ["ok", "bad\udfff"]}})),
-    ("server_url", r"\(/servers/0/url\)", lambda: spec({"/t": get(STR)}, servers=["https://x.example.com/\ud800"])),
-    ("parameter", r"\(/paths/~1t/get/parameters/0/name\)", lambda: spec({"/t": {"get": {"parameters": [{"name": "q\ud800", "in": "query", "schema": STR}], "responses": ok(STR)}}})),
+    (
+        "property",
+        r"\(/components/schemas/M/properties/a\\ud800\)",
+        lambda: spec({"/t": get(ref("M"))}, {"M": obj({"a\ud800": STR})}),
+    ),
+    (
+        "enum_value",
+        r"\(/components/schemas/E/enum/1\)",
+        lambda: spec({"/t": get(ref("E"))}, {"E": {"type": "string", "enum": ["ok", "bad\udfff"]}}),
+    ),
+    (
+        "server_url",
+        r"\(/servers/0/url\)",
+        lambda: spec({"/t": get(STR)}, servers=["https://x.example.com/\ud800"]),
+    ),
+    (
+        "parameter",
+        r"\(/paths/~1t/get/parameters/0/name\)",
+        lambda: spec(
+            {
+                "/t": {
+                    "get": {
+                        "parameters": [{"name": "q\ud800", "in": "query", "schema": STR}],
+                        "responses": ok(STR),
+                    }
+                }
+            }
+        ),
+    ),
     ("path", r"\(/paths/~1t\\udc00\)", lambda: spec({"/t\udc00": get(STR)})),
 ]:
-    case(f"lone_surrogate_in_{_name}", "escaping", error=_where + r": .*lone surrogate")((lambda b: (lambda root: b()))(_builder))
+    case(f"lone_surrogate_in_{_name}", "escaping", error=_where + r": .*lone surrogate")(
+        (lambda b: (lambda root: b()))(_builder)
+    )
 
 
 # =============================================================================================
 # 2. Names: keywords, builtins, dunders, empty, digits, non-ASCII, collisions, shadowing.
 # =============================================================================================
 
-KEYWORDS = ["class", "def", "None", "True", "False", "import", "from", "async", "await", "lambda", "return",
-            "self", "cls", "pass", "yield", "global", "nonlocal", "del", "with", "not", "is"]
+KEYWORDS = [
+    "class",
+    "def",
+    "None",
+    "True",
+    "False",
+    "import",
+    "from",
+    "async",
+    "await",
+    "lambda",
+    "return",
+    "self",
+    "cls",
+    "pass",
+    "yield",
+    "global",
+    "nonlocal",
+    "del",
+    "with",
+    "not",
+    "is",
+]
 SOFT_KEYWORDS = ["match", "case", "type", "_"]
-BUILTINS = ["str", "int", "float", "bool", "bytes", "list", "dict", "set", "tuple", "object", "type", "id",
-            "print", "len", "Exception", "property", "super", "classmethod", "staticmethod", "range", "input"]
-DUNDERS = ["__class__", "__init__", "__dict__", "__slots__", "__annotations__", "__doc__", "__module__",
-           "__name__", "__qualname__", "__getattr__", "__hash__", "__eq__", "__mangled", "_private", "__",
-           "___", "__pydantic_extra__", "__pydantic_fields_set__", "__fields__", "__root__", "_abc_impl"]
-EMPTY_AND_DIGITS = ["", " ", "0", "1", "123abc", "1_000", "-", "-1", ".", "..", "$", "@type", "a.b", "a b", "a-b", "a/b"]
-NON_ASCII = ["名前", "名前2", "café", "cafe", "naïve", "🐍", "🐍🐍", "ﬁeld", "field", "Ａ", "İstanbul", "ß", "Σίσυφος",
-             "\u0301", "e\u0301", "é", "ｆｕｌｌ"]
+BUILTINS = [
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "list",
+    "dict",
+    "set",
+    "tuple",
+    "object",
+    "type",
+    "id",
+    "print",
+    "len",
+    "Exception",
+    "property",
+    "super",
+    "classmethod",
+    "staticmethod",
+    "range",
+    "input",
+]
+DUNDERS = [
+    "__class__",
+    "__init__",
+    "__dict__",
+    "__slots__",
+    "__annotations__",
+    "__doc__",
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__getattr__",
+    "__hash__",
+    "__eq__",
+    "__mangled",
+    "_private",
+    "__",
+    "___",
+    "__pydantic_extra__",
+    "__pydantic_fields_set__",
+    "__fields__",
+    "__root__",
+    "_abc_impl",
+]
+EMPTY_AND_DIGITS = [
+    "",
+    " ",
+    "0",
+    "1",
+    "123abc",
+    "1_000",
+    "-",
+    "-1",
+    ".",
+    "..",
+    "$",
+    "@type",
+    "a.b",
+    "a b",
+    "a-b",
+    "a/b",
+]
+NON_ASCII = [
+    "名前",
+    "名前2",
+    "café",
+    "cafe",
+    "naïve",
+    "🐍",
+    "🐍🐍",
+    "ﬁeld",
+    "field",
+    "Ａ",
+    "İstanbul",
+    "ß",
+    "Σίσυφος",
+    "\u0301",
+    "e\u0301",
+    "é",
+    "ｆｕｌｌ",
+]
 COLLISIONS = ["fooBar", "foo_bar", "FooBar", "foo-bar", "FOO_BAR", "foo bar", "foobar", "FOOBAR", "fooBar_"]
-PYDANTIC = ["model_config", "model_dump", "model_fields", "model_validate", "model_post_init", "model_extra",
-            "json", "copy", "schema", "dict", "fields", "validate", "construct", "parse_obj", "model_computed_fields"]
-MODULES = ["typing", "typing_extensions", "models", "params", "enums", "pydantic", "datetime", "uuid", "httpx",
-           "os", "functools", "NOT_GIVEN", "NotGiven", "RequestOptions", "FileContent", "JsonValue", "BaseModel",
-           "request_options", "body", "core", "_core", "cast_to", "options"]
+PYDANTIC = [
+    "model_config",
+    "model_dump",
+    "model_fields",
+    "model_validate",
+    "model_post_init",
+    "model_extra",
+    "json",
+    "copy",
+    "schema",
+    "dict",
+    "fields",
+    "validate",
+    "construct",
+    "parse_obj",
+    "model_computed_fields",
+]
+MODULES = [
+    "typing",
+    "typing_extensions",
+    "models",
+    "params",
+    "enums",
+    "pydantic",
+    "datetime",
+    "uuid",
+    "httpx",
+    "os",
+    "functools",
+    "NOT_GIVEN",
+    "NotGiven",
+    "RequestOptions",
+    "FileContent",
+    "JsonValue",
+    "BaseModel",
+    "request_options",
+    "body",
+    "core",
+    "_core",
+    "cast_to",
+    "options",
+]
 
 NAME_GROUPS = {
     "keywords": KEYWORDS,
@@ -594,7 +905,12 @@ def _names_spec(names: list[str]) -> dict[str, Any]:
 def _names_probes(names: list[str]) -> Callable[[Path], list[Probe]]:
     def probes(root: Path) -> list[Probe]:
         values = _enum_values(names)
-        return [Probe("enum", values)] + [Probe("alias", n) for n in names] + [Probe("key", n) for n in names] + [Probe("const", n) for n in names if n]
+        return (
+            [Probe("enum", values)]
+            + [Probe("alias", n) for n in names]
+            + [Probe("key", n) for n in names]
+            + [Probe("const", n) for n in names if n]
+        )
 
     return probes
 
@@ -614,10 +930,48 @@ for _group, _names in NAME_GROUPS.items():
 def _names_schemas(root: Path) -> Any:
     # Component names that are keywords, builtins, runtime names or collide after case folding,
     # and an inline schema whose generated name is the component `ThingsCreateResponse`'s.
-    names = ["None", "none", "True", "class", "Pet", "pet", "PET", "BaseModel", "StrEnum", "IntEnum", "JsonValue",
-             "FileContent", "NotGiven", "Client", "AsyncClient", "Environment", "typing", "models", "Model", "Type",
-             "Literal", "PetLiteral", "Optional", "_", "__init__", "1Pet", "Pet_1", "Thing.V1", "a-b", "a_b",
-             "ThingsCreateResponse", "ThingsCreateBody", "CON", "NUL", "Aux", "com1", "LPT9", "self", "str", "int"]
+    names = [
+        "None",
+        "none",
+        "True",
+        "class",
+        "Pet",
+        "pet",
+        "PET",
+        "BaseModel",
+        "StrEnum",
+        "IntEnum",
+        "JsonValue",
+        "FileContent",
+        "NotGiven",
+        "Client",
+        "AsyncClient",
+        "Environment",
+        "typing",
+        "models",
+        "Model",
+        "Type",
+        "Literal",
+        "PetLiteral",
+        "Optional",
+        "_",
+        "__init__",
+        "1Pet",
+        "Pet_1",
+        "Thing.V1",
+        "a-b",
+        "a_b",
+        "ThingsCreateResponse",
+        "ThingsCreateBody",
+        "CON",
+        "NUL",
+        "Aux",
+        "com1",
+        "LPT9",
+        "self",
+        "str",
+        "int",
+    ]
     schemas: dict[str, Any] = {n: obj({"pet": STR, "n": STR}) for n in names}
     schemas["PetEnum"] = {"type": "string", "enum": ["a", "b"]}
     schemas["Pet2"] = {"type": "string", "enum": ["a", "b"]}
@@ -625,7 +979,10 @@ def _names_schemas(root: Path) -> Any:
     schemas["AllRefs"] = obj({n: ref(n) for n in names} | {"e": ref("PetEnum"), "e2": ref("Pet2")})
     return spec(
         {
-            "/things": post(obj({"inline_pet": STR, "all": ref("AllRefs")}), obj({"pet": STR, "inline": obj({"pet": STR})})),
+            "/things": post(
+                obj({"inline_pet": STR, "all": ref("AllRefs")}),
+                obj({"pet": STR, "inline": obj({"pet": STR})}),
+            ),
             "/pets": get(ref("AllRefs")),
         },
         schemas,
@@ -648,14 +1005,32 @@ def _names_component_beats_inline(root: Path) -> Any:
     return spec(
         {"/pets": get(ref("Pet"))},
         {
-            "Pet": obj({"": obj({"x": STR}, required=["x"]), "tag": obj({"y": STR}), "tag enum": {"type": "string", "enum": ["a"]}}, description="The component Pet."),
+            "Pet": obj(
+                {
+                    "": obj({"x": STR}, required=["x"]),
+                    "tag": obj({"y": STR}),
+                    "tag enum": {"type": "string", "enum": ["a"]},
+                },
+                description="The component Pet.",
+            ),
             "PetTag": obj({"z": STR}, description="The component PetTag."),
             "PetTagEnum": {"type": "string", "enum": ["b"], "description": "The component PetTagEnum."},
         },
     )
 
 
-_PATH_PARAMS = ["class", "x y", "名前", "__init__", "self", "a.b", "request_options", "q\"uote", "back\\slash", "%41"]
+_PATH_PARAMS = [
+    "class",
+    "x y",
+    "名前",
+    "__init__",
+    "self",
+    "a.b",
+    "request_options",
+    'q"uote',
+    "back\\slash",
+    "%41",
+]
 
 
 @case(
@@ -668,7 +1043,10 @@ _PATH_PARAMS = ["class", "x y", "名前", "__init__", "self", "a.b", "request_op
 )
 def _names_path_parameters(root: Path) -> Any:
     path = "/items/" + "/".join("{" + n + "}" for n in _PATH_PARAMS)
-    params = [{"name": n, "in": "path", "required": True, "description": "Path param " + n, "schema": STR} for n in _PATH_PARAMS]
+    params = [
+        {"name": n, "in": "path", "required": True, "description": "Path param " + n, "schema": STR}
+        for n in _PATH_PARAMS
+    ]
     params.append({"name": "class", "in": "query", "schema": STR})  # same name, another location
     return spec({path: {"get": {"parameters": params, "responses": ok(STR)}}})
 
@@ -678,15 +1056,30 @@ def _names_path_parameters(root: Path) -> Any:
     "valid_oddities",
     config={},
     # Two servers with one URL: `SERVER_2` is an alias of `PRODUCTION`.
-    probes=lambda root: [Probe("alias", "mixed"), Probe("env", ["https://a.example.com", "https://b.example.com"])]
-    + [Probe("roundtrip", {"mixed": v, "either": w}, "types.models:M") for v, w in [(True, True), (1, 1), ("1", True), (2.5, 1), ("true", 1)]],
+    probes=lambda root: [
+        Probe("alias", "mixed"),
+        Probe("env", ["https://a.example.com", "https://b.example.com"]),
+    ]
+    + [
+        Probe("roundtrip", {"mixed": v, "either": w}, "types.models:M")
+        for v, w in [(True, True), (1, 1), ("1", True), (2.5, 1), ("true", 1)]
+    ],
 )
 def _mixed_enums(root: Path) -> Any:
     return spec(
         {"/a": {**get(ref("M")), **post(ref("M"), ref("M"))}},
-        {"M": obj({"mixed": {"enum": [True, 1, "1", 1.5, 2.5, None, "true"]}, "bools": {"type": "boolean", "enum": [False]},
-                   "one": {"type": "string", "enum": ["only"]}, "fixed": {"const": 0.5}, "fixed_obj": {"const": {"a": [1]}},
-                   "either": {"oneOf": [{"const": True}, {"const": 1}]}})},
+        {
+            "M": obj(
+                {
+                    "mixed": {"enum": [True, 1, "1", 1.5, 2.5, None, "true"]},
+                    "bools": {"type": "boolean", "enum": [False]},
+                    "one": {"type": "string", "enum": ["only"]},
+                    "fixed": {"const": 0.5},
+                    "fixed_obj": {"const": {"a": [1]}},
+                    "either": {"oneOf": [{"const": True}, {"const": 1}]},
+                }
+            )
+        },
         servers=["https://a.example.com", "https://a.example.com", "https://b.example.com"],
         openapi="3.1.0",
     )
@@ -696,21 +1089,54 @@ def _mixed_enums(root: Path) -> Any:
     "names_resources",
     "names",
     config={},
-    probes=lambda root: [Probe("attr", True, "_client:Client.close"), Probe("attr", True, "_client:Client.__enter__")],
+    probes=lambda root: [
+        Probe("attr", True, "_client:Client.close"),
+        Probe("attr", True, "_client:Client.__enter__"),
+    ],
 )
 def _names_resources(root: Path) -> Any:
     # Path segments that would shadow the client's own attributes or be keywords.
     paths = {}
-    for segment in ["close", "with_options", "_core", "__init__", "__enter__", "self", "class", "import", "123",
-                    "types", "resources", "environment", "Client", "名前", "..", "%2e%2e", "CON", "nul", "aux"]:
+    for segment in [
+        "close",
+        "with_options",
+        "_core",
+        "__init__",
+        "__enter__",
+        "self",
+        "class",
+        "import",
+        "123",
+        "types",
+        "resources",
+        "environment",
+        "Client",
+        "名前",
+        "..",
+        "%2e%2e",
+        "CON",
+        "nul",
+        "aux",
+    ]:
         paths[f"/{segment}"] = get(STR)
         paths[f"/{segment}/{{id}}"] = {
-            "get": {"parameters": [{"name": "id", "in": "path", "required": True, "schema": STR}], "responses": ok(STR)},
-            "delete": {"parameters": [{"name": "id", "in": "path", "required": True, "schema": STR}], "responses": {"204": {"description": "gone"}}},
+            "get": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": STR}],
+                "responses": ok(STR),
+            },
+            "delete": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": STR}],
+                "responses": {"204": {"description": "gone"}},
+            },
         }
     paths["/things/close"] = get(STR)
     paths["/things/get"] = get(STR)
-    paths["/things/{id}"] = {"get": {"parameters": [{"name": "id", "in": "path", "required": True, "schema": STR}], "responses": ok(STR)}}
+    paths["/things/{id}"] = {
+        "get": {
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": STR}],
+            "responses": ok(STR),
+        }
+    }
     return spec(paths)
 
 
@@ -718,46 +1144,100 @@ def _names_resources(root: Path) -> Any:
     "names_operation_ids",
     "names",
     config={"resources": {"grouping": "tags", "method_names": "operation_id"}},
-    probes=lambda root: [Probe("attr", True, "resources.default:DefaultResource.get_item"), Probe("attr", True, "resources.default:DefaultResource.get_item2")],
+    probes=lambda root: [
+        Probe("attr", True, "resources.default:DefaultResource.get_item"),
+        Probe("attr", True, "resources.default:DefaultResource.get_item2"),
+    ],
 )
 def _names_operation_ids(root: Path) -> Any:
     # operationIds that are distinct but collide once snake-cased, or are keywords / empty-ish.
-    ids = ["getItem", "get_item", "GetItem", "get-item", "class", "None", "__init__", "with_options", "123", "-", "名前", "request", "_core"]
+    ids = [
+        "getItem",
+        "get_item",
+        "GetItem",
+        "get-item",
+        "class",
+        "None",
+        "__init__",
+        "with_options",
+        "123",
+        "-",
+        "名前",
+        "request",
+        "_core",
+    ]
     return spec({f"/p{i}": get(STR, operationId=op_id) for i, op_id in enumerate(ids)})
 
 
-@case("names_duplicate_operation_ids", "names", error=r"(?i)operation ?id.*(used|unique|duplicate)|duplicate.*operationId")
+@case(
+    "names_duplicate_operation_ids",
+    "names",
+    error=r"(?i)operation ?id.*(used|unique|duplicate)|duplicate.*operationId",
+)
 def _dup_op_ids(root: Path) -> Any:
     return spec({"/a": get(STR, operationId="same"), "/b": get(STR, operationId="same")})
 
 
-@case("names_title_keyword", "names", default_package=True, config=None, probes=lambda root: [Probe("getdoc", "class Python SDK", "")])
+@case(
+    "names_title_keyword",
+    "names",
+    default_package=True,
+    config=None,
+    probes=lambda root: [Probe("getdoc", "class Python SDK", "")],
+)
 def _title_keyword(root: Path) -> Any:
     return spec({"/t": get(STR)}, title="class")
 
 
-@case("names_title_stdlib", "names", default_package=True, config=None, probes=lambda root: [Probe("getdoc", "Typing Python SDK", "")])
+@case(
+    "names_title_stdlib",
+    "names",
+    default_package=True,
+    config=None,
+    probes=lambda root: [Probe("getdoc", "Typing Python SDK", "")],
+)
 def _title_stdlib(root: Path) -> Any:
     # A package called `typing` (or `pydantic`, `httpx`) would shadow what the SDK imports.
     return spec({"/t": get(STR)}, title="Typing")
 
 
-@case("names_title_unicode_only", "names", default_package=True, config=None, probes=lambda root: [Probe("getdoc", "名前 🐍 Python SDK", "")])
+@case(
+    "names_title_unicode_only",
+    "names",
+    default_package=True,
+    config=None,
+    probes=lambda root: [Probe("getdoc", "名前 🐍 Python SDK", "")],
+)
 def _title_unicode(root: Path) -> Any:
     return spec({"/t": get(STR)}, title="名前 🐍")
 
 
-@case("config_package_keyword", "names", config={"package": "class"}, error=r"sdk\.yaml \(/package\): `package` .class. is a Python keyword")
+@case(
+    "config_package_keyword",
+    "names",
+    config={"package": "class"},
+    error=r"sdk\.yaml \(/package\): `package` .class. is a Python keyword",
+)
 def _config_package_keyword(root: Path) -> Any:
     return spec({"/t": get(STR)})
 
 
-@case("config_client_keyword", "names", config={"clients": {"sync": "None"}}, error=r"sdk\.yaml \(/clients/sync\): ")
+@case(
+    "config_client_keyword",
+    "names",
+    config={"clients": {"sync": "None"}},
+    error=r"sdk\.yaml \(/clients/sync\): ",
+)
 def _config_client_keyword(root: Path) -> Any:
     return spec({"/t": get(STR)})
 
 
-@case("config_package_shadows_dependency", "names", config={"package": "pydantic"}, error=r"sdk\.yaml \(/package\): ")
+@case(
+    "config_package_shadows_dependency",
+    "names",
+    config={"package": "pydantic"},
+    error=r"sdk\.yaml \(/package\): ",
+)
 def _config_package_dep(root: Path) -> Any:
     return spec({"/t": get(STR)})
 
@@ -766,23 +1246,56 @@ def _config_package_dep(root: Path) -> Any:
 # 3. Paths: names that try to leave the output directory.
 # =============================================================================================
 
+
 def _traversal_names(root: Path) -> list[str]:
     return [
-        "../../../escaped", "..\\..\\escaped", "/" + str(root / "absolute_escape").lstrip("/"),
-        str(root / "absolute_escape2"), "C:\\Windows\\escaped", "\\\\server\\share\\escaped",
-        "a/../../b", "..", ".", "...", "~", "~root", "CON", "NUL", "COM1", "LPT1", "aux.py", "con.txt",
-        "trailing.", "trailing ", " leading", "nul\x00byte", "new\nline", "%2e%2e%2f", "__init__", "__pycache__",
-        ".sdkgen", ".git", "README.md", "pyproject.toml",
+        "../../../escaped",
+        "..\\..\\escaped",
+        "/" + str(root / "absolute_escape").lstrip("/"),
+        str(root / "absolute_escape2"),
+        "C:\\Windows\\escaped",
+        "\\\\server\\share\\escaped",
+        "a/../../b",
+        "..",
+        ".",
+        "...",
+        "~",
+        "~root",
+        "CON",
+        "NUL",
+        "COM1",
+        "LPT1",
+        "aux.py",
+        "con.txt",
+        "trailing.",
+        "trailing ",
+        " leading",
+        "nul\x00byte",
+        "new\nline",
+        "%2e%2e%2f",
+        "__init__",
+        "__pycache__",
+        ".sdkgen",
+        ".git",
+        "README.md",
+        "pyproject.toml",
     ]
 
 
-@case("paths_tags", "paths", config={"resources": {"grouping": "tags"}}, probes=lambda root: [Probe("doc", "Op " + n) for n in _traversal_names(root)])
+@case(
+    "paths_tags",
+    "paths",
+    config={"resources": {"grouping": "tags"}},
+    probes=lambda root: [Probe("doc", "Op " + n) for n in _traversal_names(root)],
+)
 def _paths_tags(root: Path) -> Any:
     names = _traversal_names(root)
     return spec({f"/p{i}": get(STR, tags=[n], summary="Op " + n) for i, n in enumerate(names)})
 
 
-@case("paths_operation_ids", "paths", config={"resources": {"grouping": "tags", "method_names": "operation_id"}})
+@case(
+    "paths_operation_ids", "paths", config={"resources": {"grouping": "tags", "method_names": "operation_id"}}
+)
 def _paths_op_ids(root: Path) -> Any:
     names = _traversal_names(root)
     return spec({f"/p{i}": get(STR, tags=[n], operationId=n) for i, n in enumerate(names)})
@@ -791,21 +1304,49 @@ def _paths_op_ids(root: Path) -> Any:
 @case("paths_url_segments", "paths", config={})
 def _paths_segments(root: Path) -> Any:
     names = ["..", "...", "CON", "nul", "com1", "aux", "%2e%2e", "a\\b", "__init__", "~", "$", "trailing."]
-    return spec({"/" + n + f"/x{i}": get(STR) for i, n in enumerate(names)} | {"/" + "/".join(["..", "..", "etc"]): get(STR)})
+    return spec(
+        {"/" + n + f"/x{i}": get(STR) for i, n in enumerate(names)}
+        | {"/" + "/".join(["..", "..", "etc"]): get(STR)}
+    )
 
 
-@case("paths_schema_names_traversal", "paths", config={}, probes=lambda root: [Probe("alias", "a"), Probe("alias", "b")])
+@case(
+    "paths_schema_names_traversal",
+    "paths",
+    config={},
+    probes=lambda root: [Probe("alias", "a"), Probe("alias", "b")],
+)
 def _paths_schema_traversal(root: Path) -> Any:
     # OpenAPI wants component names to match ^[a-zA-Z0-9.\-_]+$, but the validator lets these
     # through: the module names they give must still stay inside the package.
     names = ["../../escaped", "..\\..\\escaped", "/etc/passwd", "a/../../b", "C:\\x", "\x00nul"]
-    return spec({"/t": get(obj({f"p{i}": ref(n.replace("~", "~0").replace("/", "~1")) for i, n in enumerate(names)}))},
-                {n: obj({"a": STR, "b": STR}) for n in names})
+    return spec(
+        {
+            "/t": get(
+                obj({f"p{i}": ref(n.replace("~", "~0").replace("/", "~1")) for i, n in enumerate(names)})
+            )
+        },
+        {n: obj({"a": STR, "b": STR}) for n in names},
+    )
 
 
 @case("paths_schema_names_reserved", "paths", config={}, probes=lambda root: [Probe("alias", "con_field")])
 def _paths_schema_reserved(root: Path) -> Any:
-    names = ["CON", "con", "Nul", "COM1", "LPT1", "aux", "Prn", "..", "...", "_", "__init__", "__pycache__", "Readme"]
+    names = [
+        "CON",
+        "con",
+        "Nul",
+        "COM1",
+        "LPT1",
+        "aux",
+        "Prn",
+        "..",
+        "...",
+        "_",
+        "__init__",
+        "__pycache__",
+        "Readme",
+    ]
     schemas = {n: obj({"con_field": STR}) for n in names}
     schemas["Enums"] = {"type": "string", "enum": ["CON", "NUL", "..", "/", "\\"]}
     return spec({"/t": get(obj({n: ref(n) for n in names} | {"e": ref("Enums")}))}, schemas)
@@ -831,17 +1372,27 @@ x-i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 
 case("yaml_alias_bomb", "loading", suffix=".yaml", error=r"alias bomb")(lambda root: _ALIAS_BOMB)
 case("yaml_deep_nesting", "loading", suffix=".yaml", error=r"nested deeper than")(
-    lambda root: "openapi: 3.0.3\ninfo: {title: deep, version: '1'}\npaths: {}\nx-deep: " + "[" * 10_000 + "]" * 10_000 + "\n"
+    lambda root: "openapi: 3.0.3\ninfo: {title: deep, version: '1'}\npaths: {}\nx-deep: "
+    + "[" * 10_000
+    + "]" * 10_000
+    + "\n"
 )
 case("yaml_deep_block_nesting", "loading", suffix=".yaml", error=r"nested deeper than")(
     lambda root: "openapi: 3.0.3\ninfo: {title: deep, version: '1'}\npaths: {}\nx-deep:\n"
     + "".join("  " * (i + 1) + f"k{i}:\n" for i in range(2_000))
 )
 case("json_deep_nesting", "loading", error=r"nested deeper than")(
-    lambda root: '{"openapi": "3.0.3", "info": {"title": "deep", "version": "1"}, "paths": {}, "x-deep": ' + "[" * 10_000 + "]" * 10_000 + "}"
+    lambda root: '{"openapi": "3.0.3", "info": {"title": "deep", "version": "1"}, "paths": {}, "x-deep": '
+    + "[" * 10_000
+    + "]" * 10_000
+    + "}"
 )
 case("json_deep_objects", "loading", error=r"nested deeper than")(
-    lambda root: '{"openapi": "3.0.3", "info": {"title": "deep", "version": "1"}, "paths": {}, "x-deep": ' + '{"a":' * 10_000 + "1" + "}" * 10_000 + "}"
+    lambda root: '{"openapi": "3.0.3", "info": {"title": "deep", "version": "1"}, "paths": {}, "x-deep": '
+    + '{"a":' * 10_000
+    + "1"
+    + "}" * 10_000
+    + "}"
 )
 
 
@@ -867,12 +1418,20 @@ case("json_duplicate_keys", "loading", error=r"duplicate key 'openapi'")(
 case("json_nan", "loading", error=r"NaN is not valid JSON")(
     lambda root: '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "x": NaN}'
 )
-case("json_syntax_error", "loading", error=r"spec/openapi\.json:3.*invalid JSON")(lambda root: '{\n"openapi": "3.0.3",\n,}')
-case("not_utf8", "loading", error=r"not UTF-8")(lambda root: b"openapi: 3.0.3\ninfo: {title: \xff\xfe, version: '1'}\n")
+case("json_syntax_error", "loading", error=r"spec/openapi\.json:3.*invalid JSON")(
+    lambda root: '{\n"openapi": "3.0.3",\n,}'
+)
+case("not_utf8", "loading", error=r"not UTF-8")(
+    lambda root: b"openapi: 3.0.3\ninfo: {title: \xff\xfe, version: '1'}\n"
+)
 case("empty_document", "loading", suffix=".yaml", error=r"must be a mapping")(lambda root: "")
 case("document_is_a_list", "loading", error=r"must be a mapping")(lambda root: [1, 2, 3])
-case("swagger_2", "loading", error=r"Swagger 2\.0 is not supported")(lambda root: {"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}})
-case("openapi_4", "loading", error=r"unsupported `openapi` version")(lambda root: {"openapi": "4.0.0", "info": {"title": "t", "version": "1"}, "paths": {}})
+case("swagger_2", "loading", error=r"Swagger 2\.0 is not supported")(
+    lambda root: {"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}
+)
+case("openapi_4", "loading", error=r"unsupported `openapi` version")(
+    lambda root: {"openapi": "4.0.0", "info": {"title": "t", "version": "1"}, "paths": {}}
+)
 
 
 @case(
@@ -909,22 +1468,38 @@ def _ref_array_alias(root: Path) -> Any:
 def _ref_union_alias(root: Path) -> Any:
     return spec(
         {"/json": get(ref("Json"))},
-        {"Json": {"oneOf": [STR, {"type": "number"}, {"type": "array", "items": ref("Json")},
-                            {"type": "object", "additionalProperties": ref("Json")}]}},
+        {
+            "Json": {
+                "oneOf": [
+                    STR,
+                    {"type": "number"},
+                    {"type": "array", "items": ref("Json")},
+                    {"type": "object", "additionalProperties": ref("Json")},
+                ]
+            }
+        },
     )
 
 
-case("ref_missing_target", "refs", error=r"\(/paths/~1a/get/responses/200/content/application~1json/schema\): \$ref '#/components/schemas/Nope' points to nothing")(
-    lambda root: spec({"/a": get(ref("Nope"))})
-)
-case("ref_missing_file", "refs", error=r"\(/paths/~1a/get/responses/200/content/application~1json/schema\): \$ref to .missing.yaml.: there is no such file")(lambda root: spec({"/a": get({"$ref": "missing.yaml#/X"})}))
+case(
+    "ref_missing_target",
+    "refs",
+    error=r"\(/paths/~1a/get/responses/200/content/application~1json/schema\): \$ref '#/components/schemas/Nope' points to nothing",
+)(lambda root: spec({"/a": get(ref("Nope"))}))
+case(
+    "ref_missing_file",
+    "refs",
+    error=r"\(/paths/~1a/get/responses/200/content/application~1json/schema\): \$ref to .missing.yaml.: there is no such file",
+)(lambda root: spec({"/a": get({"$ref": "missing.yaml#/X"})}))
 case("ref_remote_url", "refs", error=r"remote references are off")(
     lambda root: spec({"/a": get({"$ref": "https://example.com/schemas.yaml#/Pet"})})
 )
 case("ref_protocol_relative", "refs", error=r"remote references are off")(
     lambda root: spec({"/a": get({"$ref": "//example.com/schemas.yaml#/Pet"})})
 )
-case("ref_file_url", "refs", error=r"remote references are off")(lambda root: spec({"/a": get({"$ref": "file:///etc/passwd"})}))
+case("ref_file_url", "refs", error=r"remote references are off")(
+    lambda root: spec({"/a": get({"$ref": "file:///etc/passwd"})})
+)
 case(
     "ref_outside_folder",
     "refs",
@@ -934,15 +1509,23 @@ case(
 case("ref_absolute_path", "refs", error=r"leaves the spec's folder")(
     lambda root: spec({"/a": get({"$ref": str(root / "outside.yaml") + "#/Pet"})})
 )
-case("ref_etc_passwd", "refs", error=r"leaves the spec's folder")(lambda root: spec({"/a": get({"$ref": "/etc/passwd"})}))
-case("ref_encoded_traversal", "refs", error=r"leaves the spec's folder", files=lambda root: {"outside.yaml": "Pet: {type: string}\n"})(
-    lambda root: spec({"/a": get({"$ref": "%2e%2e/outside.yaml#/Pet"})})
+case("ref_etc_passwd", "refs", error=r"leaves the spec's folder")(
+    lambda root: spec({"/a": get({"$ref": "/etc/passwd"})})
 )
+case(
+    "ref_encoded_traversal",
+    "refs",
+    error=r"leaves the spec's folder",
+    files=lambda root: {"outside.yaml": "Pet: {type: string}\n"},
+)(lambda root: spec({"/a": get({"$ref": "%2e%2e/outside.yaml#/Pet"})}))
 case(
     "ref_symlink_outside",
     "refs",
     error=r"leaves the spec's folder",
-    files=lambda root: {"outside.yaml": "Pet: {type: string}\n", "spec/link.yaml": "@symlink ../outside.yaml"},
+    files=lambda root: {
+        "outside.yaml": "Pet: {type: string}\n",
+        "spec/link.yaml": "@symlink ../outside.yaml",
+    },
 )(lambda root: spec({"/a": get({"$ref": "link.yaml#/Pet"})}))
 case("ref_non_pointer_fragment", "refs", error=r"only JSON-pointer fragments")(
     lambda root: spec({"/a": get({"$ref": "#Pet"})}, {"Pet": STR})
@@ -953,7 +1536,9 @@ case("ref_non_pointer_fragment", "refs", error=r"only JSON-pointer fragments")(
     "ref_local_file_inside",
     "refs",
     config={},
-    files=lambda root: {"spec/schemas/pet.yaml": "Pet:\n  type: object\n  properties:\n    name: {type: string, description: 'From \"\"\" a file'}\n"},
+    files=lambda root: {
+        "spec/schemas/pet.yaml": 'Pet:\n  type: object\n  properties:\n    name: {type: string, description: \'From """ a file\'}\n'
+    },
     probes=lambda root: [Probe("alias", "name"), Probe("doc", 'From """ a file')],
 )
 def _ref_local(root: Path) -> Any:
@@ -964,17 +1549,39 @@ def _ref_local(root: Path) -> Any:
 # 5. Unsupported or invalid constructs: exit 2 with the pointer, never a traceback.
 # =============================================================================================
 
-case("unsupported_not", "unsupported", error=r"\(/components/schemas/M/not\): unsupported schema keyword 'not'")(
-    lambda root: spec({"/a": get(ref("M"))}, {"M": {"not": STR}})
-)
+case(
+    "unsupported_not", "unsupported", error=r"\(/components/schemas/M/not\): unsupported schema keyword 'not'"
+)(lambda root: spec({"/a": get(ref("M"))}, {"M": {"not": STR}}))
 case("schema_false", "unsupported", error=r"\(/components/schemas/M/properties/never\): schema `false`")(
     lambda root: spec({"/a": get(ref("M"))}, {"M": obj({"never": False})}, openapi="3.1.0")
 )
-case("unsupported_security_scheme", "unsupported", error=r"\(/components/securitySchemes/tls\): unsupported security scheme type 'mutualTLS'")(
-    lambda root: spec({"/a": get(STR)}, openapi="3.1.0", components={"securitySchemes": {"tls": {"type": "mutualTLS"}}}, security=[{"tls": []}])
+case(
+    "unsupported_security_scheme",
+    "unsupported",
+    error=r"\(/components/securitySchemes/tls\): unsupported security scheme type 'mutualTLS'",
+)(
+    lambda root: spec(
+        {"/a": get(STR)},
+        openapi="3.1.0",
+        components={"securitySchemes": {"tls": {"type": "mutualTLS"}}},
+        security=[{"tls": []}],
+    )
 )
-case("unsupported_body_media", "unsupported", error=r"\(/paths/~1a/post/requestBody/content/application~1xml\): .*unknown media type")(
-    lambda root: spec({"/a": {"post": {"requestBody": {"content": {"application/xml": {"schema": obj({"a": STR})}}}, "responses": ok(STR)}}})
+case(
+    "unsupported_body_media",
+    "unsupported",
+    error=r"\(/paths/~1a/post/requestBody/content/application~1xml\): .*unknown media type",
+)(
+    lambda root: spec(
+        {
+            "/a": {
+                "post": {
+                    "requestBody": {"content": {"application/xml": {"schema": obj({"a": STR})}}},
+                    "responses": ok(STR),
+                }
+            }
+        }
+    )
 )
 case("path_parameter_missing", "unsupported", error=r"\(/paths/~1a~1\{id\}/get\): path template has \{id\}")(
     lambda root: spec({"/a/{id}": get(STR)})
@@ -982,12 +1589,17 @@ case("path_parameter_missing", "unsupported", error=r"\(/paths/~1a~1\{id\}/get\)
 case("invalid_openapi", "unsupported", error=r"\(/paths/~1a/get/responses\)")(
     lambda root: spec({"/a": {"get": {"responses": "nope"}}})
 )
-case("allof_of_string", "unsupported", error=r"\(/components/schemas/M/allOf/1\): `allOf` with a member that is not an object")(
-    lambda root: spec({"/a": get(ref("M"))}, {"M": {"allOf": [obj({"a": STR}), STR]}})
-)
-case("config_unknown_key", "unsupported", config={"pakage": "x"}, error=r"sdk\.yaml \(/pakage\): unknown key 'pakage'")(
-    lambda root: spec({"/a": get(STR)})
-)
+case(
+    "allof_of_string",
+    "unsupported",
+    error=r"\(/components/schemas/M/allOf/1\): `allOf` with a member that is not an object",
+)(lambda root: spec({"/a": get(ref("M"))}, {"M": {"allOf": [obj({"a": STR}), STR]}}))
+case(
+    "config_unknown_key",
+    "unsupported",
+    config={"pakage": "x"},
+    error=r"sdk\.yaml \(/pakage\): unknown key 'pakage'",
+)(lambda root: spec({"/a": get(STR)}))
 
 
 def _occupied(out: Path) -> None:
@@ -1005,7 +1617,9 @@ def _file_out(out: Path) -> None:
     out.write_text("a file, not a directory\n")
 
 
-case("output_path_is_a_file", "writing", config={}, prepare=_file_out, error=r"not a directory")(lambda root: spec({"/a": get(STR)}))
+case("output_path_is_a_file", "writing", config={}, prepare=_file_out, error=r"not a directory")(
+    lambda root: spec({"/a": get(STR)})
+)
 
 
 # --- odd but valid: must generate ------------------------------------------------------------
@@ -1025,7 +1639,16 @@ case(
     config={},
     warning=r"\(/components/schemas/M/properties/a/format\): unknown format 'weird\\x00' \(of a string schema\): typed as a plain str",
     probes=lambda root: [Probe("alias", "a"), Probe("alias", "b")],
-)(lambda root: spec({"/a": get(ref("M"))}, {"M": obj({"a": {"type": "string", "format": "weird\x00"}, "b": {"type": "integer", "format": "int128"}})}))
+)(
+    lambda root: spec(
+        {"/a": get(ref("M"))},
+        {
+            "M": obj(
+                {"a": {"type": "string", "format": "weird\x00"}, "b": {"type": "integer", "format": "int128"}}
+            )
+        },
+    )
+)
 
 
 @case(
@@ -1042,11 +1665,16 @@ def _openapi_31(root: Path) -> Any:
             "M": obj(
                 {
                     "maybe": {"type": ["string", "null"]},
-                    "const": {"const": "fixed \"\"\" \\"},
+                    "const": {"const": 'fixed """ \\'},
                     "e": {"type": "string", "enum": ["a", "b", None]},
                     "any thing": {},
                     "map": {"type": "object", "additionalProperties": {"type": "integer"}},
-                    "union": {"oneOf": [obj({"kind": {"const": "x"}, "x": STR}), obj({"kind": {"const": "y"}, "y": {"type": "integer"}})]},
+                    "union": {
+                        "oneOf": [
+                            obj({"kind": {"const": "x"}, "x": STR}),
+                            obj({"kind": {"const": "y"}, "y": {"type": "integer"}}),
+                        ]
+                    },
                     "when": {"type": "string", "format": "date-time"},
                     "blob": {"type": "string", "contentEncoding": "base64"},
                 },

@@ -49,7 +49,9 @@ BY_NAME = {c.name: c for c in CASES}
 assert len(BY_NAME) == len(CASES), "case names must be unique"
 GENERATES = [c.name for c in CASES if c.error is None]
 FAILS = [c.name for c in CASES if c.error is not None]
-_ERROR_LINE = re.compile(r"^error: (?P<file>.+?)(?::(?P<line>\d+))? \((?P<pointer>#|/.*?)\): (?P<message>\S.*)$")
+_ERROR_LINE = re.compile(
+    r"^error: (?P<file>.+?)(?::(?P<line>\d+))? \((?P<pointer>#|/.*?)\): (?P<message>\S.*)$"
+)
 
 
 @dataclass
@@ -191,9 +193,21 @@ def _main_in_process(run: Run) -> None:
 # Cases that also go through a real `python -m generator` process: one or more per category,
 # and every lone-surrogate case (a real stderr must be able to print their errors).
 SUBPROCESS = {
-    "escape_info", "header_name_invalid_required", "names_duplicate_operation_ids", "config_package_keyword",
-    "paths_tags", "yaml_alias_bomb", "json_deep_nesting", "not_utf8", "ref_outside_folder", "ref_symlink_outside",
-    "ref_pure_alias_cycle", "unsupported_not", "invalid_openapi", "output_dir_not_generated", "required_without_property",
+    "escape_info",
+    "header_name_invalid_required",
+    "names_duplicate_operation_ids",
+    "config_package_keyword",
+    "paths_tags",
+    "yaml_alias_bomb",
+    "json_deep_nesting",
+    "not_utf8",
+    "ref_outside_folder",
+    "ref_symlink_outside",
+    "ref_pure_alias_cycle",
+    "unsupported_not",
+    "invalid_openapi",
+    "output_dir_not_generated",
+    "required_without_property",
 } | {c.name for c in CASES if c.name.startswith("lone_surrogate_in_") or c.via_cli}
 
 
@@ -234,9 +248,20 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     started = time.perf_counter()
     if packages:
         mypy = subprocess.run(
-            [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull,
-             *[str(r.out / r.package) for r in packages]],  # type: ignore[operator]
-            cwd=base, capture_output=True, text=True, timeout=600,
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--no-incremental",
+                "--cache-dir",
+                os.devnull,
+                *[str(r.out / r.package) for r in packages],
+            ],  # type: ignore[operator]
+            cwd=base,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
     result = Session(runs, mypy, time.perf_counter() - started)
     if os.environ.get("HOSTILE_TIMINGS"):
@@ -269,11 +294,17 @@ def test_no_traceback_and_a_defined_exit_status(session: Session, name: str) -> 
 @pytest.mark.parametrize("name", [c.name for c in CASES])
 def test_nothing_changes_outside_the_output_directory(session: Session, name: str) -> None:
     run = _run(session, name)
-    before = {k: v for k, v in run.before.items() if not (run.returncode == 0 and (k == "run/out" or k.startswith("run/out/")))}
+    before = {
+        k: v
+        for k, v in run.before.items()
+        if not (run.returncode == 0 and (k == "run/out" or k.startswith("run/out/")))
+    }
     assert run.after == before, "files outside the output directory changed"
     assert (run.root / "canary.txt").read_text() == "parent canary\n"
     assert (run.spec.parent / "canary.txt").read_text() == "spec canary\n"
-    assert sorted(p.name for p in (run.root / "run").iterdir()) == (["out"] if run.returncode == 0 or run.case.prepare else [])
+    assert sorted(p.name for p in (run.root / "run").iterdir()) == (
+        ["out"] if run.returncode == 0 or run.case.prepare else []
+    )
 
 
 @pytest.mark.parametrize("name", FAILS)
@@ -332,14 +363,20 @@ def _inventory(run: Run) -> Inventory:
         tree = ast.parse(source, filename=str(path))
         compile(tree, str(path), "exec")
         for node in ast.walk(tree):
-            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            if (
+                isinstance(node, ast.Expr)
+                and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str)
+            ):
                 docs.append(_norm_doc(node.value.value))
             elif isinstance(node, ast.Constant) and isinstance(node.value, str):
                 consts.add(node.value)
     if str(run.out) not in sys.path:
         sys.path.insert(0, str(run.out))
     package = importlib.import_module(run.package)
-    modules = [package] + [importlib.import_module(m.name) for m in pkgutil.walk_packages(package.__path__, run.package + ".")]
+    modules = [package] + [
+        importlib.import_module(m.name) for m in pkgutil.walk_packages(package.__path__, run.package + ".")
+    ]
     enums: list[tuple[str, list[Any]]] = []
     aliases: set[str] = set()
     keys: set[str] = set()
@@ -378,7 +415,9 @@ def _example_strings(texts: list[str]) -> set[str]:
                 tree = ast.parse(code)
             except SyntaxError as exc:
                 raise AssertionError(f"an example is not valid Python ({exc}):\n{code[:3000]}") from None
-            found.update(n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+            found.update(
+                n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            )
     return found
 
 
@@ -398,16 +437,34 @@ def _check_probe(inv: Inventory, probe: Probe) -> str | None:
     if probe.kind == "getdoc":
         doc = inspect.getdoc(_resolve(inv.package, probe.where)) or ""
         want = _norm_doc(_expected_doc(probe.value))
-        return None if want in _norm_doc(doc) else f"getdoc({probe.where}) lacks {probe.value[:200]!r}: {doc[:300]!r}"
+        return (
+            None
+            if want in _norm_doc(doc)
+            else f"getdoc({probe.where}) lacks {probe.value[:200]!r}: {doc[:300]!r}"
+        )
     if probe.kind == "rawdoc":
         doc = _resolve(inv.package, probe.where).__doc__ or ""
-        return None if probe.value in doc else f"{probe.where}.__doc__ lacks {probe.value[:200]!r}: {doc[:300]!r}"
+        return (
+            None
+            if probe.value in doc
+            else f"{probe.where}.__doc__ lacks {probe.value[:200]!r}: {doc[:300]!r}"
+        )
     if probe.kind == "enum":
-        return None if any(values == probe.value for _, values in inv.enums) else f"no enum has exactly {probe.value[:20]!r}"
+        return (
+            None
+            if any(values == probe.value for _, values in inv.enums)
+            else f"no enum has exactly {probe.value[:20]!r}"
+        )
     if probe.kind == "count":
-        return None if any(len(values) == probe.value for _, values in inv.enums) else f"no enum has {probe.value} members"
+        return (
+            None
+            if any(len(values) == probe.value for _, values in inv.enums)
+            else f"no enum has {probe.value} members"
+        )
     if probe.kind == "alias":
-        return None if probe.value in inv.aliases else f"no model field has the wire name {probe.value[:200]!r}"
+        return (
+            None if probe.value in inv.aliases else f"no model field has the wire name {probe.value[:200]!r}"
+        )
     if probe.kind == "key":
         return None if probe.value in inv.keys else f"no TypedDict has the key {probe.value[:200]!r}"
     if probe.kind == "const":
@@ -417,7 +474,12 @@ def _check_probe(inv: Inventory, probe: Probe) -> str | None:
     if probe.kind == "roundtrip":
         model = _resolve(inv.package, probe.where)
         dumped = model.model_validate(probe.value).model_dump(mode="json", by_alias=True, exclude_unset=True)
-        return None if dumped == probe.value and [type(v) for v in dumped.values()] == [type(v) for v in probe.value.values()] else f"{probe.value!r} came back as {dumped!r}"
+        return (
+            None
+            if dumped == probe.value
+            and [type(v) for v in dumped.values()] == [type(v) for v in probe.value.values()]
+            else f"{probe.value!r} came back as {dumped!r}"
+        )
     if probe.kind == "example":
         return None if probe.value in inv.examples else f"no example holds {probe.value[:200]!r}"
     if probe.kind == "readme":
@@ -433,7 +495,9 @@ def _exercise_client(package: Any) -> None:
     client_cls = package.Client
     params = inspect.signature(client_cls).parameters
     known = {"environment", "base_url", "timeout", "max_retries", "headers", "http_client"}
-    client = client_cls(**{name: "secret" for name in params if name not in known}, base_url="http://127.0.0.1:9")
+    client = client_cls(
+        **{name: "secret" for name in params if name not in known}, base_url="http://127.0.0.1:9"
+    )
     stack = [client]
     seen = 0
     while stack:
@@ -456,7 +520,9 @@ def _strip_code_spans(text: str) -> str:
     runs = list(_BACKTICKS.finditer(text))
     kept, last, j = [], 0, 0
     while j < len(runs):
-        close = next((k for k in range(j + 1, len(runs)) if len(runs[k].group()) == len(runs[j].group())), None)
+        close = next(
+            (k for k in range(j + 1, len(runs)) if len(runs[k].group()) == len(runs[j].group())), None
+        )
         if close is None:
             j += 1
             continue
@@ -504,10 +570,16 @@ def _round_trip_string_fields(package: Any) -> None:
             if f.annotation in (str, typing.Optional[str])
         }
         # All keys, then all but one, then each alone.
-        samples = [data] + [{k: v for k, v in data.items() if k != left_out} for left_out in data] + [{k: v} for k, v in data.items()]
+        samples = (
+            [data]
+            + [{k: v for k, v in data.items() if k != left_out} for left_out in data]
+            + [{k: v} for k, v in data.items()]
+        )
         for sample in samples:
             try:
-                dumped = model.model_validate(sample).model_dump(mode="json", by_alias=True, exclude_unset=True)
+                dumped = model.model_validate(sample).model_dump(
+                    mode="json", by_alias=True, exclude_unset=True
+                )
             except pydantic.ValidationError:
                 continue  # another field is required
             assert dumped == sample, (name, sample, dumped)
