@@ -123,7 +123,12 @@ _PATHS_PER_FINE_PIECE, _SCHEMAS_PER_FINE_PIECE = 5, 8
 # is copied whole into the pieces that refer to it, so their `default`s are checked against it.
 _COPY_LIMIT = 4096
 _SCHEMA_REF = re.compile(r'"#/components/schemas/([^"/]+)"')
-_KEY_VERSION = "validate-5"
+_KEY_VERSION = "validate-6"
+
+
+def _schema_refs(text: str) -> set[str]:
+    """The component schemas a JSON text refers to."""
+    return {name.replace("~1", "/").replace("~0", "~") for name in _SCHEMA_REF.findall(text)}
 
 
 def _has_external_refs(doc: Document) -> bool:
@@ -154,8 +159,9 @@ class _Cutter:
     A piece is the document with some of its paths and none of its component schemas, or
     with some component schemas and no paths. A schema a piece refers to but does not hold
     is a stand-in (see `_StandIns`), so each piece validates on its own and its errors keep
-    the document's own pointers. Small documents stay whole in the coarse cut. What a piece
-    cannot see: a `default` checked against a large or composite schema another piece holds.
+    the document's own pointers; except where a `default` is checked against it: the piece
+    then holds that schema itself, and every schema it reaches. Small documents stay whole in
+    the coarse cut.
     """
 
     def __init__(self, root: dict[str, Any], *, whole: bool = False) -> None:
@@ -211,14 +217,45 @@ class _Cutter:
         doc = dict(self.base) if part.with_base else {k: v for k, v in self.base.items() if k != "webhooks"}
         own_paths = {k: self.paths[k] for k in part.paths}
         own_schemas = {k: self.schemas[k] for k in part.schemas}
-        refs = _SCHEMA_REF.findall(json.dumps([doc, own_paths, own_schemas, self.others], default=str))
-        wanted = sorted({name.replace("~1", "/").replace("~0", "~") for name in refs})
+        held_back = [doc, own_paths, own_schemas, self.others]
+        text = json.dumps(held_back, default=str)
+        exact = self._behind_defaults(held_back) if '"default"' in text else set()
+        wanted = sorted(_schema_refs(text) | exact)
         held = {
-            name: self.stand_ins[name] for name in wanted if name in self.schemas and name not in own_schemas
+            name: self.schemas[name] if name in exact else self.stand_ins[name]
+            for name in wanted
+            if name in self.schemas and name not in own_schemas
         }
         doc["paths"] = own_paths
         doc["components"] = {**self.others, "schemas": {**held, **own_schemas}}
         return doc
+
+    def _behind_defaults(self, nodes: Any) -> set[str]:
+        """The component schemas some `default` in `nodes` is checked against, and every schema
+        those reach: a stand-in would let a wrong default through."""
+        found: set[str] = set()
+        seen: set[int] = set()
+        stack = [nodes]
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if isinstance(node, dict):
+                if "default" in node:
+                    found |= _schema_refs(json.dumps(node, default=str))
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+            elif isinstance(node, list):
+                stack.extend(v for v in node if isinstance(v, (dict, list)))
+        reached, todo = set(), [name for name in found if name in self.schemas]
+        while todo:
+            name = todo.pop()
+            if name not in reached:
+                reached.add(name)
+                todo.extend(
+                    n for n in _schema_refs(json.dumps(self.schemas[name], default=str)) if n in self.schemas
+                )
+        return reached
 
     def key(self, part: _Part, version: str) -> str:
         document = json.dumps(self.document(part), sort_keys=True, default=str)

@@ -128,6 +128,20 @@ def test_a_default_is_checked_against_an_enum_held_by_another_piece() -> None:
     assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == expected
 
 
+def test_a_default_is_checked_against_a_composite_schema_held_by_another_piece() -> None:
+    # `Thing` refers to `Base`: too composite to copy as a stand-in, so the piece holding the
+    # default must hold `Thing` and `Base` themselves.
+    root = _api(30, _inheriting(300))
+    root["components"]["schemas"]["Child9"]["properties"] = {
+        "thing": {"allOf": [{"$ref": "#/components/schemas/Thing"}], "default": {"id": 5}}
+    }
+    expected = _whole(root)
+    assert len(expected) == 1 and "5 is not of type 'string'" in expected[0][0], expected
+    cutter = validate._Cutter(root)
+    assert _by_pieces(cutter, cutter.layout()) == expected
+    assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == expected
+
+
 class _Counting:
     """`validate._run_validator`, recording how many paths and schemas each run was given."""
 
