@@ -343,9 +343,21 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Server:
     url: str
+    """The URL with every variable at its default: what the SDK sends to."""
     description: str = ""
+    template: str = ""
+    """The URL as the spec writes it, `{name}` for each variable."""
+    variables: tuple[ServerVariable, ...] = ()
 
 
 @dataclass(frozen=True)

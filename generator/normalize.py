@@ -118,6 +118,9 @@ class _Site:
         return self.where[:1].upper() + self.where[1:] + "." if self.where else ""
 
 
+_SERVER_VARIABLE = re.compile(r"\{([^{}]*)\}")
+
+
 class Normalizer:
     def __init__(self, doc: Document, options: Options, diagnostics: Diagnostics) -> None:
         self.doc = doc
@@ -144,11 +147,7 @@ class Normalizer:
         webhooks = tuple(self._webhooks())
         used = {name for op in operations for req in op.security or () for name in req.schemes}
         schemes = tuple(self._security_schemes(used))
-        servers = tuple(
-            ir.Server(url=str(s.get("url", "")), description=clean(s.get("description")))
-            for s in root.get("servers") or []
-            if isinstance(s, dict)
-        )
+        servers = tuple(self._servers(root.get("servers")))
         usage = _usage(operations, webhooks, self.types)
         types = tuple(
             dataclasses.replace(self.types[k], usage=frozenset(usage.get(k) or ("response",)))
@@ -206,6 +205,37 @@ class Normalizer:
                     media_type=media,
                     deprecated=self._deprecation(op, deprecation),
                 )
+
+    def _servers(self, servers: Any) -> Iterable[ir.Server]:
+        """Each server with its variables at their defaults, as the spec says a client that is
+        given no other value uses them; one naming a variable it does not define is left out."""
+        for i, server in enumerate(servers if isinstance(servers, list) else []):
+            if not isinstance(server, dict):
+                continue
+            template = str(server.get("url", ""))
+            raw = server.get("variables")
+            variables = {
+                str(name): ir.ServerVariable(
+                    name=str(name),
+                    default=str(var.get("default", "")),
+                    enum=tuple(str(v) for v in var.get("enum") or ()),
+                    description=clean(var.get("description")),
+                )
+                for name, var in (raw.items() if isinstance(raw, dict) else ())
+                if isinstance(var, dict)
+            }
+            undefined = [n for n in _SERVER_VARIABLE.findall(template) if n not in variables]
+            if undefined:
+                self.diag.warn(
+                    f"server URL {template!r} uses {{{undefined[0]}}}, which its `variables` do not "
+                    "define; the SDK leaves this server out (pass `base_url=` to use it)",
+                    f"/servers/{i}/url",
+                    self.doc.name,
+                )
+                continue
+            url = _SERVER_VARIABLE.sub(lambda m: variables[m.group(1)].default, template)
+            used = tuple(variables[n] for n in dict.fromkeys(_SERVER_VARIABLE.findall(template)))
+            yield ir.Server(url, clean(server.get("description")), template, used)
 
     # --- operations ----------------------------------------------------------------------
 

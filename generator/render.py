@@ -16,6 +16,7 @@ import json
 import keyword
 import os
 import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -645,13 +646,19 @@ class Renderer:
             renderer_environments=self.environments(),
         )
         emit(f"{pkg}/__init__.py", "package/__init__.py.jinja")
-        emit(f"{pkg}/environment.py", "package/environment.py.jinja", environments=self.environments())
+        emit(
+            f"{pkg}/environment.py",
+            "package/environment.py.jinja",
+            environments=self.environments(),
+            environment_notes=self.environment_notes(),
+        )
         emit(
             f"{pkg}/_client.py",
             "package/_client.py.jinja",
             auth=auth,
             auth_required=self.auth_required(),
             root=self.api.resources,
+            default_environment=self.environments()[0][0],
         )
         for view in self.resource_views():
             emit(f"{pkg}/{view.module_path}", "package/resource.py.jinja", view=view)
@@ -754,13 +761,39 @@ class Renderer:
     # --- views ---------------------------------------------------------------------------
 
     def environments(self) -> list[tuple[str, str]]:
+        """`(NAME, url)` of every server the client can pick, the default first: the config's,
+        else the spec's absolute ones, else loopback (a spec with no servers, or only relative
+        ones, gives the SDK no host to default to)."""
         if self.config.environments:
             return [(e.name.upper(), e.url) for e in self.config.environments]
-        servers = [s.url for s in self.api.servers if s.url.startswith(("http://", "https://"))]
-        if not servers:
-            return []
+        return [(name, server.url) for name, server in self._spec_servers()] or [
+            ("LOCAL", "http://127.0.0.1")
+        ]
+
+    def _spec_servers(self) -> list[tuple[str, ir.Server]]:
+        servers = [s for s in self.api.servers if s.url.startswith(("http://", "https://"))]
         names = ["PRODUCTION"] + [f"SERVER_{i}" for i in range(2, len(servers) + 1)]
         return list(zip(names, servers))
+
+    def environment_notes(self) -> dict[str, str]:
+        """What the spec says of each of its servers: its description, and the variables its
+        URL was written with (the SDK uses their defaults)."""
+        if self.config.environments:
+            return {}
+        notes = {}
+        for name, server in self._spec_servers():
+            parts = [server.description] if server.description else []
+            if server.variables:
+                values = ", ".join(_variable_note(v) for v in server.variables)
+                sentence = (
+                    f"The spec writes this URL as `{server.template}`, with {values}; "
+                    "pass `base_url=` for other values."
+                )
+                wrapped = textwrap.fill(sentence, 84, break_long_words=False, break_on_hyphens=False)
+                parts.append(wrapped.replace(_NBSP, " "))
+            if parts:
+                notes[name] = "\n\n".join(parts)
+        return notes
 
     def auth_params(self) -> list[AuthParam]:
         used = {s for op in self.api.operations for req in op.security or () for s in req.schemes}
@@ -1313,6 +1346,17 @@ def _advice(dep: ir.Deprecation, value: bool = False) -> str:
         shown = repr(dep.replacement) if value else f"`{dep.replacement}`"
         return f"; use {shown} instead."
     return f": {dep.message}" if dep.message else "."
+
+
+# Joins `name` = `value` so a wrapped line never ends between them (textwrap breaks only at
+# ASCII whitespace); a space again once wrapped.
+_NBSP = "\u00a0"
+
+
+def _variable_note(var: ir.ServerVariable) -> str:
+    others = [v for v in var.enum if v != var.default]
+    also = f" (the spec also allows {', '.join(f'`{v}`' for v in others)})" if others else ""
+    return f"`{var.name}`{_NBSP}={_NBSP}`{var.default}`{also}"
 
 
 def _example_of(arg: Arg, examples: Examples) -> Any:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -201,3 +204,37 @@ def test_a_warning_repeated_across_the_spec_is_one_line(tmp_path: Path) -> None:
     assert len(warnings) == 1, result.stderr
     assert f"{spec}:14 (/paths/~1things0/get/" in warnings[0]
     assert warnings[0].endswith("(also at lines 28, 42)"), warnings[0]
+
+
+def test_servers_the_sdk_cannot_default_to(tmp_path: Path) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text("""openapi: 3.0.3
+info: {title: Servers, version: '1'}
+servers:
+  - url: /api/v3
+  - url: https://{tenant}.example.com
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        '204': {description: done}
+""")
+    out = tmp_path / "out"
+    result = run_cli("generate", "--spec", str(spec), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"warning: {spec}:5 (/servers/1/url): server URL 'https://{{tenant}}.example.com' uses {{tenant}}, "
+        "which its `variables` do not define" in result.stderr
+    )
+    # A relative server names no host: the client defaults to loopback and takes `base_url=`.
+    probe = "import servers; servers.Client(); print(list(servers.Environment))"
+    imported = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(out)},
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.strip() == "[<Environment.LOCAL: 'http://127.0.0.1'>]"

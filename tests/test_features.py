@@ -445,6 +445,17 @@ def test_path_params(sdks: Path) -> None:
         assert last(server).path == "/api/v2/colors/1,2,3"  # style simple: comma-separated
         assert client.styled.get(a=5, b=["x", "y z"], c=[1, 2], d={"lat": 1.5, "lon": 2}) is None
         assert last(server).path == "/api/v2/styled/.5/.x.y%20z/;c=1,2/;lat=1.5;lon=2"
+    # The server's URL is written with variables: the SDK sends to it with their defaults.
+    module = importlib.import_module(f"{package.__name__}.environment")
+    assert [e.value for e in module.Environment] == ["http://localhost/api/v2"]
+    source = " ".join(inspect.getsource(module).split())  # a member's docstring is for readers, not __doc__
+    assert (
+        'PRODUCTION = "http://localhost/api/v2" """The API, by version. The spec writes this URL as' in source
+    )
+    assert (
+        "`http://{host}/api/{version}`, with `host` = `localhost`, `version` = `v2` (the spec also allows `v1`)"
+        in source
+    )
 
 
 def test_query_arrays(sdks: Path) -> None:

@@ -432,6 +432,14 @@ _URLS = [
 def _escape_servers(root: Path) -> Any:
     doc = spec({"/things": get(STR)}, servers=_URLS)
     doc["servers"][0]["description"] = BREAKOUTS["triple_double"]
+    # Braces in a server URL are its variables: Jinja's delimiters reach the URL through one's
+    # default (substituted once, so the braces it holds stay as they are).
+    doc["servers"][2] = {
+        "url": "https://api.example.com/{path}",
+        "variables": {
+            "path": {"default": "{{ x }}/{% y %}/{# z #}", "description": BREAKOUTS["triple_double"]}
+        },
+    }
     return doc
 
 
