@@ -224,7 +224,8 @@ class Normalizer:
                 for name, var in (raw.items() if isinstance(raw, dict) else ())
                 if isinstance(var, dict)
             }
-            undefined = [n for n in _SERVER_VARIABLE.findall(template) if n not in variables]
+            named = list(dict.fromkeys(_SERVER_VARIABLE.findall(template)))
+            undefined = [n for n in named if n not in variables]
             if undefined:
                 self.diag.warn(
                     f"server URL {template!r} uses {{{undefined[0]}}}, which its `variables` do not "
@@ -234,8 +235,9 @@ class Normalizer:
                 )
                 continue
             url = _SERVER_VARIABLE.sub(lambda m: variables[m.group(1)].default, template)
-            used = tuple(variables[n] for n in dict.fromkeys(_SERVER_VARIABLE.findall(template)))
-            yield ir.Server(url, clean(server.get("description")), template, used)
+            yield ir.Server(
+                url, clean(server.get("description")), template, tuple(variables[n] for n in named)
+            )
 
     # --- operations ----------------------------------------------------------------------
 

@@ -217,9 +217,9 @@ class _Cutter:
         doc = dict(self.base) if part.with_base else {k: v for k, v in self.base.items() if k != "webhooks"}
         own_paths = {k: self.paths[k] for k in part.paths}
         own_schemas = {k: self.schemas[k] for k in part.schemas}
-        held_back = [doc, own_paths, own_schemas, self.others]
-        text = json.dumps(held_back, default=str)
-        exact = self._behind_defaults(held_back) if '"default"' in text else set()
+        contents = [doc, own_paths, own_schemas, self.others]
+        text = json.dumps(contents, default=str)
+        exact = self._behind_defaults(contents) if '"default"' in text else set()
         wanted = sorted(_schema_refs(text) | exact)
         held = {
             name: self.schemas[name] if name in exact else self.stand_ins[name]
