@@ -11,7 +11,7 @@ Sections, each measured in the same run:
               installed into bench/.venv-opc on first use (never a project dependency).
   import      cold `import` + `Client()` of a generated SDK (full Magic Hour, synthetic) with
               the RSS it adds to a bare interpreter, then the first call of one resource (which
-              pays the runtime's one-time imports of httpx and pydantic and its TLS context,
+              pays the one-time imports of httpx and pydantic, a TLS context and a first model,
               shown alone as the "floor" row) and the first call of a second resource (which
               pays only for its own modules). The synthetic SDK is measured twice: one ring of
               references through all its entities (a call loads every model) and rings of 5.
@@ -259,7 +259,13 @@ def imports(sdks: list[Sdk], tmp: Path, repeats: int) -> None:
                 out,
                 "-",
                 "pass",
-                f"import httpx, pydantic\nhttpx.Client().post({server.base_url + '/'!r}, json={{}})",
+                # What any SDK on httpx and pydantic pays before its first result: both imports
+                # (pydantic's BaseModel is imported lazily, on first use), a client with its TLS
+                # context, one POST, and one model built and validated.
+                "import httpx, pydantic\n"
+                f"httpx.Client().post({server.base_url + '/'!r}, json={{}})\n"
+                "class Reply(pydantic.BaseModel):\n    id: str\n"
+                "Reply.model_validate_json(b'{\"id\": \"x\"}')",
                 "pass",
                 repeats,
             )
@@ -272,7 +278,8 @@ def imports(sdks: list[Sdk], tmp: Path, repeats: int) -> None:
         )
     print(
         f"{'floor: httpx+pydantic':28} {'':>20} {'':>8} {_ms(floor.first)}"
-        "   (import httpx and pydantic, httpx.Client(), one POST: what any httpx SDK pays first)"
+        "   (import httpx and pydantic, httpx.Client(), one POST, one model validated: what any"
+        " httpx+pydantic SDK pays first)"
     )
 
 
