@@ -265,7 +265,7 @@ def imports(sdks: list[Sdk], tmp: Path, repeats: int) -> None:
                 "import httpx, pydantic\n"
                 f"httpx.Client().post({server.base_url + '/'!r}, json={{}})\n"
                 "class Reply(pydantic.BaseModel):\n    id: str\n"
-                "Reply.model_validate_json(b'{\"id\": \"x\"}')",
+                'Reply.model_validate_json(b\'{"id": "x"}\')',
                 "pass",
                 repeats,
             )

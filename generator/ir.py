@@ -302,6 +302,9 @@ class Operation:
     security: tuple[SecurityRequirement, ...] | None = None
     """None: no requirement; a requirement with no schemes means anonymous access is allowed."""
     pointer: str = ""
+    server: str = ""
+    """The operation's own server (`servers` on it or on its path), its variables at their
+    defaults; empty: the client's."""
     job: Job | None = None
     """Set when the config says this operation starts a long-running job."""
     name: str = ""

@@ -147,7 +147,7 @@ class Normalizer:
         webhooks = tuple(self._webhooks())
         used = {name for op in operations for req in op.security or () for name in req.schemes}
         schemes = tuple(self._security_schemes(used))
-        servers = tuple(self._servers(root.get("servers")))
+        servers = tuple(self._servers(root.get("servers"), self.doc.name, "/servers"))
         usage = _usage(operations, webhooks, self.types)
         types = tuple(
             dataclasses.replace(self.types[k], usage=frozenset(usage.get(k) or ("response",)))
@@ -206,7 +206,7 @@ class Normalizer:
                     deprecated=self._deprecation(op, deprecation),
                 )
 
-    def _servers(self, servers: Any) -> Iterable[ir.Server]:
+    def _servers(self, servers: Any, file: str, pointer: str) -> Iterable[ir.Server]:
         """Each server with its variables at their defaults, as the spec says a client that is
         given no other value uses them; one naming a variable it does not define is left out."""
         for i, server in enumerate(servers if isinstance(servers, list) else []):
@@ -230,8 +230,8 @@ class Normalizer:
                 self.diag.warn(
                     f"server URL {template!r} uses {{{undefined[0]}}}, which its `variables` do not "
                     "define; the SDK leaves this server out (pass `base_url=` to use it)",
-                    f"/servers/{i}/url",
-                    self.doc.name,
+                    f"{pointer}/{i}/url",
+                    file,
                 )
                 continue
             url = _SERVER_VARIABLE.sub(lambda m: variables[m.group(1)].default, template)
@@ -257,7 +257,28 @@ class Normalizer:
                 if not isinstance(op, dict):
                     continue
                 pointer = f"{item.pointer}/{method}"
-                yield self._operation(path, method, op, shared, default_security, item.file, pointer)
+                operation = self._operation(path, method, op, shared, default_security, item.file, pointer)
+                if "servers" in op:
+                    server = self._own_server(op["servers"], item.file, pointer + "/servers")
+                else:
+                    server = self._own_server(item.value.get("servers"), item.file, item.pointer + "/servers")
+                yield dataclasses.replace(operation, server=server) if server else operation
+
+    def _own_server(self, servers: Any, file: str, pointer: str) -> str:
+        """The URL an operation is sent to when its path or itself names servers: the first
+        absolute one (a relative one is relative to wherever the spec was published)."""
+        if not servers:
+            return ""
+        for server in self._servers(servers, file, pointer):
+            if server.url.startswith(("http://", "https://")):
+                return server.url
+        self.diag.warn(
+            "none of these servers has an absolute URL the SDK could send to; "
+            "this operation goes to the client's base URL",
+            pointer,
+            file,
+        )
+        return ""
 
     def _operation(
         self,

@@ -217,6 +217,7 @@ paths:
   /things:
     get:
       operationId: listThings
+      servers: [{url: /v2}]
       responses:
         '204': {description: done}
 """)
@@ -226,6 +227,10 @@ paths:
     assert (
         f"warning: {spec}:5 (/servers/1/url): server URL 'https://{{tenant}}.example.com' uses {{tenant}}, "
         "which its `variables` do not define" in result.stderr
+    )
+    assert (
+        f"warning: {spec}:10 (/paths/~1things/get/servers): none of these servers has an absolute URL"
+        in result.stderr
     )
     # A relative server names no host: the client defaults to loopback and takes `base_url=`.
     probe = "import servers; servers.Client(); print(list(servers.Environment))"

@@ -445,10 +445,19 @@ def test_path_params(sdks: Path) -> None:
         assert last(server).path == "/api/v2/colors/1,2,3"  # style simple: comma-separated
         assert client.styled.get(a=5, b=["x", "y z"], c=[1, 2], d={"lat": 1.5, "lon": 2}) is None
         assert last(server).path == "/api/v2/styled/.5/.x.y%20z/;c=1,2/;lat=1.5;lon=2"
-    # The server's URL is written with variables: the SDK sends to it with their defaults.
-    module = importlib.import_module(f"{package.__name__}.environment")
-    assert [e.value for e in module.Environment] == ["http://localhost/api/v2"]
-    source = " ".join(inspect.getsource(module).split())  # a member's docstring is for readers, not __doc__
+
+
+def test_servers(sdks: Path) -> None:
+    """Server URLs are sent to with their variables at their defaults; an operation's own server
+    (on it or on its path) replaces the client's, unless the caller chose the base URL."""
+    import httpx
+
+    package = importlib.import_module("f_servers")
+    assert [(e.name, e.value) for e in package.Environment] == [
+        ("PRODUCTION", "http://localhost/api/v2"),
+        ("SERVER_2", "https://staging.example.com/api/v2"),
+    ]
+    source = " ".join(inspect.getsource(package.environment).split())  # member docstrings are for readers
     assert (
         'PRODUCTION = "http://localhost/api/v2" """The API, by version. The spec writes this URL as' in source
     )
@@ -456,6 +465,38 @@ def test_path_params(sdks: Path) -> None:
         "`http://{host}/api/{version}`, with `host` = `localhost`, `version` = `v2` (the spec also allows `v1`)"
         in source
     )
+
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(f"{request.method} {request.url}")
+        return httpx.Response(200, json=[]) if request.method == "GET" else httpx.Response(204)
+
+    def calls(**client_args: Any) -> list[str]:
+        sent.clear()
+        client = package.Client(
+            http_client=httpx.Client(transport=httpx.MockTransport(handler)), **client_args
+        )
+        client.things.list()
+        client.uploads.update(body=b"x")
+        client.uploads.delete()
+        return list(sent)
+
+    assert calls() == [
+        "GET http://localhost/api/v2/things",
+        "PUT https://eu.uploads.example.com/uploads",
+        "DELETE https://cleanup.example.com/uploads",
+    ]
+    assert (
+        calls(environment=package.Environment.SERVER_2)[0] == "GET https://staging.example.com/api/v2/things"
+    )
+    assert calls(base_url="http://127.0.0.1:9/mock") == [
+        "GET http://127.0.0.1:9/mock/things",
+        "PUT http://127.0.0.1:9/mock/uploads",
+        "DELETE http://127.0.0.1:9/mock/uploads",
+    ]
+    doc = " ".join(package.resources.uploads.UploadsResource.update.__doc__.split())
+    assert "Sent to `https://eu.uploads.example.com`, unless the client was given a base URL." in doc
 
 
 def test_query_arrays(sdks: Path) -> None:

@@ -118,6 +118,9 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     content_type: str
     auth: typing.Sequence[typing.Sequence[str]]
     """Security requirements, any one of which will do; each names schemes used together."""
+    server: str
+    """The operation's own server, used instead of the client's unless its caller chose the
+    base URL (`base_url=` or its environment variable)."""
     errors: typing.Mapping[str, object]
     """Error body type per status ("404", "4XX", "default"): parsed into `ApiError.data`."""
     options: typing.Optional[RequestOptions]
@@ -407,6 +410,7 @@ class _Core(typing.Generic[H]):
         self,
         *,
         base_url: str,
+        chosen_base_url: bool = False,
         credentials: typing.Mapping[str, Credential],
         timeout: typing.Union[float, httpx.Timeout, None],
         max_retries: int,
@@ -417,6 +421,7 @@ class _Core(typing.Generic[H]):
             raise ValueError("max_retries must be 0 or more")
         self._http = http_client
         self.base_url = base_url.rstrip("/")
+        self.chosen_base_url = chosen_base_url
         self.timeout = timeout
         self.max_retries = max_retries
         self.headers = dict(headers)
@@ -470,7 +475,9 @@ class _Core(typing.Generic[H]):
         files = args.get("files")
         content = args.get("content")
         content_type = args.get("content_type")
-        url = self.base_url + _expand_path(
+        server = args.get("server")
+        base = server if server and not self.chosen_base_url else self.base_url
+        url = base.rstrip("/") + _expand_path(
             path, args.get("path_params") or {}, args.get("path_styles")
         )
         pairs: typing.List[typing.Tuple[str, str]] = []

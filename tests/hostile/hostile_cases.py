@@ -432,6 +432,9 @@ _URLS = [
 def _escape_servers(root: Path) -> Any:
     doc = spec({"/things": get(STR)}, servers=_URLS)
     doc["servers"][0]["description"] = BREAKOUTS["triple_double"]
+    # The same URLs as an operation's own servers reach a string literal and its docstring.
+    doc["paths"]["/things"]["get"]["servers"] = [{"url": _URLS[1]}]
+    doc["paths"]["/things"]["servers"] = [{"url": _URLS[0]}]
     # Braces in a server URL are its variables: Jinja's delimiters reach the URL through one's
     # default (substituted once, so the braces it holds stay as they are).
     doc["servers"][2] = {

@@ -22,8 +22,8 @@ DEFAULT_MAX_RETRIES = 2
 _USER_AGENT = "f-webhooks-python/0.1.0"
 
 
-def _base_url(base_url: typing.Optional[str], environment: Environment) -> str:
-    return base_url or environment.value
+def _chosen_base_url(base_url: typing.Optional[str]) -> typing.Optional[str]:
+    return base_url
 
 
 def _credentials() -> typing.Dict[str, Credential]:
@@ -56,8 +56,10 @@ class Client:
             headers: Headers sent with every request.
             http_client: An `httpx.Client` to send requests with (proxies, transports).
         """
+        chosen = _chosen_base_url(base_url)
         self._core = SyncCore(
-            base_url=_base_url(base_url, environment),
+            base_url=chosen or environment.value,
+            chosen_base_url=bool(chosen),
             credentials=_credentials(),
             timeout=timeout,
             max_retries=max_retries,
@@ -110,8 +112,10 @@ class AsyncClient:
             headers: Headers sent with every request.
             http_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
         """
+        chosen = _chosen_base_url(base_url)
         self._core = AsyncCore(
-            base_url=_base_url(base_url, environment),
+            base_url=chosen or environment.value,
+            chosen_base_url=bool(chosen),
             credentials=_credentials(),
             timeout=timeout,
             max_retries=max_retries,

@@ -1,0 +1,153 @@
+"""The Servers Feature clients: `Client` and `AsyncClient`."""
+
+from __future__ import annotations
+
+import functools
+import os
+import typing
+
+from ._base_client import AsyncCore, Credential, SyncCore
+from .environment import Environment
+
+if typing.TYPE_CHECKING:
+    import httpx
+
+    from .resources.things import AsyncThingsResource, ThingsResource
+    from .resources.uploads import AsyncUploadsResource, UploadsResource
+
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2
+_USER_AGENT = "f-servers-python/0.1.0"
+
+
+def _chosen_base_url(base_url: typing.Optional[str]) -> typing.Optional[str]:
+    return base_url
+
+
+def _credentials() -> typing.Dict[str, Credential]:
+    found: typing.Dict[str, Credential] = {}
+    return found
+
+
+class Client:
+    """Client for the Servers Feature.
+
+    Resources are attributes (`client.things`), created on first use."""
+
+    def __init__(
+        self,
+        *,
+        environment: Environment = Environment.PRODUCTION,
+        base_url: typing.Optional[str] = None,
+        timeout: typing.Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: typing.Optional[typing.Mapping[str, str]] = None,
+        http_client: typing.Optional[httpx.Client] = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            environment: Which server to use, unless `base_url` is given.
+            base_url: Any other server.
+            timeout: Seconds to wait for each request; `None` waits forever.
+            max_retries: Retries after a failed attempt (connection errors, 408, 409, 429, 5xx).
+            headers: Headers sent with every request.
+            http_client: An `httpx.Client` to send requests with (proxies, transports).
+        """
+        chosen = _chosen_base_url(base_url)
+        self._core = SyncCore(
+            base_url=chosen or environment.value,
+            chosen_base_url=bool(chosen),
+            credentials=_credentials(),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers={"User-Agent": _USER_AGENT, **(headers or {})},
+            http_client=http_client,
+        )
+
+    def __repr__(self) -> str:
+        return f"Client(base_url={self._core.base_url!r})"
+
+    @functools.cached_property
+    def things(self) -> ThingsResource:
+        from .resources.things import ThingsResource
+
+        return ThingsResource(self._core)
+
+    @functools.cached_property
+    def uploads(self) -> UploadsResource:
+        from .resources.uploads import UploadsResource
+
+        return UploadsResource(self._core)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._core.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncClient:
+    """Asynchronous client for the Servers Feature.
+
+    Resources are attributes (`client.things`), created on first use."""
+
+    def __init__(
+        self,
+        *,
+        environment: Environment = Environment.PRODUCTION,
+        base_url: typing.Optional[str] = None,
+        timeout: typing.Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: typing.Optional[typing.Mapping[str, str]] = None,
+        http_client: typing.Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            environment: Which server to use, unless `base_url` is given.
+            base_url: Any other server.
+            timeout: Seconds to wait for each request; `None` waits forever.
+            max_retries: Retries after a failed attempt (connection errors, 408, 409, 429, 5xx).
+            headers: Headers sent with every request.
+            http_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
+        """
+        chosen = _chosen_base_url(base_url)
+        self._core = AsyncCore(
+            base_url=chosen or environment.value,
+            chosen_base_url=bool(chosen),
+            credentials=_credentials(),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers={"User-Agent": _USER_AGENT, **(headers or {})},
+            http_client=http_client,
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncClient(base_url={self._core.base_url!r})"
+
+    @functools.cached_property
+    def things(self) -> AsyncThingsResource:
+        from .resources.things import AsyncThingsResource
+
+        return AsyncThingsResource(self._core)
+
+    @functools.cached_property
+    def uploads(self) -> AsyncUploadsResource:
+        from .resources.uploads import AsyncUploadsResource
+
+        return AsyncUploadsResource(self._core)
+
+    async def close(self) -> None:
+        """Close the connection pool."""
+        await self._core.close()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

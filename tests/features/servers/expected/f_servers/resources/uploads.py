@@ -1,0 +1,142 @@
+"""`client.uploads`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._types import RequestOptions
+
+
+class UploadsResource:
+    """Methods of `client.uploads`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def update(
+        self,
+        *,
+        body: typing.Union[bytes, typing.IO[bytes]],
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """update
+
+        `PUT /uploads`
+
+        Sent to `https://eu.uploads.example.com`, unless the client was given a base URL.
+
+        Args:
+            body: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            client.uploads.update(
+                body="string",
+            )
+            ```
+        """
+        self._core.request(
+            "PUT",
+            "/uploads",
+            content=body,
+            content_type="application/octet-stream",
+            server="https://eu.uploads.example.com",
+            cast_to=None,
+            options=request_options,
+        )
+
+    def delete(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """delete
+
+        `DELETE /uploads`
+
+        Sent to `https://cleanup.example.com/`, unless the client was given a base URL.
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            client.uploads.delete()
+            ```
+        """
+        self._core.request(
+            "DELETE",
+            "/uploads",
+            server="https://cleanup.example.com/",
+            cast_to=None,
+            options=request_options,
+        )
+
+
+class AsyncUploadsResource:
+    """Async methods of `client.uploads`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def update(
+        self,
+        *,
+        body: typing.Union[bytes, typing.IO[bytes]],
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """update
+
+        `PUT /uploads`
+
+        Sent to `https://eu.uploads.example.com`, unless the client was given a base URL.
+
+        Args:
+            body: (no description)
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            await client.uploads.update(
+                body="string",
+            )
+            ```
+        """
+        await self._core.request(
+            "PUT",
+            "/uploads",
+            content=body,
+            content_type="application/octet-stream",
+            server="https://eu.uploads.example.com",
+            cast_to=None,
+            options=request_options,
+        )
+
+    async def delete(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """delete
+
+        `DELETE /uploads`
+
+        Sent to `https://cleanup.example.com/`, unless the client was given a base URL.
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            await client.uploads.delete()
+            ```
+        """
+        await self._core.request(
+            "DELETE",
+            "/uploads",
+            server="https://cleanup.example.com/",
+            cast_to=None,
+            options=request_options,
+        )
