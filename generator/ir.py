@@ -309,6 +309,9 @@ class Operation:
     """Set when the config says this operation starts a long-running job."""
     name: str = ""
     """Python method name, set by `naming`."""
+    title: str = ""
+    """What docs call it, set by `naming`: the summary, else the operationId in words ("Get
+    pet by id"), else the method name."""
 
     @property
     def success(self) -> Response | None:

@@ -374,7 +374,8 @@ def _name_operations(
                 body = dataclasses.replace(body, arg_names=arg_names)
             else:
                 body = dataclasses.replace(body, name=attribute_name("body", _KWARG_RESERVED, taken))
-        renamed.append(dataclasses.replace(op, name=names[op.key], parameters=params, body=body))
+        title = op.summary or " ".join(words(op.operation_id or "")).capitalize() or names[op.key]
+        renamed.append(dataclasses.replace(op, name=names[op.key], title=title, parameters=params, body=body))
     return tuple(renamed)
 
 

@@ -23,7 +23,7 @@ class ConfigResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Config],
     ) -> models.Config:
-        """update
+        """Put config
 
         `PUT /config`
 
@@ -66,7 +66,7 @@ class AsyncConfigResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Config],
     ) -> models.Config:
-        """update
+        """Put config
 
         `PUT /config`
 

@@ -19,7 +19,7 @@ class CountsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.Dict[str, int]:
-        """list
+        """Get counts
 
         `GET /counts`
 
@@ -53,7 +53,7 @@ class AsyncCountsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.Dict[str, int]:
-        """list
+        """Get counts
 
         `GET /counts`
 

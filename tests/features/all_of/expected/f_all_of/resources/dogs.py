@@ -23,7 +23,7 @@ class DogsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.NewDog],
     ) -> models.Dog:
-        """create
+        """Create dog
 
         `POST /dogs`
 
@@ -67,7 +67,7 @@ class AsyncDogsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.NewDog],
     ) -> models.Dog:
-        """create
+        """Create dog
 
         `POST /dogs`
 

@@ -23,7 +23,7 @@ class TokensResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.TokensCreateBody],
     ) -> models.TokensCreateResponse:
-        """create
+        """Create token
 
         `POST /tokens`
 
@@ -68,7 +68,7 @@ class AsyncTokensResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.TokensCreateBody],
     ) -> models.TokensCreateResponse:
-        """create
+        """Create token
 
         `POST /tokens`
 

@@ -25,7 +25,7 @@ class UploadsResource:
         size: typing.Union[int, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.UploadsCreateResponse:
-        """create
+        """Upload
 
         `POST /uploads`
 
@@ -74,7 +74,7 @@ class AsyncUploadsResource:
         size: typing.Union[int, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.UploadsCreateResponse:
-        """create
+        """Upload
 
         `POST /uploads`
 

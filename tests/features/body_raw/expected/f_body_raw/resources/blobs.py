@@ -21,7 +21,7 @@ class BlobsResource:
         body: typing.Union[bytes, typing.IO[bytes]],
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """update
+        """Put blob
 
         `PUT /blobs/{name}`
 
@@ -62,7 +62,7 @@ class AsyncBlobsResource:
         body: typing.Union[bytes, typing.IO[bytes]],
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """update
+        """Put blob
 
         `PUT /blobs/{name}`
 

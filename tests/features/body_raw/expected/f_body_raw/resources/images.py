@@ -21,7 +21,7 @@ class ImagesResource:
         body: typing.Union[bytes, typing.IO[bytes]],
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.ImagesCreateResponse:
-        """create
+        """Upload image
 
         `POST /images`
 
@@ -61,7 +61,7 @@ class AsyncImagesResource:
         body: typing.Union[bytes, typing.IO[bytes]],
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.ImagesCreateResponse:
-        """create
+        """Upload image
 
         `POST /images`
 

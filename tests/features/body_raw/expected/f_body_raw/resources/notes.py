@@ -21,7 +21,7 @@ class NotesResource:
         body: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.NotesCreateResponse:
-        """create
+        """Create note
 
         `POST /notes`
 
@@ -61,7 +61,7 @@ class AsyncNotesResource:
         body: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.NotesCreateResponse:
-        """create
+        """Create note
 
         `POST /notes`
 

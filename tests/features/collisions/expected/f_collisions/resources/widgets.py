@@ -23,7 +23,7 @@ class WidgetsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.WidgetsCreateBody2],
     ) -> models.WidgetsCreateResponse2:
-        """create
+        """Create widget
 
         `POST /widgets`
 
@@ -64,7 +64,7 @@ class AsyncWidgetsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.WidgetsCreateBody2],
     ) -> models.WidgetsCreateResponse2:
-        """create
+        """Create widget
 
         `POST /widgets`
 

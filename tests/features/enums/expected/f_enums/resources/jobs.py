@@ -24,7 +24,7 @@ class JobsResource:
         ] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.List[models.Job]:
-        """list
+        """List jobs
 
         `GET /jobs`
 
@@ -67,7 +67,7 @@ class AsyncJobsResource:
         ] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.List[models.Job]:
-        """list
+        """List jobs
 
         `GET /jobs`
 

@@ -26,7 +26,7 @@ class RecordsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Record],
     ) -> models.Record:
-        """create
+        """Create record
 
         `POST /records`
 
@@ -82,7 +82,7 @@ class AsyncRecordsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Record],
     ) -> models.Record:
-        """create
+        """Create record
 
         `POST /records`
 

@@ -20,7 +20,7 @@ class BillingAccountsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.BillingAccountsListAccountsResponse:
-        """list_accounts
+        """List accounts
 
         `GET /v1/accounts`
 
@@ -47,7 +47,7 @@ class BillingAccountsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.BillingAccountsListAccountsResponse:
-        """accounts_create
+        """Accounts create
 
         `POST /v1/accounts`
 
@@ -81,7 +81,7 @@ class AsyncBillingAccountsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.BillingAccountsListAccountsResponse:
-        """list_accounts
+        """List accounts
 
         `GET /v1/accounts`
 
@@ -108,7 +108,7 @@ class AsyncBillingAccountsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.BillingAccountsListAccountsResponse:
-        """accounts_create
+        """Accounts create
 
         `POST /v1/accounts`
 

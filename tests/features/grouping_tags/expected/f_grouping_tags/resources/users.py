@@ -21,7 +21,7 @@ class UsersResource:
         id: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.BillingAccountsListAccountsResponse:
-        """get_user_by_id
+        """Get user by id
 
         `GET /v1/users/{id}`
 
@@ -60,7 +60,7 @@ class AsyncUsersResource:
         id: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.BillingAccountsListAccountsResponse:
-        """get_user_by_id
+        """Get user by id
 
         `GET /v1/users/{id}`
 

@@ -27,7 +27,7 @@ class SessionResource:
         ] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.SessionListResponse:
-        """list
+        """Get session
 
         `GET /session`
 
@@ -81,7 +81,7 @@ class AsyncSessionResource:
         ] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.SessionListResponse:
-        """list
+        """Get session
 
         `GET /session`
 

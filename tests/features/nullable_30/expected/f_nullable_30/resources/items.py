@@ -24,7 +24,7 @@ class ItemsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.ItemPatch],
     ) -> models.Item:
-        """update
+        """Patch item
 
         `PATCH /items/{id}`
 
@@ -68,7 +68,7 @@ class AsyncItemsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.ItemPatch],
     ) -> models.Item:
-        """update
+        """Patch item
 
         `PATCH /items/{id}`
 

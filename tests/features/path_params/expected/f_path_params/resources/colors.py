@@ -20,7 +20,7 @@ class ColorsResource:
         ids: typing.Sequence[int],
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """get
+        """Get colors
 
         `GET /colors/{ids}`
 
@@ -56,7 +56,7 @@ class AsyncColorsResource:
         ids: typing.Sequence[int],
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """get
+        """Get colors
 
         `GET /colors/{ids}`
 

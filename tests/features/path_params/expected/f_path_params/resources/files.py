@@ -23,7 +23,7 @@ class FilesResource:
         ext: typing.Union[enums.FilesGetExtEnum, enums.FilesGetExtEnumLiteral],
         request_options: typing.Optional[RequestOptions] = None,
     ) -> str:
-        """get
+        """Get file
 
         `GET /files/{fileId}.{ext}`
 
@@ -65,7 +65,7 @@ class AsyncFilesResource:
         ext: typing.Union[enums.FilesGetExtEnum, enums.FilesGetExtEnumLiteral],
         request_options: typing.Optional[RequestOptions] = None,
     ) -> str:
-        """get
+        """Get file
 
         `GET /files/{fileId}.{ext}`
 

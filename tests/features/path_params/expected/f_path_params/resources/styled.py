@@ -24,7 +24,7 @@ class StyledResource:
         d: params.StyledGetD,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """get
+        """Get styled
 
         Label and matrix styles: `.5`, `.x.y`, `;c=1,2`, `;lat=1;lon=2`.
 
@@ -77,7 +77,7 @@ class AsyncStyledResource:
         d: params.StyledGetD,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """get
+        """Get styled
 
         Label and matrix styles: `.5`, `.x.y`, `;c=1,2`, `;lat=1;lon=2`.
 

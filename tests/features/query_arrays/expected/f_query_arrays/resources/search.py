@@ -25,7 +25,7 @@ class SearchResource:
         flag: typing.Union[bool, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.List[str]:
-        """list
+        """Search
 
         `GET /search`
 
@@ -84,7 +84,7 @@ class AsyncSearchResource:
         flag: typing.Union[bool, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.List[str]:
-        """list
+        """Search
 
         `GET /search`
 

@@ -24,7 +24,7 @@ class ProductsResource:
         where: typing.Union[params.ProductsListWhere, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.ProductsListResponse:
-        """list
+        """List products
 
         `GET /products`
 
@@ -72,7 +72,7 @@ class AsyncProductsResource:
         where: typing.Union[params.ProductsListWhere, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.ProductsListResponse:
-        """list
+        """List products
 
         `GET /products`
 

@@ -23,7 +23,7 @@ class UsersResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.User],
     ) -> models.User:
-        """create
+        """Create user
 
         `POST /users`
 
@@ -65,7 +65,7 @@ class AsyncUsersResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.User],
     ) -> models.User:
-        """create
+        """Create user
 
         `POST /users`
 

@@ -20,7 +20,7 @@ class CompanyResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.Company:
-        """list
+        """Get company
 
         `GET /company`
 
@@ -54,7 +54,7 @@ class AsyncCompanyResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.Company:
-        """list
+        """Get company
 
         `GET /company`
 

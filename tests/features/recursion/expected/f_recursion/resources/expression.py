@@ -20,7 +20,7 @@ class ExpressionResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.Expression:
-        """list
+        """Get expression
 
         `GET /expression`
 
@@ -54,7 +54,7 @@ class AsyncExpressionResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.Expression:
-        """list
+        """Get expression
 
         `GET /expression`
 

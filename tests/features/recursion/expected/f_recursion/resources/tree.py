@@ -23,7 +23,7 @@ class TreeResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Node],
     ) -> models.Node:
-        """create
+        """Echo tree
 
         `POST /tree`
 
@@ -65,7 +65,7 @@ class AsyncTreeResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Node],
     ) -> models.Node:
-        """create
+        """Echo tree
 
         `POST /tree`
 

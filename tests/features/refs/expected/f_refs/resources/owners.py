@@ -23,7 +23,7 @@ class OwnersResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Owner],
     ) -> models.OwnerList:
-        """create
+        """Create owner
 
         `POST /owners`
 
@@ -64,7 +64,7 @@ class AsyncOwnersResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Owner],
     ) -> models.OwnerList:
-        """create
+        """Create owner
 
         `POST /owners`
 

@@ -28,7 +28,7 @@ class PetsResource:
         verbose: typing.Union[bool, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.Pet:
-        """get
+        """Get pet
 
         `GET /pets/{petId}`
 
@@ -64,7 +64,7 @@ class PetsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Pet],
     ) -> models.Pet:
-        """update
+        """Replace pet
 
         `PUT /pets/{petId}`
 
@@ -111,7 +111,7 @@ class AsyncPetsResource:
         verbose: typing.Union[bool, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.Pet:
-        """get
+        """Get pet
 
         `GET /pets/{petId}`
 
@@ -147,7 +147,7 @@ class AsyncPetsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Pet],
     ) -> models.Pet:
-        """update
+        """Replace pet
 
         `PUT /pets/{petId}`
 

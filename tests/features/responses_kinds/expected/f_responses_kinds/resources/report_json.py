@@ -20,7 +20,7 @@ class ReportJsonResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.ReportJsonListResponse:
-        """list
+        """Get json
 
         `GET /report.json`
 
@@ -54,7 +54,7 @@ class AsyncReportJsonResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.ReportJsonListResponse:
-        """list
+        """Get json
 
         `GET /report.json`
 

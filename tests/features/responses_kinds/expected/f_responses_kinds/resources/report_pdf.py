@@ -19,7 +19,7 @@ class ReportPdfResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> bytes:
-        """list
+        """Get binary
 
         `GET /report.pdf`
 
@@ -53,7 +53,7 @@ class AsyncReportPdfResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> bytes:
-        """list
+        """Get binary
 
         `GET /report.pdf`
 

@@ -19,7 +19,7 @@ class ReportTxtResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> str:
-        """list
+        """Get text
 
         `GET /report.txt`
 
@@ -53,7 +53,7 @@ class AsyncReportTxtResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> str:
-        """list
+        """Get text
 
         `GET /report.txt`
 

@@ -33,7 +33,7 @@ class OrdersResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.OrdersCreateBody],
     ) -> typing.Union[models.Order, models.Queued]:
-        """create
+        """Create order
 
         `POST /orders`
 
@@ -70,7 +70,7 @@ class OrdersResource:
         id: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.Optional[models.Order]:
-        """get
+        """Get order
 
         `GET /orders/{id}`
 
@@ -112,7 +112,7 @@ class AsyncOrdersResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.OrdersCreateBody],
     ) -> typing.Union[models.Order, models.Queued]:
-        """create
+        """Create order
 
         `POST /orders`
 
@@ -149,7 +149,7 @@ class AsyncOrdersResource:
         id: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.Optional[models.Order]:
-        """get
+        """Get order
 
         `GET /orders/{id}`
 

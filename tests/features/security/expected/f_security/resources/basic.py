@@ -20,7 +20,7 @@ class BasicResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get basic
 
         `GET /basic`
 
@@ -55,7 +55,7 @@ class AsyncBasicResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get basic
 
         `GET /basic`
 

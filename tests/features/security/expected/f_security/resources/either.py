@@ -20,7 +20,7 @@ class EitherResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get either
 
         Either a header key, or a bearer token and a query key together.
 
@@ -57,7 +57,7 @@ class AsyncEitherResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get either
 
         Either a header key, or a bearer token and a query key together.
 

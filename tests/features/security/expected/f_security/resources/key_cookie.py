@@ -20,7 +20,7 @@ class KeyCookieResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get key cookie
 
         `GET /key-cookie`
 
@@ -55,7 +55,7 @@ class AsyncKeyCookieResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get key cookie
 
         `GET /key-cookie`
 

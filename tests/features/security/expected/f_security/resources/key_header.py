@@ -20,7 +20,7 @@ class KeyHeaderResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get key header
 
         `GET /key-header`
 
@@ -55,7 +55,7 @@ class AsyncKeyHeaderResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get key header
 
         `GET /key-header`
 

@@ -20,7 +20,7 @@ class KeyQueryResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get key query
 
         `GET /key-query`
 
@@ -55,7 +55,7 @@ class AsyncKeyQueryResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get key query
 
         `GET /key-query`
 

@@ -20,7 +20,7 @@ class MeResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get me
 
         Uses the document's default (bearer).
 
@@ -57,7 +57,7 @@ class AsyncMeResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get me
 
         Uses the document's default (bearer).
 

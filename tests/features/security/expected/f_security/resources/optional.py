@@ -20,7 +20,7 @@ class OptionalResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get optional
 
         A bearer token if you have one, anonymous otherwise.
 
@@ -57,7 +57,7 @@ class AsyncOptionalResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get optional
 
         A bearer token if you have one, anonymous otherwise.
 

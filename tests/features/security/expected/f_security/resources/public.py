@@ -20,7 +20,7 @@ class PublicResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get public
 
         `GET /public`
 
@@ -54,7 +54,7 @@ class AsyncPublicResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.MeListResponse:
-        """list
+        """Get public
 
         `GET /public`
 

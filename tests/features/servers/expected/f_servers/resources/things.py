@@ -19,7 +19,7 @@ class ThingsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.List[str]:
-        """list
+        """List things
 
         `GET /things`
 
@@ -53,7 +53,7 @@ class AsyncThingsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.List[str]:
-        """list
+        """List things
 
         `GET /things`
 

@@ -20,7 +20,7 @@ class UploadsResource:
         body: typing.Union[bytes, typing.IO[bytes]],
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """update
+        """Put upload
 
         `PUT /uploads`
 
@@ -52,7 +52,7 @@ class UploadsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """delete
+        """Delete upload
 
         `DELETE /uploads`
 
@@ -87,7 +87,7 @@ class AsyncUploadsResource:
         body: typing.Union[bytes, typing.IO[bytes]],
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """update
+        """Put upload
 
         `PUT /uploads`
 
@@ -119,7 +119,7 @@ class AsyncUploadsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """delete
+        """Delete upload
 
         `DELETE /uploads`
 

@@ -23,7 +23,7 @@ class EventsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Event],
     ) -> models.Event:
-        """create
+        """Create event
 
         `POST /events`
 
@@ -74,7 +74,7 @@ class AsyncEventsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.Event],
     ) -> models.Event:
-        """create
+        """Create event
 
         `POST /events`
 

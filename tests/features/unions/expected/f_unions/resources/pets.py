@@ -20,7 +20,7 @@ class PetsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.List[models.Pet]:
-        """list
+        """List pets
 
         `GET /pets`
 
@@ -54,7 +54,7 @@ class AsyncPetsResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.List[models.Pet]:
-        """list
+        """List pets
 
         `GET /pets`
 

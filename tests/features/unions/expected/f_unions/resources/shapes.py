@@ -21,7 +21,7 @@ class ShapesResource:
         body: params.Shape,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.Shape:
-        """create
+        """Create shape
 
         `POST /shapes`
 
@@ -60,7 +60,7 @@ class AsyncShapesResource:
         body: params.Shape,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.Shape:
-        """create
+        """Create shape
 
         `POST /shapes`
 

@@ -20,7 +20,7 @@ class ValuesResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.Value:
-        """list
+        """Get value
 
         `GET /values`
 
@@ -54,7 +54,7 @@ class AsyncValuesResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.Value:
-        """list
+        """Get value
 
         `GET /values`
 

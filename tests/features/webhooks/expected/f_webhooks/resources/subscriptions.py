@@ -23,7 +23,7 @@ class SubscriptionsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.SubscriptionsCreateBody],
     ) -> models.SubscriptionsCreateResponse:
-        """create
+        """Subscribe
 
         `POST /subscriptions`
 
@@ -63,7 +63,7 @@ class AsyncSubscriptionsResource:
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.SubscriptionsCreateBody],
     ) -> models.SubscriptionsCreateResponse:
-        """create
+        """Subscribe
 
         `POST /subscriptions`
 

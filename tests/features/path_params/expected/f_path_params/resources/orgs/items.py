@@ -22,7 +22,7 @@ class ItemsResource:
         item_id: int,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.OrgsItemsGetResponse:
-        """get
+        """Get item
 
         `GET /orgs/{org}/items/{itemId}`
 
@@ -64,7 +64,7 @@ class AsyncItemsResource:
         item_id: int,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.OrgsItemsGetResponse:
-        """get
+        """Get item
 
         `GET /orgs/{org}/items/{itemId}`
 

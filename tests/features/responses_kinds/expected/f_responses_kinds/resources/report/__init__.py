@@ -36,7 +36,7 @@ class ReportResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """delete
+        """Delete report
 
         `DELETE /report`
 
@@ -79,7 +79,7 @@ class AsyncReportResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """delete
+        """Delete report
 
         `DELETE /report`
 

@@ -19,7 +19,7 @@ class ListResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.List[str]:
-        """list
+        """List reports
 
         `GET /report/list`
 
@@ -53,7 +53,7 @@ class AsyncListResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> typing.List[str]:
-        """list
+        """List reports
 
         `GET /report/list`
 

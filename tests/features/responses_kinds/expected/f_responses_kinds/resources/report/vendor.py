@@ -20,7 +20,7 @@ class VendorResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.ReportVendorListResponse:
-        """list
+        """Get vendor json
 
         `GET /report/vendor`
 
@@ -54,7 +54,7 @@ class AsyncVendorResource:
         *,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.ReportVendorListResponse:
-        """list
+        """Get vendor json
 
         `GET /report/vendor`
 

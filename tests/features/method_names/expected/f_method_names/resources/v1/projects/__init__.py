@@ -178,7 +178,7 @@ class ProjectsResource:
         id: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.V1ProjectsListResponse:
-        """patch_project_partially
+        """Patch project partially
 
         PUT and PATCH both want `update`; this one has an operationId to fall back on.
 
@@ -372,7 +372,7 @@ class AsyncProjectsResource:
         id: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.V1ProjectsListResponse:
-        """patch_project_partially
+        """Patch project partially
 
         PUT and PATCH both want `update`; this one has an operationId to fall back on.
 
