@@ -66,7 +66,17 @@ CANONICAL_TEMPLATES = frozenset(
         "package/webhooks.py.jinja",
     }
 )
-STATIC_FILES = ("_base_client.py", "_deprecation.py", "_errors.py", "_jobs.py", "_models.py", "_types.py")
+# The runtime, copied as is: the first four into every SDK, the others only into one that uses
+# them (deprecation warnings, long-running jobs, local file uploads).
+STATIC_FILES = (
+    "_base_client.py",
+    "_errors.py",
+    "_models.py",
+    "_types.py",
+    "_deprecation.py",
+    "_jobs.py",
+    "_uploads.py",
+)
 
 # --- type annotations ------------------------------------------------------------------------
 
@@ -621,18 +631,20 @@ class Renderer:
             if template in CANONICAL_TEMPLATES and self.overrides is None:
                 self.canonical.add(path)
 
-        for name in STATIC_FILES:
-            files[f"{pkg}/{name}"] = (BUILTIN_TEMPLATES / "static" / name).read_text(encoding="utf-8")
-            # Kept in black's layout in the repository (a test checks it), so black need not run.
-            self.formatted.add(f"{pkg}/{name}")
         upload = next(
             (op.job.upload for op in self.api.operations if op.job and op.job.uploads and op.job.upload), None
         )
+        used = {
+            "_deprecation.py": any(v.has_deprecations for v in self.resource_views()),
+            "_jobs.py": any(op.job for op in self.api.operations),
+            "_uploads.py": upload is not None,
+        }
+        for name in STATIC_FILES:
+            if used.get(name, True):
+                files[f"{pkg}/{name}"] = (BUILTIN_TEMPLATES / "static" / name).read_text(encoding="utf-8")
+                # Kept in black's layout in the repository (a test checks it): black need not run.
+                self.formatted.add(f"{pkg}/{name}")
         if upload is not None:
-            files[f"{pkg}/_uploads.py"] = (BUILTIN_TEMPLATES / "static" / "_uploads.py").read_text(
-                encoding="utf-8"
-            )
-            self.formatted.add(f"{pkg}/_uploads.py")
             emit(f"{pkg}/_upload_kinds.py", "package/_upload_kinds.py.jinja", upload=upload)
         files[f"{pkg}/py.typed"] = ""
         auth = self.auth_params()

@@ -34,6 +34,7 @@ import pytest
 import typing_extensions
 
 import smoke
+from conftest import ROOT
 from generator.errors import SpecError
 from generator.mock import MockServer, RecordedRequest
 from generator.pipeline import Inputs, Result, build, named_api
@@ -497,6 +498,20 @@ def test_servers(sdks: Path) -> None:
     ]
     doc = " ".join(package.resources.uploads.UploadsResource.update.__doc__.split())
     assert "Sent to `https://eu.uploads.example.com`, unless the client was given a base URL." in doc
+
+
+def test_the_runtime_holds_only_what_the_sdk_uses(sdks: Path) -> None:
+    # Deprecation warnings, jobs and uploads are runtime modules of their own: an SDK without
+    # deprecated inputs or long-running jobs does not ship them.
+    for case in CASES:
+        files = set(_build(case).files)
+        deprecations = any("_deprecation import" in text for text in _build(case).files.values())
+        assert (f"{_package(case)}/_deprecation.py" in files) == deprecations, case
+        assert (
+            f"{_package(case)}/_jobs.py" not in files and f"{_package(case)}/_uploads.py" not in files
+        ), case
+    # The Magic Hour SDK has both (committed, and kept in sync by `generator check`).
+    assert {"_deprecation.py", "_jobs.py"} <= {p.name for p in (ROOT / "generated" / "magic_hour").iterdir()}
 
 
 def test_query_arrays(sdks: Path) -> None:
