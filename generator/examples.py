@@ -1,9 +1,11 @@
 """Example values for docs and docstrings, derived from the IR.
 
 An example prefers what the spec says (`example`, then `default`), then the first enum member
-that is not deprecated, then a plain value of the right type. Objects include their required
-fields and the optional ones the spec gave an example for, so a snippet stays short and is
-still a request the API (and the mock) accepts. Recursion stops at a fixed depth.
+that is not deprecated, then a plain value of the right type. A request's objects include their
+required fields and the optional ones the spec gave an example for, so a snippet stays short
+and is still a request the API (and the mock) accepts; a response's include every field in
+its first two levels, to show what comes back without growing with the schema's width to the
+power of its depth. Recursion stops at a fixed depth.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ _SCALARS: dict[str, Any] = {
     "json": {},
 }
 _MAX_DEPTH = 4
+_FULL_RESPONSE_DEPTH = 1
 
 
 class Examples:
@@ -78,9 +81,10 @@ class Examples:
         for f in model.fields:
             if getattr(f, skip) or f.deprecated:
                 continue
-            # Optional fields only when the spec gives them an example: a snippet or an example
-            # response stays readable (and small, however deep and wide the schema is).
-            if not f.required and not f.has_example:
+            # A request's optional fields only when the spec gives them an example: a snippet
+            # stays readable (and small, however deep and wide the schema is).
+            optional_too = self.direction == "response" and depth <= _FULL_RESPONSE_DEPTH
+            if not (f.required or f.has_example or optional_too):
                 continue
             value = self.field(f, depth + 1)
             if value is None and f.required and not isinstance(f.type, ir.Nullable):
