@@ -271,7 +271,7 @@ class Normalizer:
             return ""
         for server in self._servers(servers, file, pointer):
             if server.url.startswith(("http://", "https://")):
-                return server.url
+                return server.url.rstrip("/")
         self.diag.warn(
             "none of these servers has an absolute URL the SDK could send to; "
             "this operation goes to the client's base URL",

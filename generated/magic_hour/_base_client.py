@@ -477,7 +477,7 @@ class _Core(typing.Generic[H]):
         content_type = args.get("content_type")
         server = args.get("server")
         base = server if server and not self.chosen_base_url else self.base_url
-        url = base.rstrip("/") + _expand_path(
+        url = base + _expand_path(
             path, args.get("path_params") or {}, args.get("path_styles")
         )
         pairs: typing.List[typing.Tuple[str, str]] = []

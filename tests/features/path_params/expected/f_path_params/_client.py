@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import functools
-import os
 import typing
 
-from ._base_client import AsyncCore, Credential, SyncCore
+from ._base_client import AsyncCore, SyncCore
 from .environment import Environment
 
 if typing.TYPE_CHECKING:
@@ -20,15 +19,6 @@ if typing.TYPE_CHECKING:
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _USER_AGENT = "f-path-params-python/0.1.0"
-
-
-def _chosen_base_url(base_url: typing.Optional[str]) -> typing.Optional[str]:
-    return base_url
-
-
-def _credentials() -> typing.Dict[str, Credential]:
-    found: typing.Dict[str, Credential] = {}
-    return found
 
 
 class Client:
@@ -56,11 +46,10 @@ class Client:
             headers: Headers sent with every request.
             http_client: An `httpx.Client` to send requests with (proxies, transports).
         """
-        chosen = _chosen_base_url(base_url)
         self._core = SyncCore(
-            base_url=chosen or environment.value,
-            chosen_base_url=bool(chosen),
-            credentials=_credentials(),
+            base_url=base_url or environment.value,
+            chosen_base_url=bool(base_url),
+            credentials={},
             timeout=timeout,
             max_retries=max_retries,
             headers={"User-Agent": _USER_AGENT, **(headers or {})},
@@ -130,11 +119,10 @@ class AsyncClient:
             headers: Headers sent with every request.
             http_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
         """
-        chosen = _chosen_base_url(base_url)
         self._core = AsyncCore(
-            base_url=chosen or environment.value,
-            chosen_base_url=bool(chosen),
-            credentials=_credentials(),
+            base_url=base_url or environment.value,
+            chosen_base_url=bool(base_url),
+            credentials={},
             timeout=timeout,
             max_retries=max_retries,
             headers={"User-Agent": _USER_AGENT, **(headers or {})},

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import os
 import typing
 
 from ._base_client import AsyncCore, Credential, SyncCore
@@ -24,10 +23,6 @@ if typing.TYPE_CHECKING:
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _USER_AGENT = "f-security-python/0.1.0"
-
-
-def _chosen_base_url(base_url: typing.Optional[str]) -> typing.Optional[str]:
-    return base_url
 
 
 def _credentials(
@@ -114,10 +109,9 @@ class Client:
             headers: Headers sent with every request.
             http_client: An `httpx.Client` to send requests with (proxies, transports).
         """
-        chosen = _chosen_base_url(base_url)
         self._core = SyncCore(
-            base_url=chosen or environment.value,
-            chosen_base_url=bool(chosen),
+            base_url=base_url or environment.value,
+            chosen_base_url=bool(base_url),
             credentials=_credentials(
                 token,
                 username,
@@ -232,10 +226,9 @@ class AsyncClient:
             headers: Headers sent with every request.
             http_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
         """
-        chosen = _chosen_base_url(base_url)
         self._core = AsyncCore(
-            base_url=chosen or environment.value,
-            chosen_base_url=bool(chosen),
+            base_url=base_url or environment.value,
+            chosen_base_url=bool(base_url),
             credentials=_credentials(
                 token,
                 username,

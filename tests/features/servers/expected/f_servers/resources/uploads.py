@@ -56,7 +56,7 @@ class UploadsResource:
 
         `DELETE /uploads`
 
-        Sent to `https://cleanup.example.com/`, unless the client was given a base URL.
+        Sent to `https://cleanup.example.com`, unless the client was given a base URL.
 
         Args:
             request_options: Per-request overrides of timeout, retries and headers.
@@ -69,7 +69,7 @@ class UploadsResource:
         self._core.request(
             "DELETE",
             "/uploads",
-            server="https://cleanup.example.com/",
+            server="https://cleanup.example.com",
             cast_to=None,
             options=request_options,
         )
@@ -123,7 +123,7 @@ class AsyncUploadsResource:
 
         `DELETE /uploads`
 
-        Sent to `https://cleanup.example.com/`, unless the client was given a base URL.
+        Sent to `https://cleanup.example.com`, unless the client was given a base URL.
 
         Args:
             request_options: Per-request overrides of timeout, retries and headers.
@@ -136,7 +136,7 @@ class AsyncUploadsResource:
         await self._core.request(
             "DELETE",
             "/uploads",
-            server="https://cleanup.example.com/",
+            server="https://cleanup.example.com",
             cast_to=None,
             options=request_options,
         )
