@@ -253,6 +253,19 @@ class Arg:
         """The annotation in the method signature: optional arguments also take `NOT_GIVEN`."""
         return self.annotation if self.required else union(self.annotation, "NotGiven")
 
+    @property
+    def doc(self) -> str:
+        """Its description, else where it goes on the wire: a docstring line for every argument."""
+        if self.description:
+            return self.description
+        if self.location == "body_whole":
+            return "The request body."
+        if self.location == "body":
+            return f"`{self.wire}` in the request body."
+        if self.location == "file":
+            return f"The `{self.wire}` file part of the request body."
+        return f"The `{self.wire}` {self.location} parameter."
+
 
 @dataclass(frozen=True)
 class ParamRow:

@@ -28,7 +28,7 @@ class ConfigResource:
         `PUT /config`
 
         Args:
-            name: (no description)
+            name: `name` in the request body.
             labels: A typed map.
             limits: A map of objects.
             anything: Free-form object.
@@ -71,7 +71,7 @@ class AsyncConfigResource:
         `PUT /config`
 
         Args:
-            name: (no description)
+            name: `name` in the request body.
             labels: A typed map.
             limits: A map of objects.
             anything: Free-form object.

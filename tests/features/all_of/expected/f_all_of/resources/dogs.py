@@ -28,10 +28,10 @@ class DogsResource:
         `POST /dogs`
 
         Args:
-            name: (no description)
-            breed: (no description)
-            age: (no description)
-            good_boy: (no description)
+            name: `name` in the request body.
+            breed: `breed` in the request body.
+            age: `age` in the request body.
+            good_boy: `good_boy` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -72,10 +72,10 @@ class AsyncDogsResource:
         `POST /dogs`
 
         Args:
-            name: (no description)
-            breed: (no description)
-            age: (no description)
-            good_boy: (no description)
+            name: `name` in the request body.
+            breed: `breed` in the request body.
+            age: `age` in the request body.
+            good_boy: `good_boy` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -29,10 +29,10 @@ class TokensResource:
 
         Args:
             grant_type: `grant_type` in the request body of `POST /tokens`.
-            scope: (no description)
-            note: (no description)
-            count: (no description)
-            active: (no description)
+            scope: `scope` in the request body.
+            note: `note` in the request body.
+            count: `count` in the request body.
+            active: `active` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -74,10 +74,10 @@ class AsyncTokensResource:
 
         Args:
             grant_type: `grant_type` in the request body of `POST /tokens`.
-            scope: (no description)
-            note: (no description)
-            count: (no description)
-            active: (no description)
+            scope: `scope` in the request body.
+            note: `note` in the request body.
+            count: `count` in the request body.
+            active: `active` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -30,11 +30,11 @@ class UploadsResource:
         `POST /uploads`
 
         Args:
-            file: (no description)
-            title: (no description)
-            thumbnails: (no description)
-            tags: (no description)
-            size: (no description)
+            file: The `file` file part of the request body.
+            title: `title` in the request body.
+            thumbnails: The `thumbnails` file part of the request body.
+            tags: `tags` in the request body.
+            size: `size` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -79,11 +79,11 @@ class AsyncUploadsResource:
         `POST /uploads`
 
         Args:
-            file: (no description)
-            title: (no description)
-            thumbnails: (no description)
-            tags: (no description)
-            size: (no description)
+            file: The `file` file part of the request body.
+            title: `title` in the request body.
+            thumbnails: The `thumbnails` file part of the request body.
+            tags: `tags` in the request body.
+            size: `size` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

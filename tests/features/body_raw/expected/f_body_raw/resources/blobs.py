@@ -26,8 +26,8 @@ class BlobsResource:
         `PUT /blobs/{name}`
 
         Args:
-            name: (no description)
-            body: (no description)
+            name: The `name` path parameter.
+            body: The request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
@@ -67,8 +67,8 @@ class AsyncBlobsResource:
         `PUT /blobs/{name}`
 
         Args:
-            name: (no description)
-            body: (no description)
+            name: The `name` path parameter.
+            body: The request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:

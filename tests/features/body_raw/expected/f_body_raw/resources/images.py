@@ -26,7 +26,7 @@ class ImagesResource:
         `POST /images`
 
         Args:
-            body: (no description)
+            body: The request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -66,7 +66,7 @@ class AsyncImagesResource:
         `POST /images`
 
         Args:
-            body: (no description)
+            body: The request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

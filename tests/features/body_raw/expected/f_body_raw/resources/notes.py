@@ -26,7 +26,7 @@ class NotesResource:
         `POST /notes`
 
         Args:
-            body: (no description)
+            body: The request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -66,7 +66,7 @@ class AsyncNotesResource:
         `POST /notes`
 
         Args:
-            body: (no description)
+            body: The request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

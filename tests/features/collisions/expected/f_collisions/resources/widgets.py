@@ -28,8 +28,8 @@ class WidgetsResource:
         `POST /widgets`
 
         Args:
-            label: (no description)
-            config: (no description)
+            label: `label` in the request body.
+            config: `config` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -69,8 +69,8 @@ class AsyncWidgetsResource:
         `POST /widgets`
 
         Args:
-            label: (no description)
-            config: (no description)
+            label: `label` in the request body.
+            config: `config` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

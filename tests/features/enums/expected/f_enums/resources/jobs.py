@@ -30,7 +30,7 @@ class JobsResource:
 
         Args:
             priority: Integer priority levels.
-            state: (no description)
+            state: The `state` query parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -73,7 +73,7 @@ class AsyncJobsResource:
 
         Args:
             priority: Integer priority levels.
-            state: (no description)
+            state: The `state` query parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -31,17 +31,17 @@ class RecordsResource:
         `POST /records`
 
         Args:
-            id: (no description)
-            at: (no description)
-            day: (no description)
+            id: `id` in the request body.
+            at: `at` in the request body.
+            day: `day` in the request body.
             blob: Base64 on the wire.
-            since: (no description)
-            limit: (no description)
-            ratio: (no description)
-            enabled: (no description)
+            since: The `since` query parameter.
+            limit: The `limit` query parameter.
+            ratio: `ratio` in the request body.
+            enabled: `enabled` in the request body.
             mode: `mode` in the `Record` schema.
-            name: (no description)
-            tags: (no description)
+            name: `name` in the request body.
+            tags: `tags` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -87,17 +87,17 @@ class AsyncRecordsResource:
         `POST /records`
 
         Args:
-            id: (no description)
-            at: (no description)
-            day: (no description)
+            id: `id` in the request body.
+            at: `at` in the request body.
+            day: `day` in the request body.
             blob: Base64 on the wire.
-            since: (no description)
-            limit: (no description)
-            ratio: (no description)
-            enabled: (no description)
+            since: The `since` query parameter.
+            limit: The `limit` query parameter.
+            ratio: `ratio` in the request body.
+            enabled: `enabled` in the request body.
             mode: `mode` in the `Record` schema.
-            name: (no description)
-            tags: (no description)
+            name: `name` in the request body.
+            tags: `tags` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

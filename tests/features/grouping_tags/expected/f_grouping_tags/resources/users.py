@@ -26,7 +26,7 @@ class UsersResource:
         `GET /v1/users/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -65,7 +65,7 @@ class AsyncUsersResource:
         `GET /v1/users/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

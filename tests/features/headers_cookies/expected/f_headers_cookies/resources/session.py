@@ -32,11 +32,11 @@ class SessionResource:
         `GET /session`
 
         Args:
-            x_request_id: (no description)
-            session_id: (no description)
-            x_retry_count: (no description)
-            x_flags: (no description)
-            theme: (no description)
+            x_request_id: The `X-Request-Id` header parameter.
+            session_id: The `session_id` cookie parameter.
+            x_retry_count: The `X-Retry-Count` header parameter.
+            x_flags: The `X-Flags` header parameter.
+            theme: The `theme` cookie parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -86,11 +86,11 @@ class AsyncSessionResource:
         `GET /session`
 
         Args:
-            x_request_id: (no description)
-            session_id: (no description)
-            x_retry_count: (no description)
-            x_flags: (no description)
-            theme: (no description)
+            x_request_id: The `X-Request-Id` header parameter.
+            session_id: The `session_id` cookie parameter.
+            x_retry_count: The `X-Retry-Count` header parameter.
+            x_flags: The `X-Flags` header parameter.
+            theme: The `theme` cookie parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -29,9 +29,9 @@ class ItemsResource:
         `PATCH /items/{id}`
 
         Args:
-            id: (no description)
-            note: (no description)
-            tag: (no description)
+            id: The `id` path parameter.
+            note: `note` in the request body.
+            tag: `tag` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -73,9 +73,9 @@ class AsyncItemsResource:
         `PATCH /items/{id}`
 
         Args:
-            id: (no description)
-            note: (no description)
-            tag: (no description)
+            id: The `id` path parameter.
+            note: `note` in the request body.
+            tag: `tag` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

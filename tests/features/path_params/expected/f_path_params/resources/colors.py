@@ -25,7 +25,7 @@ class ColorsResource:
         `GET /colors/{ids}`
 
         Args:
-            ids: (no description)
+            ids: The `ids` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
@@ -61,7 +61,7 @@ class AsyncColorsResource:
         `GET /colors/{ids}`
 
         Args:
-            ids: (no description)
+            ids: The `ids` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:

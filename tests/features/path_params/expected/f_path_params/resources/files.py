@@ -28,8 +28,8 @@ class FilesResource:
         `GET /files/{fileId}.{ext}`
 
         Args:
-            file_id: (no description)
-            ext: (no description)
+            file_id: The `fileId` path parameter.
+            ext: The `ext` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -70,8 +70,8 @@ class AsyncFilesResource:
         `GET /files/{fileId}.{ext}`
 
         Args:
-            file_id: (no description)
-            ext: (no description)
+            file_id: The `fileId` path parameter.
+            ext: The `ext` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

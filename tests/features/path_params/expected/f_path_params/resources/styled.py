@@ -31,10 +31,10 @@ class StyledResource:
         `GET /styled/{a}/{b}/{c}/{d}`
 
         Args:
-            a: (no description)
-            b: (no description)
-            c: (no description)
-            d: (no description)
+            a: The `a` path parameter.
+            b: The `b` path parameter.
+            c: The `c` path parameter.
+            d: The `d` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
@@ -84,10 +84,10 @@ class AsyncStyledResource:
         `GET /styled/{a}/{b}/{c}/{d}`
 
         Args:
-            a: (no description)
-            b: (no description)
-            c: (no description)
-            d: (no description)
+            a: The `a` path parameter.
+            b: The `b` path parameter.
+            c: The `c` path parameter.
+            d: The `d` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:

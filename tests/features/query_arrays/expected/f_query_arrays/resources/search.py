@@ -31,11 +31,11 @@ class SearchResource:
 
         Args:
             form_exploded: style: form, explode: true (the default): tags=a&tags=b
-            form_flat: (no description)
-            spaced: (no description)
-            piped: (no description)
+            form_flat: The `form_flat` query parameter.
+            spaced: The `spaced` query parameter.
+            piped: The `piped` query parameter.
             text: A plain string, percent-encoded.
-            flag: (no description)
+            flag: The `flag` query parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -90,11 +90,11 @@ class AsyncSearchResource:
 
         Args:
             form_exploded: style: form, explode: true (the default): tags=a&tags=b
-            form_flat: (no description)
-            spaced: (no description)
-            piped: (no description)
+            form_flat: The `form_flat` query parameter.
+            spaced: The `spaced` query parameter.
+            piped: The `piped` query parameter.
             text: A plain string, percent-encoded.
-            flag: (no description)
+            flag: The `flag` query parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -29,9 +29,9 @@ class ProductsResource:
         `GET /products`
 
         Args:
-            filter: (no description)
+            filter: The `filter` query parameter.
             page: style: form, explode: true: each property is its own parameter.
-            point: (no description)
+            point: The `point` query parameter.
             where: A JSON object in one query parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
@@ -77,9 +77,9 @@ class AsyncProductsResource:
         `GET /products`
 
         Args:
-            filter: (no description)
+            filter: The `filter` query parameter.
             page: style: form, explode: true: each property is its own parameter.
-            point: (no description)
+            point: The `point` query parameter.
             where: A JSON object in one query parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 

@@ -28,8 +28,8 @@ class UsersResource:
         `POST /users`
 
         Args:
-            email: (no description)
-            password: (no description)
+            email: `email` in the request body.
+            password: `password` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -70,8 +70,8 @@ class AsyncUsersResource:
         `POST /users`
 
         Args:
-            email: (no description)
-            password: (no description)
+            email: `email` in the request body.
+            password: `password` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -28,8 +28,8 @@ class TreeResource:
         `POST /tree`
 
         Args:
-            name: (no description)
-            children: (no description)
+            name: `name` in the request body.
+            children: `children` in the request body.
             parent: A tree node with children of its own type.
             request_options: Per-request overrides of timeout, retries and headers.
 
@@ -70,8 +70,8 @@ class AsyncTreeResource:
         `POST /tree`
 
         Args:
-            name: (no description)
-            children: (no description)
+            name: `name` in the request body.
+            children: `children` in the request body.
             parent: A tree node with children of its own type.
             request_options: Per-request overrides of timeout, retries and headers.
 

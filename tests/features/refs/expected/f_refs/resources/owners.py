@@ -28,8 +28,8 @@ class OwnersResource:
         `POST /owners`
 
         Args:
-            name: (no description)
-            pets: (no description)
+            name: `name` in the request body.
+            pets: `pets` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -69,8 +69,8 @@ class AsyncOwnersResource:
         `POST /owners`
 
         Args:
-            name: (no description)
-            pets: (no description)
+            name: `name` in the request body.
+            pets: `pets` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

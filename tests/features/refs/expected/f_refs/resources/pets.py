@@ -33,8 +33,8 @@ class PetsResource:
         `GET /pets/{petId}`
 
         Args:
-            pet_id: (no description)
-            verbose: (no description)
+            pet_id: The `petId` path parameter.
+            verbose: The `verbose` query parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -69,10 +69,10 @@ class PetsResource:
         `PUT /pets/{petId}`
 
         Args:
-            pet_id: (no description)
-            id: (no description)
-            name: (no description)
-            owner: (no description)
+            pet_id: The `petId` path parameter.
+            id: `id` in the request body.
+            name: `name` in the request body.
+            owner: `owner` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -116,8 +116,8 @@ class AsyncPetsResource:
         `GET /pets/{petId}`
 
         Args:
-            pet_id: (no description)
-            verbose: (no description)
+            pet_id: The `petId` path parameter.
+            verbose: The `verbose` query parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -152,10 +152,10 @@ class AsyncPetsResource:
         `PUT /pets/{petId}`
 
         Args:
-            pet_id: (no description)
-            id: (no description)
-            name: (no description)
-            owner: (no description)
+            pet_id: The `petId` path parameter.
+            id: `id` in the request body.
+            name: `name` in the request body.
+            owner: `owner` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -38,7 +38,7 @@ class OrdersResource:
         `POST /orders`
 
         Args:
-            item: (no description)
+            item: `item` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -75,7 +75,7 @@ class OrdersResource:
         `GET /orders/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -117,7 +117,7 @@ class AsyncOrdersResource:
         `POST /orders`
 
         Args:
-            item: (no description)
+            item: `item` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -154,7 +154,7 @@ class AsyncOrdersResource:
         `GET /orders/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -27,7 +27,7 @@ class UploadsResource:
         Sent to `https://eu.uploads.example.com`, unless the client was given a base URL.
 
         Args:
-            body: (no description)
+            body: The request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
@@ -94,7 +94,7 @@ class AsyncUploadsResource:
         Sent to `https://eu.uploads.example.com`, unless the client was given a base URL.
 
         Args:
-            body: (no description)
+            body: The request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:

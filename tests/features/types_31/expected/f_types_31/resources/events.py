@@ -28,13 +28,13 @@ class EventsResource:
         `POST /events`
 
         Args:
-            kind: (no description)
-            version: (no description)
-            title: (no description)
-            count: (no description)
-            when: (no description)
-            meta: (no description)
-            either: (no description)
+            kind: `kind` in the request body.
+            version: `version` in the request body.
+            title: `title` in the request body.
+            count: `count` in the request body.
+            when: `when` in the request body.
+            meta: `meta` in the request body.
+            either: `either` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -79,13 +79,13 @@ class AsyncEventsResource:
         `POST /events`
 
         Args:
-            kind: (no description)
-            version: (no description)
-            title: (no description)
-            count: (no description)
-            when: (no description)
-            meta: (no description)
-            either: (no description)
+            kind: `kind` in the request body.
+            version: `version` in the request body.
+            title: `title` in the request body.
+            count: `count` in the request body.
+            when: `when` in the request body.
+            meta: `meta` in the request body.
+            either: `either` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

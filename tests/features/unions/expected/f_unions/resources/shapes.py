@@ -26,7 +26,7 @@ class ShapesResource:
         `POST /shapes`
 
         Args:
-            body: (no description)
+            body: The request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -65,7 +65,7 @@ class AsyncShapesResource:
         `POST /shapes`
 
         Args:
-            body: (no description)
+            body: The request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -28,7 +28,7 @@ class SubscriptionsResource:
         `POST /subscriptions`
 
         Args:
-            url: (no description)
+            url: `url` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -68,7 +68,7 @@ class AsyncSubscriptionsResource:
         `POST /subscriptions`
 
         Args:
-            url: (no description)
+            url: `url` in the request body.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

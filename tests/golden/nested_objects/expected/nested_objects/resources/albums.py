@@ -30,8 +30,8 @@ class AlbumsResource:
         `POST /albums`
 
         Args:
-            title: (no description)
-            tracks: (no description)
+            title: `title` in the request body.
+            tracks: `tracks` in the request body.
             tags: Free-form labels.
             request_options: Per-request overrides of timeout, retries and headers.
 
@@ -75,8 +75,8 @@ class AsyncAlbumsResource:
         `POST /albums`
 
         Args:
-            title: (no description)
-            tracks: (no description)
+            title: `title` in the request body.
+            tracks: `tracks` in the request body.
             tags: Free-form labels.
             request_options: Per-request overrides of timeout, retries and headers.
 

@@ -37,7 +37,7 @@ class ProfilesResource:
             nickname: Required, may be null.
             bio: Optional, never null.
             website: Optional, may be null.
-            born: (no description)
+            born: `born` in the request body.
             class_: A keyword as a property name.
             content_type: Not an identifier.
             request_options: Per-request overrides of timeout, retries and headers.
@@ -98,7 +98,7 @@ class AsyncProfilesResource:
             nickname: Required, may be null.
             bio: Optional, never null.
             website: Optional, may be null.
-            born: (no description)
+            born: `born` in the request body.
             class_: A keyword as a property name.
             content_type: Not an identifier.
             request_options: Per-request overrides of timeout, retries and headers.

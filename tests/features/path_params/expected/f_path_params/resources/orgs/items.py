@@ -27,8 +27,8 @@ class ItemsResource:
         `GET /orgs/{org}/items/{itemId}`
 
         Args:
-            org: (no description)
-            item_id: (no description)
+            org: The `org` path parameter.
+            item_id: The `itemId` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -69,8 +69,8 @@ class AsyncItemsResource:
         `GET /orgs/{org}/items/{itemId}`
 
         Args:
-            org: (no description)
-            item_id: (no description)
+            org: The `org` path parameter.
+            item_id: The `itemId` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -47,9 +47,9 @@ class ReposResource:
 
         Args:
             org: Organization slug.
-            repo: (no description)
+            repo: The `repo` path parameter.
             include: Extra sections to include.
-            x_trace: (no description)
+            x_trace: The `X-Trace` header parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -88,7 +88,7 @@ class ReposResource:
 
         Args:
             org: Organization slug.
-            repo: (no description)
+            repo: The `repo` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
@@ -120,8 +120,8 @@ class ReposResource:
         `GET /orgs/{org}/repos`
 
         Args:
-            org: (no description)
-            page: (no description)
+            org: The `org` path parameter.
+            page: The `page` query parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -173,9 +173,9 @@ class AsyncReposResource:
 
         Args:
             org: Organization slug.
-            repo: (no description)
+            repo: The `repo` path parameter.
             include: Extra sections to include.
-            x_trace: (no description)
+            x_trace: The `X-Trace` header parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -214,7 +214,7 @@ class AsyncReposResource:
 
         Args:
             org: Organization slug.
-            repo: (no description)
+            repo: The `repo` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
@@ -246,8 +246,8 @@ class AsyncReposResource:
         `GET /orgs/{org}/repos`
 
         Args:
-            org: (no description)
-            page: (no description)
+            org: The `org` path parameter.
+            page: The `page` query parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

@@ -90,7 +90,7 @@ class ProjectsResource:
         `GET /v1/projects/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -122,7 +122,7 @@ class ProjectsResource:
         `PUT /v1/projects/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -154,7 +154,7 @@ class ProjectsResource:
         `DELETE /v1/projects/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
@@ -185,7 +185,7 @@ class ProjectsResource:
         `PATCH /v1/projects/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -284,7 +284,7 @@ class AsyncProjectsResource:
         `GET /v1/projects/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -316,7 +316,7 @@ class AsyncProjectsResource:
         `PUT /v1/projects/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -348,7 +348,7 @@ class AsyncProjectsResource:
         `DELETE /v1/projects/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
@@ -379,7 +379,7 @@ class AsyncProjectsResource:
         `PATCH /v1/projects/{id}`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:

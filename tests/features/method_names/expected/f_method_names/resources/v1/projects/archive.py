@@ -25,7 +25,7 @@ class ArchiveResource:
         `POST /v1/projects/{id}/archive`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
@@ -61,7 +61,7 @@ class AsyncArchiveResource:
         `POST /v1/projects/{id}/archive`
 
         Args:
-            id: (no description)
+            id: The `id` path parameter.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
