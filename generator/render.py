@@ -354,6 +354,9 @@ class Method:
     """(wire name, style, explode) of path parameters that are not `simple`/unexploded."""
     unpack: str | None = None
     """The body TypedDict the method takes as `**body`, or None (one keyword per property)."""
+    accept: str | None = None
+    """The `Accept` header, when the success responses are not plain `application/json` (the
+    runtime's default): their media types."""
 
     @property
     def signature_args(self) -> list[Arg]:
@@ -962,6 +965,8 @@ class Renderer:
         content_type = body.media_type if body is not None and body.encoding in ("binary", "text") else None
         if body is not None and body.encoding == "json" and body.media_type != "application/json":
             content_type = body.media_type
+        produced = list(dict.fromkeys(r.media_type for r in op.responses if r.is_success and r.media_type))
+        accept = ", ".join(produced) if produced and produced != ["application/json"] else None
         job = self._job_view(op) if op.job is not None else None
         examples = Examples(self.api)
         example_args = tuple(
@@ -999,6 +1004,7 @@ class Renderer:
                 if p.location == "path" and (p.style, p.explode) != ("simple", False)
             ),
             unpack=self._unpack(op, params_ann),
+            accept=accept,
         )
 
     def _unpack(self, op: ir.Operation, ann: Annotator) -> str | None:

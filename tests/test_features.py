@@ -655,6 +655,24 @@ def test_response_kinds(sdks: Path) -> None:
         assert all(isinstance(s, str) for s in client.report.list.list())
         respond(server, "GET", "/report/vendor", {"v": 3})
         assert client.report.vendor.list().v == 3
+        # Accept says what the spec says comes back (a server may choose by it); a caller's wins.
+        accepts = {}
+        for name, call in {
+            "json": client.report_json.list,
+            "txt": client.report_txt.list,
+            "pdf": client.report_pdf.list,
+            "vendor": client.report.vendor.list,
+        }.items():
+            call()
+            accepts[name] = last(server).headers["accept"]
+        assert accepts == {
+            "json": "application/json",
+            "txt": "text/plain",
+            "pdf": "application/pdf",
+            "vendor": "application/vnd.example+json",
+        }
+        client.report_pdf.list(request_options={"headers": {"accept": "application/pdf;q=1, */*"}})
+        assert last(server).headers["accept"] == "application/pdf;q=1, */*"
 
 
 def test_several_success_and_error_responses(sdks: Path) -> None:

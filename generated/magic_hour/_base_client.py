@@ -116,6 +116,8 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     files: typing.Mapping[str, object]
     content: typing.Union[bytes, str, typing.IO[bytes], NotGiven]
     content_type: str
+    accept: str
+    """The `Accept` header, when a success response is not plain `application/json`."""
     auth: typing.Sequence[typing.Sequence[str]]
     """Security requirements, any one of which will do; each names schemes used together."""
     server: str
@@ -499,6 +501,10 @@ class _Core(typing.Generic[H]):
                 f"{k}={v}" for k, v in request_cookies.items()
             )
         request_headers.update(options.get("headers") or {})
+        # Say what the spec says comes back: a server that can answer in XML too, or only in a
+        # vendor type (`application/hal+json`), chooses by it. A caller's own header wins.
+        if not any(name.lower() == "accept" for name in request_headers):
+            request_headers["Accept"] = args.get("accept", "application/json")
         pairs.extend(
             (_q(k), _q(str(v))) for k, v in (options.get("extra_query") or {}).items()
         )

@@ -47,6 +47,7 @@ class FilesResource:
             "GET",
             "/files/{fileId}.{ext}",
             path_params={"fileId": file_id, "ext": ext},
+            accept="text/plain",
             cast_to=str,
             options=request_options,
         )
@@ -89,6 +90,7 @@ class AsyncFilesResource:
             "GET",
             "/files/{fileId}.{ext}",
             path_params={"fileId": file_id, "ext": ext},
+            accept="text/plain",
             cast_to=str,
             options=request_options,
         )

@@ -37,6 +37,7 @@ class ReportPdfResource:
         return self._core.request(
             "GET",
             "/report.pdf",
+            accept="application/pdf",
             cast_to=bytes,
             options=request_options,
         )
@@ -71,6 +72,7 @@ class AsyncReportPdfResource:
         return await self._core.request(
             "GET",
             "/report.pdf",
+            accept="application/pdf",
             cast_to=bytes,
             options=request_options,
         )

@@ -37,6 +37,7 @@ class ReportTxtResource:
         return self._core.request(
             "GET",
             "/report.txt",
+            accept="text/plain",
             cast_to=str,
             options=request_options,
         )
@@ -71,6 +72,7 @@ class AsyncReportTxtResource:
         return await self._core.request(
             "GET",
             "/report.txt",
+            accept="text/plain",
             cast_to=str,
             options=request_options,
         )

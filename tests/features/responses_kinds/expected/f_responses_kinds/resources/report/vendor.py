@@ -38,6 +38,7 @@ class VendorResource:
         return self._core.request(
             "GET",
             "/report/vendor",
+            accept="application/vnd.example+json",
             cast_to=models.ReportVendorListResponse,
             options=request_options,
         )
@@ -72,6 +73,7 @@ class AsyncVendorResource:
         return await self._core.request(
             "GET",
             "/report/vendor",
+            accept="application/vnd.example+json",
             cast_to=models.ReportVendorListResponse,
             options=request_options,
         )
