@@ -136,7 +136,9 @@ class Normalizer:
     def run(self) -> ir.Api:
         root = self.doc.root
         info = root.get("info") or {}
-        operations = list(self._operations())
+        servers = tuple(self._servers(root.get("servers"), self.doc.name, "/servers"))
+        default = next((s.url.rstrip("/") for s in servers if s.url.startswith(("http://", "https://"))), "")
+        operations = list(self._operations(default))
         # Every component schema is part of the SDK, used by an operation or not.
         schemas = (root.get("components") or {}).get("schemas") or {}
         for name in schemas:
@@ -147,7 +149,6 @@ class Normalizer:
         webhooks = tuple(self._webhooks())
         used = {name for op in operations for req in op.security or () for name in req.schemes}
         schemes = tuple(self._security_schemes(used))
-        servers = tuple(self._servers(root.get("servers"), self.doc.name, "/servers"))
         usage = _usage(operations, webhooks, self.types)
         types = tuple(
             dataclasses.replace(self.types[k], usage=frozenset(usage.get(k) or ("response",)))
@@ -241,7 +242,7 @@ class Normalizer:
 
     # --- operations ----------------------------------------------------------------------
 
-    def _operations(self) -> Iterable[ir.Operation]:
+    def _operations(self, default_server: str) -> Iterable[ir.Operation]:
         root = self.doc.root
         file = self.doc.name
         default_security = root.get("security")
@@ -259,19 +260,25 @@ class Normalizer:
                 pointer = f"{item.pointer}/{method}"
                 operation = self._operation(path, method, op, shared, default_security, item.file, pointer)
                 if "servers" in op:
-                    server = self._own_server(op["servers"], item.file, pointer + "/servers")
+                    server = self._own_server(op["servers"], item.file, pointer + "/servers", default_server)
                 else:
-                    server = self._own_server(item.value.get("servers"), item.file, item.pointer + "/servers")
+                    servers = item.value.get("servers")
+                    server = self._own_server(servers, item.file, item.pointer + "/servers", default_server)
                 yield dataclasses.replace(operation, server=server) if server else operation
 
-    def _own_server(self, servers: Any, file: str, pointer: str) -> str:
+    def _own_server(self, servers: Any, file: str, pointer: str, default: str) -> str:
         """The URL an operation is sent to when its path or itself names servers: the first
-        absolute one (a relative one is relative to wherever the spec was published)."""
+        absolute one (a relative one is relative to wherever the spec was published). None
+        when they include the API's default server (Twilio's specs repeat theirs on every
+        path): the client's choice of environment then stands."""
         if not servers:
             return ""
-        for server in self._servers(servers, file, pointer):
-            if server.url.startswith(("http://", "https://")):
-                return server.url.rstrip("/")
+        urls = [s.url.rstrip("/") for s in self._servers(servers, file, pointer)]
+        absolute = [url for url in urls if url.startswith(("http://", "https://"))]
+        if default in absolute:
+            return ""
+        if absolute:
+            return absolute[0]
         self.diag.warn(
             "none of these servers has an absolute URL the SDK could send to; "
             "this operation goes to the client's base URL",
