@@ -61,6 +61,10 @@ def py_literal(value: Any) -> str:
         return "False"
     if isinstance(value, str):
         return py_str(value)
+    if isinstance(value, bytes):
+        text = repr(value)  # escapes every byte that is not printable ASCII
+        # Double quotes, as black writes them, when the bytes hold no quote at all.
+        return f'b"{text[2:-1]}"' if b"'" not in value and b'"' not in value else text
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):

@@ -10,6 +10,7 @@ power of its depth. Recursion stops at a fixed depth.
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from . import ir
@@ -25,6 +26,8 @@ _SCALARS: dict[str, Any] = {
     "bytes": "aGVsbG8=",
     "json": {},
 }
+# A request's `format: byte` value: the SDK takes bytes and sends them base64-encoded.
+_BYTES = b"hello"
 _MAX_DEPTH = 4
 _FULL_RESPONSE_DEPTH = 1
 
@@ -37,8 +40,18 @@ class Examples:
     def field(self, f: ir.Field | ir.Parameter, depth: int = 0) -> Any:
         for given, value in ((f.has_example, f.example), (f.has_default, f.default)):
             if given and value is not None and not self.deprecated_value(f.type, value):
-                return value
+                return self.as_argument(f.type, value)
         return self.of(f.type, depth)
+
+    def as_argument(self, ref: ir.TypeRef, value: Any) -> Any:
+        """A spec's example as the SDK takes it: a request's `format: byte` value is the bytes
+        its base64 text stands for (the SDK encodes them)."""
+        if self.direction == "request" and _is_bytes(ref) and isinstance(value, str):
+            try:
+                return base64.b64decode(value, validate=True)
+            except ValueError:
+                return _BYTES
+        return value
 
     def deprecated_value(self, ref: ir.TypeRef, value: Any) -> bool:
         """Examples must not teach deprecated values (the seed's `resolution="auto"` is one)."""
@@ -54,6 +67,8 @@ class Examples:
         if depth > _MAX_DEPTH:
             return None
         if isinstance(ref, ir.Scalar):
+            if ref.kind == "bytes" and self.direction == "request":
+                return _BYTES
             return _SCALARS.get(ref.kind, "string")
         if isinstance(ref, ir.Const):
             return ref.value
@@ -91,3 +106,7 @@ class Examples:
                 value = self.of(f.type, depth + 1)
             out[f.wire_name] = value
         return out
+
+
+def _is_bytes(ref: ir.TypeRef) -> bool:
+    return (ref.inner if isinstance(ref, ir.Nullable) else ref) == ir.Scalar("bytes")

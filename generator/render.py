@@ -972,7 +972,8 @@ class Renderer:
         example_args = tuple(
             (a.name, escape.py_literal(_example_of(a, examples)))
             for a in args
-            if (a.required or a.has_example) and not a.deprecated and a.location != "header"
+            # Optional headers only clutter an example; a required one must be in it.
+            if (a.required or (a.has_example and a.location != "header")) and not a.deprecated
         )
         success_example = None
         if success is not None and success.type is not None and returns not in ("bytes", "str"):
@@ -1390,13 +1391,19 @@ def _variable_note(var: ir.ServerVariable) -> str:
     return f"`{var.name}`{_NBSP}={_NBSP}`{var.default}`{also}"
 
 
+_FILE_EXAMPLE = b"file content"
+
+
 def _example_of(arg: Arg, examples: Examples) -> Any:
+    if _is_file(arg.type_ref):
+        # What a file argument takes (`FileContent`), whatever the spec shows for it.
+        return [_FILE_EXAMPLE] if isinstance(_strip_nullable(arg.type_ref), ir.Array) else _FILE_EXAMPLE
     if (
         arg.has_example
         and arg.example is not None
         and not examples.deprecated_value(arg.type_ref, arg.example)
     ):
-        return arg.example
+        return examples.as_argument(arg.type_ref, arg.example)
     return examples.of(arg.type_ref)
 
 
@@ -1440,9 +1447,12 @@ def _kinds(t: ir.TypeDef) -> Iterable[str]:
     return kinds
 
 
+def _strip_nullable(ref: ir.TypeRef) -> ir.TypeRef:
+    return ref.inner if isinstance(ref, ir.Nullable) else ref
+
+
 def _is_file(ref: ir.TypeRef) -> bool:
-    if isinstance(ref, ir.Nullable):
-        ref = ref.inner
+    ref = _strip_nullable(ref)
     if isinstance(ref, ir.Array):
         ref = ref.item
     return ref == ir.Scalar("binary")

@@ -10,13 +10,16 @@ parsed into the wrong type (or into `None` where a model was declared) fails.
 
 from __future__ import annotations
 
+import ast
 import base64
 import json
 import importlib
 import inspect
 import os
+import re
 import subprocess
 import sys
+import textwrap
 import typing
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +65,32 @@ def mypy(paths: list[Path], cwd: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=900,
     )
+
+
+def write_docstring_examples(root: Path, package: str) -> Path:
+    """`<package>_examples.py` beside the package under `root`: every method docstring's example
+    as a function body, as a user would copy it, for `mypy --strict` to check that the examples
+    call the methods correctly. Its path."""
+    functions = []
+    for path in sorted((root / package / "resources").rglob("*.py")):
+        for cls in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(cls, ast.ClassDef):
+                continue
+            for fn in cls.body:
+                if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) or fn.name.startswith("_"):
+                    continue
+                is_async = isinstance(fn, ast.AsyncFunctionDef)
+                for match in PYTHON_BLOCK.finditer(ast.get_docstring(fn) or ""):
+                    head = f"{'async ' if is_async else ''}def example_{len(functions)}("
+                    head += f"client: {'AsyncClient' if is_async else 'Client'}) -> None:\n"
+                    functions.append(head + textwrap.indent(textwrap.dedent(match.group(2)), "    "))
+    target = root / f"{package}_examples.py"
+    text = f"from {package} import AsyncClient, Client\n" + "".join(f"\n\n{f}" for f in functions)
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+PYTHON_BLOCK = re.compile(r"^([ \t]*)```python[ \t]*\n(.*?)^\1```[ \t]*$", re.MULTILINE | re.DOTALL)
 
 
 # --- values ------------------------------------------------------------------------------------

@@ -118,10 +118,13 @@ def test_packages_import(corpus: dict[str, Generated]) -> None:
 
 @pytest.mark.slow
 def test_mypy_strict(corpus: dict[str, Generated]) -> None:
-    """One mypy run over every generated package: 0 errors."""
+    """One mypy run over every generated package and every docstring example in it: 0 errors."""
     generated = [g for g in corpus.values() if g.run.returncode == 0]
     assert generated
-    result = smoke.mypy([g.out / g.package for g in generated], cwd=next(iter(generated)).out.parent)
+    paths = [
+        p for g in generated for p in (g.out / g.package, smoke.write_docstring_examples(g.out, g.package))
+    ]
+    result = smoke.mypy(paths, cwd=next(iter(generated)).out.parent)
     assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import atexit
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -32,10 +31,11 @@ import pytest
 
 from conftest import FULL_SPEC, ROOT, run_cli
 from generator.mock import MockServer
+from smoke import PYTHON_BLOCK
 
 TOKEN = "docs-examples-token"
 PACKAGE = "magic_hour"
-BLOCK = re.compile(r"^([ \t]*)```python[ \t]*\n(.*?)^\1```[ \t]*$", re.MULTILINE | re.DOTALL)
+BLOCK = PYTHON_BLOCK
 
 
 @dataclass(frozen=True)

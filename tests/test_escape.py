@@ -95,3 +95,10 @@ def test_docstring_inside_class_is_valid_python() -> None:
 )
 def test_markdown_prose_keeps_markdown_and_makes_html_inert(prose: str, shown: str | None) -> None:
     assert md_block(prose) == (prose if shown is None else shown)
+
+
+@pytest.mark.parametrize("value", [b"file content", b'a"b', b"it's", b"\x00\xff\\x\n", b"'\""])
+def test_literals_of_bytes(value: bytes) -> None:
+    literal = py_literal(value)
+    assert ast.literal_eval(literal) == value
+    assert literal.startswith('b"') or b'"' in value or b"'" in value  # black's quotes when it can

@@ -94,7 +94,16 @@ def sdks(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.slow
 def test_mypy_strict(sdks: Path) -> None:
-    result = smoke.mypy([sdks / case / _package(case) for case in CASES if (sdks / case).is_dir()], cwd=sdks)
+    """The packages, and every docstring example in them (the examples are what users copy)."""
+    paths = []
+    for case in CASES:
+        if (sdks / case).is_dir():
+            paths += [
+                sdks / case / _package(case),
+                smoke.write_docstring_examples(sdks / case, _package(case)),
+            ]
+    assert sum(p.read_text().count("def example_") for p in paths if p.suffix == ".py") > 100
+    result = smoke.mypy(paths, cwd=sdks)
     assert result.returncode == 0, result.stdout[-20000:] + result.stderr
 
 

@@ -43,7 +43,7 @@ class UploadsResource:
         Example:
             ```python
             client.uploads.create(
-                file="string",
+                file=b"file content",
                 title="string",
             )
             ```
@@ -92,7 +92,7 @@ class AsyncUploadsResource:
         Example:
             ```python
             await client.uploads.create(
-                file="string",
+                file=b"file content",
                 title="string",
             )
             ```

@@ -34,7 +34,7 @@ class BlobsResource:
             ```python
             client.blobs.update(
                 name="string",
-                body="string",
+                body=b"file content",
             )
             ```
         """
@@ -75,7 +75,7 @@ class AsyncBlobsResource:
             ```python
             await client.blobs.update(
                 name="string",
-                body="string",
+                body=b"file content",
             )
             ```
         """

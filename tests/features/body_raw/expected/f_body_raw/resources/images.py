@@ -35,7 +35,7 @@ class ImagesResource:
         Example:
             ```python
             client.images.create(
-                body="string",
+                body=b"file content",
             )
             ```
         """
@@ -75,7 +75,7 @@ class AsyncImagesResource:
         Example:
             ```python
             await client.images.create(
-                body="string",
+                body=b"file content",
             )
             ```
         """

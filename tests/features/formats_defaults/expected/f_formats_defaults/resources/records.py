@@ -53,7 +53,7 @@ class RecordsResource:
                 id="00000000-0000-4000-8000-000000000000",
                 at="2024-01-01T00:00:00Z",
                 day="2024-01-01",
-                blob="aGVsbG8=",
+                blob=b"hello",
             )
             ```
         """
@@ -109,7 +109,7 @@ class AsyncRecordsResource:
                 id="00000000-0000-4000-8000-000000000000",
                 at="2024-01-01T00:00:00Z",
                 day="2024-01-01",
-                blob="aGVsbG8=",
+                blob=b"hello",
             )
             ```
         """

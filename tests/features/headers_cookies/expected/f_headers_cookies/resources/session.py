@@ -45,6 +45,7 @@ class SessionResource:
         Example:
             ```python
             client.session.list(
+                x_request_id="string",
                 session_id="string",
             )
             ```
@@ -99,6 +100,7 @@ class AsyncSessionResource:
         Example:
             ```python
             await client.session.list(
+                x_request_id="string",
                 session_id="string",
             )
             ```

@@ -33,7 +33,7 @@ class UploadsResource:
         Example:
             ```python
             client.uploads.update(
-                body="string",
+                body=b"file content",
             )
             ```
         """
@@ -100,7 +100,7 @@ class AsyncUploadsResource:
         Example:
             ```python
             await client.uploads.update(
-                body="string",
+                body=b"file content",
             )
             ```
         """
