@@ -365,6 +365,12 @@ class Server:
     """The URL as the spec writes it, `{name}` for each variable."""
     variables: tuple[ServerVariable, ...] = ()
 
+    @property
+    def absolute(self) -> bool:
+        """Whether the SDK can send to it (a relative URL is relative to wherever the spec was
+        published)."""
+        return self.url.startswith(("http://", "https://"))
+
 
 @dataclass(frozen=True)
 class Api:

@@ -137,7 +137,7 @@ class Normalizer:
         root = self.doc.root
         info = root.get("info") or {}
         servers = tuple(self._servers(root.get("servers"), self.doc.name, "/servers"))
-        default = next((s.url.rstrip("/") for s in servers if s.url.startswith(("http://", "https://"))), "")
+        default = next((s.url.rstrip("/") for s in servers if s.absolute), "")
         operations = list(self._operations(default))
         # Every component schema is part of the SDK, used by an operation or not.
         schemas = (root.get("components") or {}).get("schemas") or {}
@@ -268,13 +268,11 @@ class Normalizer:
 
     def _own_server(self, servers: Any, file: str, pointer: str, default: str) -> str:
         """The URL an operation is sent to when its path or itself names servers: the first
-        absolute one (a relative one is relative to wherever the spec was published). None
-        when they include the API's default server (Twilio's specs repeat theirs on every
-        path): the client's choice of environment then stands."""
+        absolute one. Empty when they include the API's default server (Twilio's specs repeat
+        theirs on every path): the client's choice of environment then stands."""
         if not servers:
             return ""
-        urls = [s.url.rstrip("/") for s in self._servers(servers, file, pointer)]
-        absolute = [url for url in urls if url.startswith(("http://", "https://"))]
+        absolute = [s.url.rstrip("/") for s in self._servers(servers, file, pointer) if s.absolute]
         if default in absolute:
             return ""
         if absolute:

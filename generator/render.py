@@ -799,7 +799,7 @@ class Renderer:
         ]
 
     def _spec_servers(self) -> list[tuple[str, ir.Server]]:
-        servers = [s for s in self.api.servers if s.url.startswith(("http://", "https://"))]
+        servers = [s for s in self.api.servers if s.absolute]
         names = ["PRODUCTION"] + [f"SERVER_{i}" for i in range(2, len(servers) + 1)]
         return list(zip(names, servers))
 
