@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from . import cache
 from .errors import Problem, SpecError
 from .layout import keeps
+from .workers import exit_with_parent
 
 if TYPE_CHECKING:
     from black.mode import Mode
@@ -132,7 +133,7 @@ def format_files(
         workers = jobs if jobs is not None else (os.cpu_count() or 1)
         texts = [text for _, _, text in misses]
         if workers > 1 and sum(text.count("\n") for text in texts) >= _PARALLEL_MIN_LINES:
-            with ProcessPoolExecutor(max_workers=min(workers, 8)) as pool:
+            with ProcessPoolExecutor(max_workers=min(workers, 8), initializer=exit_with_parent) as pool:
                 results = list(pool.map(_format_one, texts, chunksize=max(1, len(texts) // (workers * 4))))
         else:
             results = [_format_one(t) for t in texts]

@@ -23,6 +23,7 @@ from typing import Any
 from . import cache
 from .errors import Diagnostics, Problem, SpecError, pointer_escape
 from .load import HTTP_METHODS, Document
+from .workers import exit_with_parent
 
 _SUPPORTED = re.compile(r"^3\.[01]\.\d+$")
 _MAX_PROBLEMS = 50
@@ -382,6 +383,7 @@ _worker_cutter: _Cutter | None = None
 def _adopt(cutter: _Cutter) -> None:
     global _worker_cutter
     _worker_cutter = cutter
+    exit_with_parent()
 
 
 def _validate_in_worker(part: _Part, version: str, base_uri: str, name: str) -> list[Problem]:
