@@ -101,6 +101,7 @@ _CREDENTIAL_RESERVED = {
     "headers",
     "http_client",
     "found",
+    "chosen",
     "os",
     "httpx",
     "functools",

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import ast
 import keyword
 
 import pytest
 
-from generator.naming import _Registry, attribute_name, enum_member_name, pascal, snake, words
+from conftest import ROOT
+from generator.naming import (
+    _CREDENTIAL_RESERVED,
+    _Registry,
+    attribute_name,
+    credential_names,
+    enum_member_name,
+    pascal,
+    snake,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -71,3 +82,21 @@ def test_enum_member_names() -> None:
         "VALUE_MINUS_1",
         "VALUE_2",
     ]
+
+
+def test_credential_arguments_cannot_be_a_name_the_client_constructor_assigns() -> None:
+    # A credential keyword named like a local of `Client.__init__` would be overwritten before
+    # it is read (a scheme called `chosen` once lost its key to the base URL).
+    source = (ROOT / "generated" / "magic_hour" / "_client.py").read_text(encoding="utf-8")
+    assigned = {
+        node.id
+        for cls in ast.parse(source).body
+        if isinstance(cls, ast.ClassDef)
+        for fn in cls.body
+        if isinstance(fn, ast.FunctionDef) and fn.name == "__init__"
+        for node in ast.walk(fn)
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)
+    }
+    assert assigned, "the constructor assigns nothing: the test reads the wrong file"
+    assert assigned <= _CREDENTIAL_RESERVED, assigned - _CREDENTIAL_RESERVED
+    assert not set(credential_names(sorted(assigned))) & assigned
