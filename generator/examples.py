@@ -46,7 +46,7 @@ class Examples:
     def as_argument(self, ref: ir.TypeRef, value: Any) -> Any:
         """A spec's example as the SDK takes it: a request's `format: byte` value is the bytes
         its base64 text stands for (the SDK encodes them)."""
-        if self.direction == "request" and _is_bytes(ref) and isinstance(value, str):
+        if self.direction == "request" and ir.non_null(ref) == ir.Scalar("bytes") and isinstance(value, str):
             try:
                 return base64.b64decode(value, validate=True)
             except ValueError:
@@ -106,7 +106,3 @@ class Examples:
                 value = self.of(f.type, depth + 1)
             out[f.wire_name] = value
         return out
-
-
-def _is_bytes(ref: ir.TypeRef) -> bool:
-    return (ref.inner if isinstance(ref, ir.Nullable) else ref) == ir.Scalar("bytes")

@@ -79,6 +79,11 @@ class UnionOf:
 TypeRef = Union[Scalar, Const, Array, Map, Named, Nullable, UnionOf]
 
 
+def non_null(ref: TypeRef) -> TypeRef:
+    """The type without its `Nullable` wrapper, if it has one."""
+    return ref.inner if isinstance(ref, Nullable) else ref
+
+
 # --- named types -----------------------------------------------------------------------------
 
 

@@ -1397,7 +1397,7 @@ _FILE_EXAMPLE = b"file content"
 def _example_of(arg: Arg, examples: Examples) -> Any:
     if _is_file(arg.type_ref):
         # What a file argument takes (`FileContent`), whatever the spec shows for it.
-        return [_FILE_EXAMPLE] if isinstance(_strip_nullable(arg.type_ref), ir.Array) else _FILE_EXAMPLE
+        return [_FILE_EXAMPLE] if isinstance(ir.non_null(arg.type_ref), ir.Array) else _FILE_EXAMPLE
     if (
         arg.has_example
         and arg.example is not None
@@ -1447,12 +1447,8 @@ def _kinds(t: ir.TypeDef) -> Iterable[str]:
     return kinds
 
 
-def _strip_nullable(ref: ir.TypeRef) -> ir.TypeRef:
-    return ref.inner if isinstance(ref, ir.Nullable) else ref
-
-
 def _is_file(ref: ir.TypeRef) -> bool:
-    ref = _strip_nullable(ref)
+    ref = ir.non_null(ref)
     if isinstance(ref, ir.Array):
         ref = ref.item
     return ref == ir.Scalar("binary")

@@ -178,6 +178,7 @@ class _Cutter:
         self.stand_ins = _StandIns(self.schemas)
         # Built once for its key and used again to validate (a forked worker inherits them).
         self._documents: dict[_Part, dict[str, Any]] = {}
+        self._refs: dict[str, set[str]] = {}
 
     def layout(self) -> list[_Part]:
         """The coarse pieces."""
@@ -253,10 +254,14 @@ class _Cutter:
             name = todo.pop()
             if name not in reached:
                 reached.add(name)
-                todo.extend(
-                    n for n in _schema_refs(json.dumps(self.schemas[name], default=str)) if n in self.schemas
-                )
+                todo.extend(n for n in self._refs_of(name) if n in self.schemas)
         return reached
+
+    def _refs_of(self, name: str) -> set[str]:
+        # Asked again by every piece with a default that reaches the schema: dumped once.
+        if name not in self._refs:
+            self._refs[name] = _schema_refs(json.dumps(self.schemas[name], default=str))
+        return self._refs[name]
 
     def key(self, part: _Part, version: str) -> str:
         document = json.dumps(self.document(part), sort_keys=True, default=str)
