@@ -32,7 +32,17 @@ from .naming import credential_names, is_plain_key, references, snake
 from .text import first_line
 
 _STDLIB = {"datetime", "typing", "uuid"}
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def _builtin_templates() -> Path:
+    """The built-in templates: packaged beside the code in a wheel (`generator/templates`), the
+    top-level `templates/` folder in a source checkout or an editable install."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "templates"
+    return packaged if packaged.is_dir() else here.parent / "templates"
+
+
+BUILTIN_TEMPLATES = _builtin_templates()
 _EXTRA_DIR = "package/resource_extra/"
 _EXTRA_SUFFIX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 # `generate()`'s own keyword arguments: a body property of the same name keeps the method from
