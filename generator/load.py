@@ -314,12 +314,51 @@ def parse_text(text: str, name: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
+        _refuse_deep_yaml(text, name, mark.index if mark is not None else len(text))
         what = exc.problem or exc.context or "syntax error"
         raise SpecError(Problem(f"invalid YAML: {what}", name, line=line)) from None
     except yaml.YAMLError as exc:
+        _refuse_deep_yaml(text, name, len(text))
         raise SpecError(Problem(f"invalid YAML: {exc}", name)) from None
     except RecursionError:
+        _refuse_deep_yaml(text, name, len(text))
         raise SpecError(Problem(f"nested deeper than {MAX_DEPTH} levels", name)) from None
+
+
+_OPENS = (
+    yaml.BlockMappingStartToken,
+    yaml.BlockSequenceStartToken,
+    yaml.FlowMappingStartToken,
+    yaml.FlowSequenceStartToken,
+)
+_CLOSES = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+
+
+def _refuse_deep_yaml(text: str, name: str, until: int) -> None:
+    """Raise our own depth error when the text nests deeper than `MAX_DEPTH` before `until`.
+
+    Parsers have limits of their own (libyaml stops at 1,000 levels, the pure-Python one runs
+    out of stack), each reported in its own words: measuring the depth here, from the tokens
+    before the point where parsing failed, gives the same answer whichever parser refused. The
+    scanner is flat (no recursion), and this runs only after a parse has already failed.
+    """
+    depth = 0
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index > until:
+                return
+            if isinstance(token, _OPENS):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise SpecError(
+                        Problem(
+                            f"nested deeper than {MAX_DEPTH} levels", name, line=token.start_mark.line + 1
+                        )
+                    )
+            elif isinstance(token, _CLOSES):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # a syntax error before any excess depth: the parser's own report stands
 
 
 def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

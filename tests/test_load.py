@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.errors import SpecError
 from generator.load import MAX_DEPTH, load, parse_text
@@ -66,6 +67,38 @@ def test_deep_nesting_is_refused(tmp_path: Path) -> None:
     spec.write_text("openapi: 3.0.3\nx: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n")
     with pytest.raises(SpecError, match=f"nested deeper than {MAX_DEPTH}"):
         load(spec)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x: " + "[" * 5000 + "]" * 5000 + "\n",
+        "x:\n" + "".join("  " * (i + 1) + f"k{i}:\n" for i in range(2000)),
+        "x: " + "{a: " * 3000 + "1" + "}" * 3000 + "\n",
+    ],
+    ids=["flow sequences", "block mappings", "flow mappings"],
+)
+def test_deep_yaml_gets_our_error_whichever_parser_refuses(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # libyaml stops at its own depth, the pure-Python parser runs out of stack, a later PyYAML may
+    # say something else again: the generator's answer is the same, with the line it went too deep.
+    with pytest.raises(SpecError, match=f"nested deeper than {MAX_DEPTH} levels") as raised:
+        parse_text(text, "deep.yaml")
+    assert raised.value.problems[0].line is not None
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise yaml.YAMLError("some parser's own words")
+
+    monkeypatch.setattr(yaml, "load", refuse)
+    with pytest.raises(SpecError, match=f"nested deeper than {MAX_DEPTH} levels"):
+        parse_text(text, "deep.yaml")
+
+
+def test_a_yaml_syntax_error_is_not_mistaken_for_depth() -> None:
+    with pytest.raises(SpecError, match="invalid YAML") as raised:
+        parse_text("a: [1, 2\nb: {c\n", "broken.yaml")
+    assert "nested deeper" not in str(raised.value.problems[0])
 
 
 def _spec_with_ref(ref: str) -> str:

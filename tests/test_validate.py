@@ -123,7 +123,8 @@ def test_a_default_is_checked_against_an_enum_held_by_another_piece() -> None:
         "tone": {"allOf": [{"$ref": "#/components/schemas/Color"}], "default": "blue"}
     }
     expected = _whole(root)
-    assert len(expected) == 1 and "'blue' is not one of" in expected[0][0]
+    # The validator's wording is its own: the value it names is what this test checks.
+    assert len(expected) == 1 and "blue" in expected[0][0]
     cutter = validate._Cutter(root)
     assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == expected
 
@@ -136,7 +137,7 @@ def test_a_default_is_checked_against_a_composite_schema_held_by_another_piece()
         "thing": {"allOf": [{"$ref": "#/components/schemas/Thing"}], "default": {"id": 5}}
     }
     expected = _whole(root)
-    assert len(expected) == 1 and "5 is not of type 'string'" in expected[0][0], expected
+    assert len(expected) == 1 and expected[0][1].endswith("/thing/default/id"), expected
     cutter = validate._Cutter(root)
     assert _by_pieces(cutter, cutter.layout()) == expected
     assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == expected
