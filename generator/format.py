@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,7 @@ from .workers import exit_with_parent
 if TYPE_CHECKING:
     from black.mode import Mode
 
-# A worker process costs a fork and black's import (about 0.3 s): below this many lines of
+# A worker process costs an interpreter's start and black's import (about 0.3 s): below this many lines of
 # black work, formatting in process is faster.
 _PARALLEL_MIN_LINES = 4000
 # Everything that decides black's output; importing black itself (~0.2 s) is left to misses.
@@ -97,6 +96,63 @@ def needs_black(text: str, line_length: int = 88) -> bool:
     return False
 
 
+def _format_in_workers(texts: list[str], workers: int) -> list[tuple[str | None, str | None]]:
+    """`_format_one` over `texts`, in `workers` fresh interpreters started with `subprocess`.
+
+    Not a forked pool: by now the validator's pool runs a manager thread here, and a fork beside
+    a running thread may deadlock the child (Python 3.12 warns). Not multiprocessing's spawn or
+    fork server either: they import the caller's `__main__` again in every worker, which runs
+    the command a second time in a script without a `__name__` guard. A worker reads its texts
+    as JSON on stdin and writes the results as JSON on stdout; one that fails leaves its share
+    to this process.
+    """
+    import json
+    import subprocess
+    import sys
+
+    shares: list[list[int]] = [[] for _ in range(workers)]
+    # The longest texts first, each to the share with the fewest lines so far.
+    loads = [0] * workers
+    for i in sorted(range(len(texts)), key=lambda i: -len(texts[i])):
+        least = loads.index(min(loads))
+        shares[least].append(i)
+        loads[least] += texts[i].count("\n")
+    package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])),
+    }
+    command = [sys.executable, "-c", "from generator.format import worker_main; worker_main()"]
+    # Every worker starts before any is fed: their start-ups overlap.
+    started = [
+        (share, subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env))
+        for share in shares
+        if share
+    ]
+    for share, proc in started:
+        assert proc.stdin is not None
+        proc.stdin.write(json.dumps([texts[i] for i in share]).encode("ascii"))
+        proc.stdin.close()
+    results: list[tuple[str | None, str | None]] = [(None, None)] * len(texts)
+    for share, proc in started:
+        assert proc.stdout is not None
+        output = proc.stdout.read()
+        answers = json.loads(output) if proc.wait() == 0 and output else None
+        for n, i in enumerate(share):
+            results[i] = (answers[n][0], answers[n][1]) if answers is not None else _format_one(texts[i])
+    return results
+
+
+def worker_main() -> None:
+    """A formatting worker's whole life (see `_format_in_workers`)."""
+    import json
+    import sys
+
+    exit_with_parent()
+    texts = json.loads(sys.stdin.buffer.read())
+    sys.stdout.write(json.dumps([_format_one(text) for text in texts]))
+
+
 def format_files(
     files: dict[str, str],
     jobs: int | None = None,
@@ -133,8 +189,7 @@ def format_files(
         workers = jobs if jobs is not None else (os.cpu_count() or 1)
         texts = [text for _, _, text in misses]
         if workers > 1 and sum(text.count("\n") for text in texts) >= _PARALLEL_MIN_LINES:
-            with ProcessPoolExecutor(max_workers=min(workers, 8), initializer=exit_with_parent) as pool:
-                results = list(pool.map(_format_one, texts, chunksize=max(1, len(texts) // (workers * 4))))
+            results = _format_in_workers(texts, min(workers, 8))
         else:
             results = [_format_one(t) for t in texts]
         problems: list[Problem] = []

@@ -54,16 +54,27 @@ def named_api(inputs: Inputs) -> NamedApi:
 
     `build` renders what this returns; `diff` compares two of them.
     """
-    named, validation = run_deep(lambda: _named_api(inputs))
+    validation = _start(inputs)
+    named = run_deep(lambda: _named_api(inputs, validation))
     _finish(named, validation)
     return named
 
 
-def _named_api(inputs: Inputs) -> tuple[NamedApi, Validation]:
-    """The named IR, and the validator's verdict still on its way (see `validate.Validation`)."""
-    diagnostics = Diagnostics()
+def _start(inputs: Inputs) -> Validation:
+    """Load the document and start validating it, in the calling thread.
+
+    The validator's workers are forked here, before `run_deep` starts its thread: a fork in a
+    process that runs other threads may deadlock the child (Python 3.12 warns about it).
+    Loading needs no deep stack: the loader caps nesting and walks the tree iteratively.
+    """
     doc = load(inputs.spec, allow_remote=inputs.allow_remote_refs)
-    validation = Validation(doc, lenient=inputs.lenient)
+    return Validation(doc, lenient=inputs.lenient)
+
+
+def _named_api(inputs: Inputs, validation: Validation) -> NamedApi:
+    """The named IR; the validator's verdict is still on its way (see `validate.Validation`)."""
+    diagnostics = Diagnostics()
+    doc = validation.doc
     from .config import load_config
     from .jobs import attach_jobs
     from .naming import name_api
@@ -87,7 +98,7 @@ def _named_api(inputs: Inputs) -> tuple[NamedApi, Validation]:
     except BaseException:
         validation.close()
         raise
-    return NamedApi(named, config, diagnostics), validation
+    return NamedApi(named, config, diagnostics)
 
 
 def _finish(named: NamedApi, validation: Validation) -> None:
@@ -100,8 +111,10 @@ def _finish(named: NamedApi, validation: Validation) -> None:
 
 
 def build(inputs: Inputs) -> Result:
+    validation = _start(inputs)
+
     def stages() -> tuple[NamedApi, dict[str, str]]:
-        named, validation = _named_api(inputs)
+        named = _named_api(inputs, validation)
         from .format import format_files
         from .render import render
 

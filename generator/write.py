@@ -115,18 +115,42 @@ def _exchange(a: Path, b: Path) -> bool:
     return int(result) == 0
 
 
+def _staging_name(out: Path, pid: int, kind: str) -> str:
+    return f"{_TMP_PREFIX}{out.name}-{pid}-{kind}"
+
+
 def recover(out: Path) -> None:
-    """Undo what a killed run left: restore a parked previous tree, drop half-built ones."""
+    """Undo what a killed run left: restore a parked previous tree, drop half-built ones.
+
+    Only this output's own trees count: their names are exactly `_staging_name(out, pid,
+    kind)`, so `out/sdk` never touches the trees of a sibling `out/sdk-async`, and a tree whose
+    run is still alive (another generator writing the same output now) is left to it.
+    """
     parent = out.parent
     if not parent.is_dir():
         return
-    for entry in parent.iterdir():
-        if not entry.name.startswith(f"{_TMP_PREFIX}{out.name}-"):
+    own = re.compile(rf"^{re.escape(_TMP_PREFIX + out.name)}-(\d+)-(new|old)$")
+    for entry in sorted(parent.iterdir()):
+        match = own.match(entry.name)
+        if match is None or not entry.is_dir():
             continue
-        if entry.name.endswith("-old") and not out.exists():
+        pid = int(match.group(1))
+        if pid != os.getpid() and _alive(pid):
+            continue
+        if match.group(2) == "old" and not out.exists():
             os.rename(entry, out)
         else:
             shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # it exists, owned by someone else
+    return True
 
 
 def write_tree(out: Path, files: dict[str, str]) -> None:
@@ -143,7 +167,7 @@ def write_tree(out: Path, files: dict[str, str]) -> None:
             )
         )
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = out.parent / f"{_TMP_PREFIX}{out.name}-{os.getpid()}-new"
+    staging = out.parent / _staging_name(out, os.getpid(), "new")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     try:
@@ -158,7 +182,7 @@ def write_tree(out: Path, files: dict[str, str]) -> None:
         if _exchange(staging, out):
             shutil.rmtree(staging, ignore_errors=True)
             return
-        parked = out.parent / f"{_TMP_PREFIX}{out.name}-{os.getpid()}-old"
+        parked = out.parent / _staging_name(out, os.getpid(), "old")
         os.rename(out, parked)
         os.rename(staging, out)
         shutil.rmtree(parked, ignore_errors=True)

@@ -61,16 +61,46 @@ def test_a_bad_path_fails_before_touching_the_old_tree(tmp_path: Path) -> None:
     assert not (tmp_path / "escape.py").exists()
 
 
+def _dead_pid() -> int:
+    """The id of a process that has ended (a run killed earlier)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    return int(proc.stdout)
+
+
 def test_recover_restores_a_parked_tree(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    parked = tmp_path / ".sdkgen-out-123-old"
+    parked = tmp_path / f".sdkgen-out-{_dead_pid()}-old"
     parked.mkdir()
     (parked / "a.py").write_text("old\n")
-    half = tmp_path / ".sdkgen-out-456-new"
+    half = tmp_path / f".sdkgen-out-{_dead_pid()}-new"
     half.mkdir()
     recover(out)
     assert (out / "a.py").read_text() == "old\n"
     assert not half.exists()
+
+
+def test_recover_touches_only_its_own_trees(tmp_path: Path) -> None:
+    # `sdk` and `sdk-async` side by side: the trees of `sdk-async` share the prefix
+    # `.sdkgen-sdk-`, and must survive a recovery of `sdk`, as must a live run's tree of `sdk`.
+    (tmp_path / "sdk").mkdir()
+    dead = _dead_pid()
+    sibling_new = tmp_path / f".sdkgen-sdk-async-{dead}-new"
+    sibling_old = tmp_path / f".sdkgen-sdk-async-{dead}-old"
+    live = tmp_path / f".sdkgen-sdk-{os.getppid()}-new"
+    own_new = tmp_path / f".sdkgen-sdk-{dead}-new"
+    for tree in (sibling_new, sibling_old, live, own_new):
+        tree.mkdir()
+        (tree / "a.py").write_text("x\n")
+    recover(tmp_path / "sdk")
+    assert sibling_new.is_dir() and sibling_old.is_dir(), "a sibling output's trees are not ours"
+    assert live.is_dir(), "a tree of a run still going is not ours to drop"
+    assert not own_new.exists()
+    assert not (tmp_path / "sdk" / "a.py").exists()
+    recover(tmp_path / "sdk-async")
+    assert not sibling_new.exists() and not sibling_old.exists()
+    assert (tmp_path / "sdk-async" / "a.py").is_file(), "its own parked tree is restored"
 
 
 def _gone(marker: str, within: float) -> bool:
