@@ -21,6 +21,66 @@ os.environ.setdefault("SDKGEN_CACHE_DIR", str(ROOT / ".pytest_cache" / "sdkgen")
 os.environ.setdefault("SDKGEN_VERIFY_FORMAT", "1")
 
 
+# Test tiers, by module (docs/testing.md). Every test gets its module's tier as a marker, and
+# `slow` where it runs mypy or a large corpus. `pytest -m fast` (unit and golden, nothing slow)
+# is the tier to run while editing; CI runs everything. A module missing here fails collection,
+# so a new one is classified when it is added.
+TIERS = {
+    "unit": (
+        "test_load.py",
+        "test_escape.py",
+        "test_naming.py",
+        "test_write.py",
+        "test_deprecation.py",
+        "test_validate.py",
+        "test_unsupported.py",
+        "test_diff.py",
+        "test_packaging.py",
+        "test_generator_code.py",
+    ),
+    "golden": (
+        "test_golden.py",
+        "test_golden_docs.py",
+        "test_features.py",
+        "test_templates.py",
+        "test_generated.py",
+    ),
+    "e2e": (
+        "test_cli.py",
+        "test_workers.py",
+        "test_readme.py",
+        "test_ci_recipes.py",
+        "test_mock.py",
+        "test_sdk_runtime.py",
+        "test_deprecation_runtime.py",
+        "test_full_spec.py",
+        "test_docs_examples.py",
+        "test_prism.py",
+    ),
+    "corpus": (
+        "test_corpus.py",
+        "test_synthetic.py",
+        "test_properties.py",
+        "hostile/test_hostile.py",
+    ),
+}
+_TIER_OF = {module: tier for tier, modules in TIERS.items() for module in modules}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.path.relative_to(Path(__file__).parent).as_posix()
+        tier = _TIER_OF.get(module)
+        if tier is None:
+            raise pytest.UsageError(f"tests/{module} has no tier: add it to TIERS in tests/conftest.py")
+        item.add_marker(tier)
+        slow = tier == "corpus" or "mypy" in item.name or item.get_closest_marker("slow") is not None
+        if slow:
+            item.add_marker("slow")
+        elif tier in ("unit", "golden"):
+            item.add_marker("fast")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens",

@@ -1,4 +1,4 @@
-"""The CI recipes of README.md (docs/ci/*.y*ml): valid YAML, the same text as the README shows,
+"""The CI recipes of docs/ci.md (docs/ci/*.y*ml): valid YAML, the same text as the page shows,
 every `python -m generator ...` command accepted by the real CLI parser, and the commands
 behaving as documented when run here (check: 0 in sync; diff: 1 on breaking changes)."""
 
@@ -82,8 +82,8 @@ def _generator_commands(path: Path) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("path", [GITHUB, PRE_COMMIT], ids=lambda p: p.name)
-def test_recipe_is_in_the_readme_verbatim(path: Path) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_recipe_is_in_the_docs_verbatim(path: Path) -> None:
+    readme = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
     blocks = re.findall(r"^```yaml\n(.*?)^```$", readme, re.MULTILINE | re.DOTALL)
     assert path.read_text(encoding="utf-8") in blocks
 

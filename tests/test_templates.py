@@ -261,8 +261,8 @@ def test_every_filter_and_template_is_documented() -> None:
         assert hook in doc
 
 
-def test_readme_recipes_show_the_tested_templates() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_docs_recipes_show_the_tested_templates() -> None:
+    readme = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
     blocks = re.findall(r"^```jinja\n(.*?)^```$", readme, re.MULTILINE | re.DOTALL)
     files = [
         OVERRIDES / "method_doc" / "package" / "method_doc.jinja",
