@@ -170,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except SpecError as exc:
         _report(exc.problems, "error: ")
+        if exc.note:
+            print(f"note: {exc.note}", file=sys.stderr)
         return 2
     except RecursionError:
         print("error: the input is nested too deeply to process", file=sys.stderr)

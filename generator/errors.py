@@ -60,10 +60,14 @@ def visible(text: str) -> str:
 
 
 class SpecError(Exception):
-    """Bad input: the run stops, nothing is written, the CLI exits 2."""
+    """Bad input: the run stops, nothing is written, the CLI exits 2.
 
-    def __init__(self, problems: list[Problem] | Problem) -> None:
+    `note` is one closing line about the problems as a whole (how many, what would get past
+    them), printed after them."""
+
+    def __init__(self, problems: list[Problem] | Problem, note: str = "") -> None:
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        self.note = note
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

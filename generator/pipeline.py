@@ -89,7 +89,7 @@ def _named_api(inputs: Inputs, validation: Validation) -> NamedApi:
     except SpecError as exc:
         # An invalid document explains itself best through the validator: report that first.
         validation.finish(diagnostics)
-        raise SpecError([doc.locate(p) for p in exc.problems]) from None
+        raise SpecError([doc.locate(p) for p in exc.problems], exc.note) from None
     except Exception:
         # normalize trusts the document's shape (`responses: "nope"` is an AttributeError):
         # on an invalid document the validator's verdict is the answer, not a traceback.

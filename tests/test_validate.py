@@ -12,22 +12,24 @@ import yaml
 
 from conftest import SPECS, needs_shared
 from generator import validate
-from generator.errors import Problem
+from generator.validate import openapi
+from generator.validate.openapi import Finding
+from generator.validate.pieces import Cutter, Part, StandIns
 
 URI = "file:///spec.json"
-RUN = validate._run_validator  # the real one, when a test counts its calls
+RUN = openapi.run_validator  # the real one, when a test counts its calls
 
 
-def _verdict(problems: list[Problem]) -> list[tuple[str, str]]:
-    return sorted({(p.message, p.pointer) for p in problems})
+def _verdict(findings: list[Finding]) -> list[tuple[str, str]]:
+    return sorted({(f.problem.message, f.problem.pointer) for f in findings})
 
 
 def _whole(root: dict[str, Any]) -> list[tuple[str, str]]:
     return _verdict(RUN(root, root["openapi"], URI, "spec"))
 
 
-def _by_pieces(cutter: validate._Cutter, parts: list[validate._Part]) -> list[tuple[str, str]]:
-    problems: list[Problem] = []
+def _by_pieces(cutter: Cutter, parts: list[Part]) -> list[tuple[str, str]]:
+    problems: list[Finding] = []
     for part in parts:
         problems += RUN(cutter.document(part), cutter.root["openapi"], URI, "spec")
     return _verdict(problems)
@@ -85,7 +87,7 @@ def _shared_specs() -> list[Path]:
 @pytest.mark.parametrize("spec", _shared_specs(), ids=lambda p: p.name)
 def test_pieces_give_the_whole_documents_verdict(spec: Path) -> None:
     root = json.loads(spec.read_text()) if spec.suffix == ".json" else yaml.safe_load(spec.read_text())
-    cutter = validate._Cutter(root)
+    cutter = Cutter(root)
     coarse = cutter.layout()
     fine = [f for part in coarse for f in cutter.split(part)]
     expected = _whole(root)
@@ -97,7 +99,7 @@ def test_a_required_property_inherited_from_a_schema_in_another_piece() -> None:
     """The validator looks through `allOf` references for a `required` property: each piece
     holds a stand-in naming the properties of the schemas it does not own."""
     root = _api(30, _inheriting(300))
-    cutter = validate._Cutter(root)
+    cutter = Cutter(root)
     coarse = cutter.layout()
     assert len(coarse) > 2, "the document is large enough to be cut"
     fine = [f for part in coarse for f in cutter.split(part)]
@@ -112,7 +114,7 @@ def test_a_problem_in_one_piece_keeps_the_documents_pointer() -> None:
     pointers = {pointer for _, pointer in expected}
     assert "/components/schemas/Child7/properties/bad/type" in pointers, expected
     assert "/paths/~1things3~1{id}/get/responses/200" in pointers, expected
-    cutter = validate._Cutter(root)
+    cutter = Cutter(root)
     assert _by_pieces(cutter, cutter.layout()) == expected
     assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == expected
 
@@ -125,7 +127,7 @@ def test_a_default_is_checked_against_an_enum_held_by_another_piece() -> None:
     expected = _whole(root)
     # The validator's wording is its own: the value it names is what this test checks.
     assert len(expected) == 1 and "blue" in expected[0][0]
-    cutter = validate._Cutter(root)
+    cutter = Cutter(root)
     assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == expected
 
 
@@ -138,19 +140,19 @@ def test_a_default_is_checked_against_a_composite_schema_held_by_another_piece()
     }
     expected = _whole(root)
     assert len(expected) == 1 and expected[0][1].endswith("/thing/default/id"), expected
-    cutter = validate._Cutter(root)
+    cutter = Cutter(root)
     assert _by_pieces(cutter, cutter.layout()) == expected
     assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == expected
 
 
 class _Counting:
-    """`validate._run_validator`, recording how many paths and schemas each run was given."""
+    """`validate.run_validator`, recording how many paths and schemas each run was given."""
 
     def __init__(self) -> None:
         self.runs: list[tuple[int, int]] = []
-        self.real = validate._run_validator
+        self.real = validate.run_validator
 
-    def __call__(self, root: Any, *args: Any) -> list[Problem]:
+    def __call__(self, root: Any, *args: Any) -> list[Finding]:
         self.runs.append(
             (len(root.get("paths") or {}), len((root.get("components") or {}).get("schemas") or {}))
         )
@@ -158,10 +160,10 @@ class _Counting:
 
 
 def _validate_all(root: dict[str, Any]) -> list[tuple[str, str]]:
-    cutter = validate._Cutter(root)
-    problems: list[Problem] = []
+    cutter = Cutter(root)
+    problems: list[Finding] = []
     for part in cutter.layout():
-        problems += validate._validate_part(cutter, part, root["openapi"], URI, "spec")
+        problems += validate.validate_part(cutter, part, root["openapi"], URI, "spec")
     return _verdict(problems)
 
 
@@ -170,7 +172,7 @@ def test_a_one_operation_change_revalidates_one_small_piece(
 ) -> None:
     monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path))
     counting = _Counting()
-    monkeypatch.setattr(validate, "_run_validator", counting)
+    monkeypatch.setattr(validate, "run_validator", counting)
     root = _api(40, _inheriting(20))
     assert _validate_all(root) == []
     assert counting.runs == [(40, 23)], "a first run validates the (small) document whole"
@@ -215,7 +217,7 @@ def test_stand_ins_of_cyclic_and_deep_compositions() -> None:
     for _ in range(20_000):
         chain = {"allOf": [chain]}
     schemas["Deep"] = chain
-    stand_ins = validate._StandIns(schemas)
+    stand_ins = StandIns(schemas)
     assert stand_ins["A"] == {"properties": {"a": {}, "b": {}}}
     assert stand_ins["B"] == {"properties": {"a": {}, "b": {}}}
     assert stand_ins["Deep"] == {"properties": {"deepest": {}}}
@@ -258,10 +260,118 @@ def test_the_schema_check_uses_jsonschema_whatever_backend_is_asked_for(
     # that backend's errors quote the whole document and carry no pointer (and, when it is
     # not installed, asking for it makes every validation fail).
     monkeypatch.setenv("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema-rs")
-    validate._validator_class.cache_clear()
+    openapi._validator_class.cache_clear()
     root = _api(2, _inheriting(2))
     root["openapi"] = version
     root["paths"]["/things1/{id}"]["get"]["responses"]["200"]["description"] = 5
     verdict = _whole(root)
     assert verdict and all(len(message) < 300 for message, _ in verdict), verdict
     assert any(p.startswith("/paths/~1things1~1{id}/get/responses/200") for _, p in verdict), verdict
+
+
+# structural problems stop the run; the others are warnings with their exact place -------------
+
+
+def _generate(tmp_path: Path, root: dict[str, Any], *flags: str) -> tuple[int, list[str]]:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(root))
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(tmp_path / "out"),
+            *flags,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "SDKGEN_CACHE_DIR": str(tmp_path / "cache")},
+        timeout=120,
+    )
+    return run.returncode, run.stderr.splitlines()
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_default_that_does_not_fit_is_a_warning_at_its_own_place(tmp_path: Path, version: str) -> None:
+    root = _api(1, _inheriting(0))
+    root["openapi"] = version
+    root["components"]["schemas"]["Base"]["properties"]["flag"] = {"type": "boolean", "default": "false"}
+    root["paths"]["/things0/{id}"]["get"]["parameters"].append(
+        {"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["auto"], "default": ["auto"]}}
+    )
+    code, lines = _generate(tmp_path, root)
+    assert code == 0, lines
+    warnings = [line for line in lines if line.startswith("warning:") and "`default`" in line]
+    assert any("(/components/schemas/Base/properties/flag/default)" in w for w in warnings), warnings
+    assert any("(/paths/~1things0~1{id}/get/parameters/1/schema/default)" in w for w in warnings), warnings
+    assert not any("(#)" in line for line in lines), lines
+
+
+def test_keys_the_version_does_not_list_are_warnings_and_a_path_without_slash_is_an_error(
+    tmp_path: Path,
+) -> None:
+    root = _api(1, _inheriting(0))
+    root["paths"]["/things0/{id}"]["get"]["title"] = "A title"
+    root["components"]["schemas"]["Base"]["properties"]["kind"]["const"] = "x"  # 3.1 keyword in 3.0
+    code, lines = _generate(tmp_path, root)
+    assert code == 0, lines
+    assert any("`title`" in line and "(/paths/~1things0~1{id}/get)" in line for line in lines), lines
+    assert any(
+        "`const`" in line and "/components/schemas/Base/properties/kind" in line for line in lines
+    ), lines
+
+    root["paths"]["things1"] = {"get": {"responses": {"200": {"description": "ok"}}}}
+    code, lines = _generate(tmp_path, root)
+    assert code == 2, lines
+    assert any(
+        line.startswith("error:") and "(/paths)" in line and "things1" in line for line in lines
+    ), lines
+
+
+def test_every_structural_problem_is_counted_and_the_last_line_names_lenient(tmp_path: Path) -> None:
+    root = _api(60, _inheriting(0))
+    for i in range(60):
+        root["paths"][f"/things{i}/{{id}}"]["get"]["responses"]["200"]["description"] = i
+    code, lines = _generate(tmp_path, root)
+    assert code == 2
+    errors = [line for line in lines if line.startswith("error:")]
+    assert len(errors) == validate.MAX_ERRORS
+    assert len(set(errors)) == len(errors), "each place is its own line"
+    assert lines[-1].startswith("note: 60 OpenAPI validation problems (10 more not shown)"), lines[-1]
+    assert "--lenient" in lines[-1]
+    code, lines = _generate(tmp_path, root, "--lenient")
+    assert code == 0
+    assert sum("ignored with --lenient" in line for line in lines) == 60
+
+
+def test_a_reference_inside_a_component_is_validated_piece_by_piece(tmp_path: Path) -> None:
+    # A piece that refers inside a schema it does not own (`Tag/allOf/0`) holds that schema
+    # itself: a stand-in has no `allOf`, and the validator failed on the dangling pointer.
+    schemas = _inheriting(300)
+    schemas["Tag"] = {"allOf": [{"type": "object", "properties": {"label": {"type": "string"}}}]}
+    root = _api(3, schemas)
+    root["paths"]["/things1/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/schemas/Tag/allOf/0"
+    }
+    cutter = Cutter(root)
+    assert len(cutter.layout()) > 1
+    assert _by_pieces(cutter, cutter.layout()) == _whole(root) == []
+    assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == []
+
+
+def test_a_pattern_in_ecma_syntax_is_not_a_structural_problem() -> None:
+    root = _api(1, _inheriting(0))
+    root["openapi"] = "3.1.0"
+    root["components"]["schemas"]["Base"]["properties"]["id"]["pattern"] = "^(?<token>[a-z]{3}):(?<rest>.*)$"
+    findings = RUN(root, root["openapi"], URI, "spec")
+    assert all(not f.structural for f in findings), findings

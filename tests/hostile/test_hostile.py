@@ -302,7 +302,9 @@ def test_no_traceback_and_a_defined_exit_status(session: Session, name: str) -> 
     expected = 0 if run.case.error is None else 2
     assert run.returncode == expected, run.stderr[-5000:]
     for line in run.stderr.splitlines():
-        assert line.startswith(("error: ", "warning: ", "wrote ")), f"unexpected stderr line: {line!r}"
+        assert line.startswith(
+            ("error: ", "warning: ", "note: ", "wrote ")
+        ), f"unexpected stderr line: {line!r}"
 
 
 @pytest.mark.parametrize("name", [c.name for c in CASES])
