@@ -24,10 +24,11 @@ from urllib.parse import unquote
 
 import yaml
 
+from .bundle import HTTP_METHODS, Origin, bundle_file, refs_in
 from .errors import Problem, SpecError, pointer_escape
 
-# The operations a path item can hold, in the order OpenAPI lists them.
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+__all__ = ["HTTP_METHODS", "Document", "Located", "load", "parse_text"]
+
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NODES = 2_000_000
@@ -129,6 +130,8 @@ class Document:
         self._texts: dict[str, str] = {}
         self._composed: dict[str, yaml.Node | None] = {}
         self._text_hashes: dict[str, str] = {}
+        self._origins: list[Origin] = []
+        self._rewrites: dict[str, list[tuple[str, str]]] = {}
         self.root = self._load_file(path, self.name)
         if not isinstance(self.root, dict):
             raise SpecError(Problem("the document must be a mapping (an OpenAPI object)", self.name))
@@ -160,6 +163,33 @@ class Document:
     def files(self) -> list[str]:
         """Names of the files read: the spec, then the files its `$ref`s reach."""
         return list(self._files)
+
+    def tree(self, name: str) -> Any:
+        """The parsed content of one of the files read."""
+        return self._files[name]
+
+    def path_of(self, name: str) -> Path:
+        """Where a file read is on disk (names are relative to the working directory)."""
+        return self.path if name == self.name else Path(name)
+
+    def add_origin(self, origin: Origin) -> None:
+        """Record a subtree copied from another place (see `bundle`), for `locate`."""
+        self._origins.append(origin)
+
+    def note_rewrite(self, message: str, file: str, pointer: str) -> None:
+        """Record a non-standard reference that `bundle` rewrote; one warning per message."""
+        self._rewrites.setdefault(message, []).append((file, pointer))
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """One warning per kind of non-standard reference the loader rewrote (see `bundle`),
+        at the first place it was written."""
+        found = []
+        for message, places in self._rewrites.items():
+            file, pointer = places[0]
+            others = f" ({len(places) - 1} more like it)" if len(places) > 1 else ""
+            found.append(self.locate(Problem(message + others, file, pointer), follow_copies=False))
+        return found
 
     def fingerprint(self) -> str:
         """A hash of every file read so far: what the document's meaning depends on."""
@@ -243,7 +273,11 @@ class Document:
             if file in checked:
                 continue
             checked.add(file)
-            for site, ref in _iter_refs(self._files[file]):
+            try:
+                bundle_file(self, file)
+            except SpecError as exc:
+                problems.extend(exc.problems)
+            for site, ref in refs_in(self._files[file]):
                 try:
                     loc = self.resolve(ref, file, site)
                     self._check_alias_chain(loc, file, site)
@@ -274,9 +308,14 @@ class Document:
 
     # locations --------------------------------------------------------------------------
 
-    def locate(self, problem: Problem) -> Problem:
-        """Add a line number to a problem, by re-reading the file's node marks (error path only)."""
-        if problem.line is not None or problem.file not in self._texts or not problem.pointer:
+    def locate(self, problem: Problem, *, follow_copies: bool = True) -> Problem:
+        """Add a line number to a problem, by re-reading the file's node marks (error path only).
+        A place inside a subtree `bundle` copied is first moved to where the copy came from."""
+        if problem.line is not None:
+            return problem
+        if follow_copies:
+            problem = self._origin_of(problem)
+        if problem.file not in self._texts or not problem.pointer:
             return problem
         from . import cache
 
@@ -294,6 +333,20 @@ class Document:
         if not line:
             return problem
         return Problem(problem.message, problem.file, problem.pointer, line)
+
+    def _origin_of(self, problem: Problem) -> Problem:
+        """A problem inside a copied subtree, moved to where the subtree was copied from (and
+        on, for a copy of a copy: bounded, whatever a hostile document nests)."""
+        for _ in range(16):
+            for origin in reversed(self._origins):
+                inside = problem.pointer == origin.pointer or problem.pointer.startswith(origin.pointer + "/")
+                if problem.file == origin.file and inside:
+                    rest = problem.pointer[len(origin.pointer) :]
+                    problem = Problem(problem.message, origin.source_file, origin.source_pointer + rest)
+                    break
+            else:
+                break
+        return problem
 
 
 def parse_text(text: str, name: str) -> Any:
@@ -435,30 +488,6 @@ def _surrogate_message(text: str, what: str) -> str:
         f"this {what} holds a lone surrogate (U+{ord(found.group()):04X}), which is not Unicode; "
         "only descriptions, summaries and titles may hold one"
     )
-
-
-def _iter_refs(root: Any) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    seen: set[int] = set()
-    stack: list[tuple[Any, str]] = [(root, "")]
-    while stack:
-        node, pointer = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str):
-                found.append((pointer, ref))
-            for k, child in node.items():
-                if isinstance(child, (dict, list)):
-                    stack.append((child, f"{pointer}/{pointer_escape(k)}"))
-        else:
-            for i, child in enumerate(node):
-                if isinstance(child, (dict, list)):
-                    stack.append((child, f"{pointer}/{i}"))
-    found.sort()
-    return found
 
 
 def _compose(text: str) -> yaml.Node | None:

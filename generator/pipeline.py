@@ -75,6 +75,7 @@ def _named_api(inputs: Inputs, validation: Validation) -> NamedApi:
     """The named IR; the validator's verdict is still on its way (see `validate.Validation`)."""
     diagnostics = Diagnostics()
     doc = validation.doc
+    diagnostics.warnings.extend(doc.warnings)
     from .config import load_config
     from .jobs import attach_jobs
     from .naming import name_api

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.errors import SpecError
+from generator.errors import Problem, SpecError
 from generator.load import MAX_DEPTH, load, parse_text
 
 
@@ -171,3 +171,163 @@ def test_ref_cycles_are_kept_as_references(tmp_path: Path) -> None:
     assert doc.resolve("#/components/schemas/A/properties/b", doc.name).value == {
         "$ref": "#/components/schemas/B"
     }
+
+
+# references: data is data; non-standard references are read as meant ---------------------------
+
+
+def _write(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return root / next(iter(files))
+
+
+_HEAD = "openapi: 3.0.3\ninfo: {title: x, version: '1'}\n"
+
+
+def test_a_ref_inside_data_or_an_extension_is_data(tmp_path: Path) -> None:
+    spec = _write(
+        tmp_path,
+        {
+            "api.yaml": _HEAD
+            + """paths:
+  /users:
+    get:
+      x-codeSamples:
+        - {lang: curl, source: {$ref: 'samples/missing.sh'}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  example: {type: string}
+                  default: {$ref: '#/components/schemas/Name'}
+                default: {members: [{value: g1, $ref: 'https://api.example.com/Groups/g1'}]}
+              example: {groups: [{value: g1, $ref: 'https://api.example.com/Groups/g1'}]}
+              examples:
+                one: {value: {$ref: 'https://api.example.com/x'}}
+components:
+  schemas:
+    Name: {type: string, enum: [{$ref: '#/nowhere'}], const: {$ref: '#/nowhere'}}
+"""
+        },
+    )
+    doc = load(spec)  # nothing is fetched, nothing is refused
+    example = doc.root["paths"]["/users"]["get"]["responses"]["200"]["content"]["application/json"]["example"]
+    assert example["groups"][0]["$ref"] == "https://api.example.com/Groups/g1", "kept as data"
+    assert doc.files == [str(spec)], "the code sample's file is not read"
+    # ... while a property named `default` is a schema, and its reference is followed.
+    schema = doc.root["paths"]["/users"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert doc.deref(schema["properties"]["default"], doc.name, "").value["type"] == "string"
+
+
+def test_an_operation_given_by_ref_is_read_with_its_own_relative_refs(tmp_path: Path) -> None:
+    spec = _write(
+        tmp_path,
+        {
+            "api.yaml": _HEAD + "paths:\n  /keys/{id}:\n    get:\n      $ref: 'resources/keys/get.yml'\n",
+            "resources/keys/get.yml": """operationId: getKey
+parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
+responses:
+  "200":
+    description: ok
+    content:
+      application/json:
+        schema: {$ref: 'models/key.yml'}
+  "404":
+    description: none
+    content:
+      application/json:
+        schema: {$ref: '#/components/NotFound'}
+components:
+  NotFound: {type: object, properties: {message: {type: string}}}
+""",
+            "resources/keys/models/key.yml": "type: object\nproperties:\n  id: {type: integer}\n",
+        },
+    )
+    doc = load(spec)
+    op = doc.root["paths"]["/keys/{id}"]["get"]
+    assert op["operationId"] == "getKey", "the operation itself, not a reference to it"
+    ok = op["responses"]["200"]["content"]["application/json"]["schema"]
+    assert doc.deref(ok, doc.name, "").value["properties"]["id"] == {"type": "integer"}
+    missing = op["responses"]["404"]["content"]["application/json"]["schema"]
+    assert doc.deref(missing, doc.name, "").value["properties"]["message"] == {"type": "string"}
+    [warning] = doc.warnings
+    assert warning.file == str(spec) and warning.pointer == "/paths/~1keys~1{id}/get" and warning.line == 6
+    # A place inside the copy is reported in the file it was written in.
+    inside = doc.locate(Problem("x", doc.name, "/paths/~1keys~1{id}/get/parameters/0"))
+    assert inside.file.endswith("resources/keys/get.yml") and inside.pointer == "/parameters/0"
+    assert inside.line == 2
+
+
+def test_maps_and_texts_given_by_ref(tmp_path: Path) -> None:
+    spec = _write(
+        tmp_path,
+        {
+            "api.yaml": _HEAD
+            + """tags: [{name: a, description: {$ref: 'texts.yaml#/intro'}}]
+paths: {}
+components:
+  schemas: {$ref: 'schemas/_index.yaml'}
+""",
+            "texts.yaml": "intro: The tag's description.\n",
+            "schemas/_index.yaml": "Pet: {$ref: './Pet.yaml'}\nOwner:\n  properties: {$ref: 'props.yaml'}\n",
+            "schemas/Pet.yaml": "type: object\nproperties: {name: {type: string}}\n",
+            "schemas/props.yaml": "name: {type: string}\npet: {$ref: './Pet.yaml'}\n",
+        },
+    )
+    doc = load(spec)
+    assert doc.root["tags"][0]["description"] == "The tag's description."
+    schemas = doc.root["components"]["schemas"]
+    assert doc.deref(schemas["Pet"], doc.name, "/components/schemas/Pet").value["properties"] == {
+        "name": {"type": "string"}
+    }
+    owner = schemas["Owner"]["properties"]
+    assert doc.deref(owner["pet"], doc.name, "").value["type"] == "object"
+    assert len(doc.warnings) == 3
+
+
+def test_defs_inside_a_schema_without_id_are_that_schemas(tmp_path: Path) -> None:
+    spec = _write(
+        tmp_path,
+        {
+            "api.yaml": _HEAD
+            + """paths:
+  /speech:
+    post:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {done: {$ref: '#/$defs/Done'}}
+                $defs:
+                  Done: {type: object, properties: {usage: {$ref: '#/$defs/Usage'}}}
+                  Usage: {type: object, properties: {tokens: {type: integer}}}
+"""
+        },
+    )
+    doc = load(spec)
+    schema = doc.root["paths"]["/speech"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    done = doc.deref(schema["properties"]["done"], doc.name, "").value
+    assert (
+        doc.deref(done["properties"]["usage"], doc.name, "").value["properties"]["tokens"]["type"]
+        == "integer"
+    )
+    [warning] = doc.warnings
+    assert "(1 more like it)" in warning.message
+
+
+def test_a_rewritten_reference_still_cannot_leave_the_spec_folder(tmp_path: Path) -> None:
+    (tmp_path / "outside.yml").write_text("responses: {}\n")
+    spec = _write(
+        tmp_path / "spec", {"api.yaml": _HEAD + "paths:\n  /a:\n    get: {$ref: '../outside.yml'}\n"}
+    )
+    with pytest.raises(SpecError, match="leaves the spec's folder"):
+        load(spec)

@@ -66,7 +66,8 @@ class Validation:
             raise SpecError([doc.locate(p) for p in self._semantic])
         # The validator's verdict, piece by piece (see `pieces`): each piece's verdict is
         # cached by its content, and the pieces not seen before are validated in parallel.
-        self._cutter = Cutter(root, whole=len(doc.files) > 1)
+        files = {doc.path_of(name).resolve().as_uri(): doc.tree(name) for name in doc.files[1:]}
+        self._cutter = Cutter(root, whole=bool(files), files=files)
         self._parts = self._cutter.layout()
         self._keys = [self._cutter.key(part, version) for part in self._parts]
         self._cached = [_load_verdict(key, doc.name) for key in self._keys]
@@ -205,7 +206,7 @@ def validate_part(cutter: Cutter, part: Part, version: str, base_uri: str, name:
     """The verdict on a coarse piece, from its fine pieces' cached verdicts where they can give it."""
     fine = cutter.split(part)
     if len(fine) == 1:
-        return run_validator(cutter.document(part), version, base_uri, name)
+        return run_validator(cutter.document(part), version, base_uri, name, cutter.files)
     keys = [cutter.key(f, version) for f in fine]
     verdicts = [_load_verdict(key, name) for key in keys]
     new = [i for i, verdict in enumerate(verdicts) if verdict is None]

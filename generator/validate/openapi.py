@@ -16,7 +16,7 @@ import functools
 import importlib.util
 import os
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Mapping
 
 from ..errors import Problem, pointer_escape
 
@@ -73,14 +73,31 @@ def _located(value_validator: type) -> type:
     return Located
 
 
-def run_validator(root: Any, version: str, base_uri: str, name: str) -> list[Finding]:
+def run_validator(
+    root: Any, version: str, base_uri: str, name: str, files: Mapping[str, Any] | None = None
+) -> list[Finding]:
+    """The validator's findings on `root` (the document at `base_uri`, or a piece of it).
+
+    `files` holds the other files of a multi-file document, by URI, as the loader read and
+    rewrote them (`bundle`): the validator reads nothing from disk or the network itself.
+    """
+    from jsonschema_path import SchemaPath
     from openapi_spec_validator.validation.exceptions import ExtraParametersError
 
     cls = _validator_class(version.startswith("3.1"))
     findings: list[Finding] = []
     index = _Index(root)
+    known = {base_uri: root, **(files or {})}
+
+    def read(uri: str) -> Any:
+        if uri not in known:
+            raise LookupError(f"{uri} is not a file of this document")
+        return known[uri]
+
+    handlers = {"<all_urls>": read, "file": read, "http": read, "https": read}
     try:
-        for error in cls(root, base_uri=base_uri).iter_errors():
+        spec = SchemaPath.from_dict(root, base_uri=base_uri, handlers=handlers)
+        for error in cls(spec, base_uri=base_uri).iter_errors():
             if isinstance(error, ExtraParametersError):
                 # `required` naming a property no schema defines: normalize warns about it with
                 # the model and property, where the validator's error has no location at all.

@@ -77,9 +77,13 @@ class Cutter:
     the coarse cut.
     """
 
-    def __init__(self, root: dict[str, Any], *, whole: bool = False) -> None:
+    def __init__(
+        self, root: dict[str, Any], *, whole: bool = False, files: dict[str, Any] | None = None
+    ) -> None:
         self.root = root
         self.whole = whole
+        self.files = files or {}
+        """The other files of a multi-file document, by URI (such a document stays whole)."""
         self.paths: dict[str, Any] = root["paths"] if isinstance(root.get("paths"), dict) else {}
         components: dict[str, Any] = root["components"] if isinstance(root.get("components"), dict) else {}
         self.schemas: dict[str, Any] = (
@@ -182,7 +186,9 @@ class Cutter:
         return self._refs[name]
 
     def key(self, part: Part, version: str) -> str:
-        document = json.dumps(self.document(part), sort_keys=True, default=str)
+        # A multi-file document's verdict depends on every file it reads, not only the first.
+        content = [self.document(part), sorted(self.files.items())] if self.files else self.document(part)
+        document = json.dumps(content, sort_keys=True, default=str)
         return cache.digest(KEY_VERSION, validator_version(), rules_version(), version, document)
 
 
