@@ -618,6 +618,9 @@ class _Core(typing.Generic[H]):
             tp = cast_to.statuses.get(response.status_code, tp)
             if tp is None:
                 return None
+            if tp is bytes:
+                # A file for this status (another status may have no body, or JSON).
+                return response.content
         import pydantic
 
         try:

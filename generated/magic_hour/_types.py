@@ -31,15 +31,32 @@ class NotGiven:
 
 NOT_GIVEN = NotGiven()
 
-JsonValue: typing_extensions.TypeAlias = typing.Union[
-    None,
-    bool,
-    int,
-    float,
-    str,
-    typing.List["JsonValue"],
-    typing.Dict[str, "JsonValue"],
-]
+# Recursive: a TypeAliasType at run time, so that `typing.get_type_hints()` on a method whose
+# annotations reach it (through a params alias, in a module that never imports it) has no
+# forward reference left to evaluate there; mypy reads the same as a plain alias.
+if typing.TYPE_CHECKING:
+    JsonValue: typing_extensions.TypeAlias = typing.Union[
+        None,
+        bool,
+        int,
+        float,
+        str,
+        typing.List["JsonValue"],
+        typing.Dict[str, "JsonValue"],
+    ]
+else:
+    JsonValue = typing_extensions.TypeAliasType(
+        "JsonValue",
+        typing.Union[
+            None,
+            bool,
+            int,
+            float,
+            str,
+            typing.List["JsonValue"],
+            typing.Dict[str, "JsonValue"],
+        ],
+    )
 """Any JSON value: what a schema without a type allows."""
 
 
