@@ -211,9 +211,12 @@ def write_tree(out: Path, files: dict[str, str], on_conflict: OnConflict = None)
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     try:
+        made: set[Path] = set()  # one mkdir per folder, not per file: the record doubles the files
         for path, data in sorted({**planned.tree, **planned.record_files()}.items()):
             target = safe_join(staging, path)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
             with open(target, "wb") as fh:
                 fh.write(data)
         for path in planned.carried:
