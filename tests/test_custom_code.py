@@ -11,17 +11,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, run_cli
-from generator.write import read_tree, recover
-from test_write import _gone
+from generator.write import read_tree
+from test_write import kill_after
 
 SPECS = Path(__file__).parent / "custom_code"
 V1, V2 = SPECS / "v1.yaml", SPECS / "v2.yaml"
@@ -416,19 +414,7 @@ def test_sigkill_mid_write_with_custom_edits_leaves_a_whole_tree(tmp_path: Path)
     changed = tmp_path / "spec.yaml"
     changed.write_text(spec.read_text().replace("AI Image Generator", "AI Image Maker"))
     for delay in (0.05, 0.2, 0.4, 0.6, 0.8, 1.0, 1.3, 1.8):
-        args = ["generate", "--spec", str(changed), "--config", str(config), "--out", str(out)]
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "generator", *args],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        if Path("/proc").is_dir():
-            assert _gone(str(changed), within=5.0), f"killed after {delay}s: worker processes outlived it"
-        recover(out)
+        kill_after(delay, "generate", "--spec", str(changed), "--config", str(config), "--out", str(out))
         after = read_tree(out)
         assert helper in resource.read_text(), f"killed after {delay}s: the edit is gone"
         if after != before:
