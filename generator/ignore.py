@@ -36,7 +36,11 @@ class Ignore:
 def load_ignore(out: Path) -> Ignore:
     """The output tree's `.sdkgenignore` (none: only the built-in repository folders)."""
     path = out / IGNORE_FILE
-    if not path.is_file() or path.is_symlink():
+    if path.is_symlink():
+        raise SpecError(
+            Problem(f"{IGNORE_FILE} is a symbolic link: the generator does not follow it", str(path))
+        )
+    if not path.is_file():
         return Ignore([])
     data = path.read_bytes()
     if len(data) > _MAX_BYTES:

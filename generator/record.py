@@ -88,10 +88,9 @@ class Record:
             if self.root is None:
                 raise KeyError(name)
             path = self.root.joinpath(*object_path(name).split("/"))
-            try:
-                data = path.read_bytes()
-            except OSError:
-                raise _damaged(self.root, f"object {name} is missing") from None
+            if path.is_symlink() or not path.is_file():
+                raise _damaged(self.root, f"object {name} is missing")
+            data = path.read_bytes()
             if digest(data) != name:
                 raise _damaged(self.root, f"object {name} does not have that SHA-256")
             self._cache[name] = data
@@ -111,9 +110,11 @@ def _damaged(root: Path, why: str) -> SpecError:
 def load_record(out: Path) -> Record | None:
     """The record of `out`; None when `out` has none (not generated, or empty)."""
     marker = out / RECORD_DIR
-    if marker.is_file() and not marker.is_symlink():
+    if marker.is_symlink():
+        raise _damaged(out, f"{RECORD_DIR} is a symbolic link")
+    if marker.is_file():
         return Record({}, legacy=True)  # the single marker file of an sdkgen before records
-    if not marker.is_dir() or marker.is_symlink():
+    if not marker.is_dir():
         return None
     path = out / RECORD_JSON
     try:

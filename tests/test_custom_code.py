@@ -460,6 +460,16 @@ def test_links_in_the_tree_are_not_followed(sdk: Path, tmp_path: Path) -> None:
     assert "pets/leak.py is a symbolic link" in result.stderr and ".sdkgenignore" in result.stderr
     assert secret.read_text() == "s3cr3t-7f1e\n"
     assert not any(b"s3cr3t-7f1e" in data for data in read_tree(sdk / ".sdkgen").values())
+    (sdk / "pets" / "leak.py").unlink()
+    # Nor are the generator's own files when they are links.
+    (sdk / ".sdkgenignore").symlink_to(secret)
+    result = generate(sdk, V2)
+    assert result.returncode == 2 and ".sdkgenignore is a symbolic link" in result.stderr
+    (sdk / ".sdkgenignore").unlink()
+    shutil.move(sdk / ".sdkgen", tmp_path / "record")
+    (sdk / ".sdkgen").symlink_to(tmp_path / "record")
+    result = generate(sdk, V2)
+    assert result.returncode == 2 and ".sdkgen is a symbolic link" in result.stderr
 
 
 def test_hostile_text_in_an_edit_is_printed_escaped(sdk: Path) -> None:
