@@ -188,12 +188,15 @@ def _generate(args: argparse.Namespace, files: dict[str, str]) -> int:
             "before; from now on, hand edits in it are kept (docs/custom-code.md)",
             file=sys.stderr,
         )
-    markers = []
+    markers, left = [], []
     for conflict in planned.conflicts:
-        if args.on_conflict == "markers" and conflict.kind != "dropped":
+        if args.on_conflict == "markers" and conflict.kind in ("content", "added"):
             markers.append(conflict)
             continue
         where = visible(str(args.out / conflict.path))
+        if conflict.kind == "unresolved":  # with `markers`: left as it is, to resolve by hand
+            left.append(f"conflict: {where}: {conflict.describe()}")
+            continue
         if conflict.kind == "dropped":
             verdict = "removed" if args.on_conflict == "generated" else "kept as a file of your own"
             print(f"warning: {where}: {conflict.describe()}; {verdict}", file=sys.stderr)
@@ -203,10 +206,12 @@ def _generate(args: argparse.Namespace, files: dict[str, str]) -> int:
             print(f"warning: {where}:{hunk.line}: {conflict.describe()}; kept {side}", file=sys.stderr)
     kept = f", custom code kept in {len(planned.kept)}" if planned.kept else ""
     print(f"wrote {len(planned.tree)} files to {args.out}{kept}", file=sys.stderr)
-    if markers:
+    if markers or left:
         _conflicts(args.out, markers, suffix="; conflict markers written", written=True)
+        for line in left:
+            print(line, file=sys.stderr)
         print(
-            f"{len(markers)} file(s) hold conflict markers: edit each into what it should be, "
+            f"{len(markers) + len(left)} file(s) hold conflict markers: edit each into what it should be, "
             "then run generate again, which records the result as custom code",
             file=sys.stderr,
         )

@@ -257,6 +257,12 @@ def test_conflict_markers_then_a_resolution_by_hand(sdk: Path) -> None:
     again = generate(sdk, V2)
     assert again.returncode == 1 and "are still in it" in again.stderr
     assert read_tree(sdk) == before
+    again = generate(sdk, V2, "--on-conflict", "markers")
+    assert (
+        again.returncode == 1
+        and "conflict markers from `generate --on-conflict markers` are still in it" in (again.stderr)
+    )
+    assert read_tree(sdk) == before, "a file still holding markers is left as it is, record and all"
 
     # Resolved by hand: the next generate records the result as the edit, and it stays.
     block = text[text.index("<<<<<<< edited") : text.index(">>>>>>> generated (new)\n") + 24]
