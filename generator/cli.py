@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from .errors import Problem, SpecError, visible
 
 if TYPE_CHECKING:
+    from .custom import Conflict
     from .pipeline import Inputs
 
 DEFAULT_SPEC = Path("spec/magic-hour.openapi.yaml")
@@ -57,6 +58,15 @@ def _parser() -> argparse.ArgumentParser:
             "--lenient", action="store_true", help="report OpenAPI validation errors as warnings"
         )
         cmd.add_argument("--allow-remote-refs", action="store_true", help=argparse.SUPPRESS)
+        if name == "generate":
+            cmd.add_argument(
+                "--on-conflict",
+                choices=("generated", "edited", "markers"),
+                default=None,
+                help="where a custom edit and the new output change the same lines: keep the generated "
+                "or the edited side of each such hunk, or write conflict markers to resolve by hand "
+                "(default: stop, exit 1, write nothing)",
+            )
     diff = commands.add_parser(
         "diff", help="report SDK-level changes from OLD to NEW; exit 1 if any is breaking"
     )
@@ -140,6 +150,112 @@ def _diff(args: argparse.Namespace) -> int:
     return 1 if any(c.breaking for c in changes) else 0
 
 
+def _conflicts(out: Path, conflicts: Sequence[Conflict], suffix: str = "", written: bool = False) -> None:
+    """Each conflict on a `conflict:` line with its location (in the file on disk, or `written`
+    with markers), then its hunk as markers show it."""
+    for conflict in conflicts:
+        where = visible(str(out / conflict.path))
+        if not conflict.hunks:
+            print(f"conflict: {where}: {conflict.describe()}{suffix}", file=sys.stderr)
+            for line in conflict.edit.splitlines():
+                print(f"    {visible(line)}", file=sys.stderr)
+        for hunk in conflict.hunks:
+            at = hunk.merged_line if written else hunk.line
+            print(f"conflict: {where}:{at}: {conflict.describe()}{suffix}", file=sys.stderr)
+            for line in hunk.markers().decode("utf-8", "replace").splitlines():
+                print(f"    {visible(line)}", file=sys.stderr)
+
+
+def _generate(args: argparse.Namespace, files: dict[str, str]) -> int:
+    from .custom import Conflicts
+    from .write import write_tree
+
+    try:
+        planned = write_tree(args.out, files, args.on_conflict)
+    except Conflicts as stop:
+        _conflicts(args.out, stop.conflicts)
+        count = sum(max(len(c.hunks), 1) for c in stop.conflicts)
+        print(
+            f"generate stopped on {count} conflict(s) in {len(stop.conflicts)} file(s) and wrote nothing: "
+            "keep one side of each conflicting hunk with --on-conflict generated or edited, or resolve "
+            "by hand: --on-conflict markers writes the conflicts into the files (docs/custom-code.md)",
+            file=sys.stderr,
+        )
+        return 1
+    if planned.record is not None and planned.record.legacy:
+        print(
+            f"warning: {args.out}: written by an sdkgen that kept no record of its output: replaced as "
+            "before; from now on, hand edits in it are kept (docs/custom-code.md)",
+            file=sys.stderr,
+        )
+    markers, left = [], []
+    for conflict in planned.conflicts:
+        if args.on_conflict == "markers" and conflict.kind in ("content", "added"):
+            markers.append(conflict)
+            continue
+        where = visible(str(args.out / conflict.path))
+        if conflict.kind == "unresolved":  # with `markers`: left as it is, to resolve by hand
+            left.append(f"conflict: {where}: {conflict.describe()}")
+            continue
+        if conflict.kind == "dropped":
+            verdict = "removed" if args.on_conflict == "generated" else "kept as a file of your own"
+            print(f"warning: {where}: {conflict.describe()}; {verdict}", file=sys.stderr)
+            continue
+        side = "the generated side" if args.on_conflict == "generated" else "your edited side"
+        for hunk in conflict.hunks:
+            print(f"warning: {where}:{hunk.line}: {conflict.describe()}; kept {side}", file=sys.stderr)
+    kept = f", custom code kept in {len(planned.kept)}" if planned.kept else ""
+    print(f"wrote {len(planned.tree)} files to {args.out}{kept}", file=sys.stderr)
+    if markers or left:
+        _conflicts(args.out, markers, suffix="; conflict markers written", written=True)
+        for line in left:
+            print(line, file=sys.stderr)
+        print(
+            f"{len(markers) + len(left)} file(s) hold conflict markers: edit each into what it should be, "
+            "then run generate again, which records the result as custom code",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _check(args: argparse.Namespace, files: dict[str, str]) -> int:
+    from .check import check_tree
+
+    report = check_tree(args.out, files)
+    sys.stdout.write("".join([*report.unrecorded.values(), *report.drift.values()]))
+    if report.unresolved:
+        for path in report.unresolved:
+            print(
+                f"conflict: {visible(str(args.out / path))}: conflict markers are still in it: resolve "
+                "them, then run `python -m generator generate`",
+                file=sys.stderr,
+            )
+    if report.no_record:
+        print(
+            f"spec drift: {args.out} has no record of what sdkgen generated there ({len(report.drift)} "
+            "file(s) differ); run `python -m generator generate`",
+            file=sys.stderr,
+        )
+    elif report.drift:
+        print(
+            f"spec drift: {args.out} is out of date with the spec and templates ({len(report.drift)} "
+            "file(s) differ); run `python -m generator generate`",
+            file=sys.stderr,
+        )
+        _conflicts(args.out, report.conflicts, suffix=" (generate will stop here: see --on-conflict)")
+    if report.unrecorded:
+        print(
+            f"unrecorded edits: {args.out} is not what the last generate wrote ({len(report.unrecorded)} "
+            "file(s) differ); run `python -m generator generate` to keep the edits as custom code, "
+            "or undo them",
+            file=sys.stderr,
+        )
+    if report.ok and report.kept:
+        print(f"{args.out} is up to date, with custom edits in {len(report.kept)} file(s)", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -150,24 +266,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "diff":
             return _diff(args)
         from .pipeline import build
-        from .write import diff_tree, write_tree
 
         result = build(_inputs(args))
         _warn(result.diagnostics.warnings)
         if args.command == "generate":
-            write_tree(args.out, result.files)
-            print(f"wrote {len(result.files) + 1} files to {args.out}", file=sys.stderr)
-            return 0
-        chunks = diff_tree(args.out, result.files)
-        if chunks:
-            sys.stdout.write("".join(chunks))
-            print(
-                f"{args.out} is out of date with the spec and templates ({len(chunks)} file(s) differ); "
-                "run `python -m generator generate`",
-                file=sys.stderr,
-            )
-            return 1
-        return 0
+            return _generate(args, result.files)
+        return _check(args, result.files)
     except SpecError as exc:
         _report(exc.problems, "error: ")
         if exc.note:

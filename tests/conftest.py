@@ -31,6 +31,7 @@ TIERS = {
         "test_escape.py",
         "test_naming.py",
         "test_write.py",
+        "test_merge.py",
         "test_deprecation.py",
         "test_validate.py",
         "test_unsupported.py",
@@ -56,6 +57,7 @@ TIERS = {
         "test_full_spec.py",
         "test_docs_examples.py",
         "test_prism.py",
+        "test_custom_code.py",
     ),
     "corpus": (
         "test_corpus.py",
