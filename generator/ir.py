@@ -10,8 +10,9 @@ data and renaming never has to rebuild the graph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal, Union
+import functools
+from dataclasses import dataclass
+from typing import Literal, Mapping, Union
 
 JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
 
@@ -84,6 +85,51 @@ def non_null(ref: TypeRef) -> TypeRef:
     return ref.inner if isinstance(ref, Nullable) else ref
 
 
+def parts(ref: TypeRef) -> tuple[TypeRef, ...]:
+    """The references a type reference is built from (none for a scalar, a constant or a
+    `Named` one, whose definition holds its own)."""
+    if isinstance(ref, Array):
+        return (ref.item,)
+    if isinstance(ref, Map):
+        return (ref.value,)
+    if isinstance(ref, Nullable):
+        return (ref.inner,)
+    if isinstance(ref, UnionOf):
+        return ref.variants
+    return ()
+
+
+def unwrap(
+    ref: TypeRef, types: Mapping[str, TypeDef], *, aliases: bool = True, items: bool = False
+) -> TypeRef:
+    """What a reference stands for once the wrappers that do not change it are gone: `Nullable`
+    always; with `aliases`, each `Alias` for its target (a cycle of aliases stops where it
+    closes); with `items`, an array for its items. A `Named` reference that is left points at a
+    model or an enum (or at a type `types` does not hold yet)."""
+    seen: set[str] = set()
+    while True:
+        if isinstance(ref, Nullable):
+            ref = ref.inner
+        elif items and isinstance(ref, Array):
+            ref = ref.item
+        elif aliases and isinstance(ref, Named) and ref.key not in seen:
+            target = types.get(ref.key)
+            if not isinstance(target, Alias):
+                return ref
+            seen.add(ref.key)
+            ref = target.target
+        else:
+            return ref
+
+
+def definition(ref: TypeRef | None, types: Mapping[str, TypeDef], **unwrapping: bool) -> TypeDef | None:
+    """The named type behind a reference (see `unwrap`), or None when it is not a named one."""
+    if ref is None:
+        return None
+    ref = unwrap(ref, types, **unwrapping)
+    return types.get(ref.key) if isinstance(ref, Named) else None
+
+
 # --- named types -----------------------------------------------------------------------------
 
 
@@ -122,6 +168,14 @@ class Model:
     name: str = ""
     module: str = ""
     """Module file name (no extension) under `types/<kind>/`, set by `naming`."""
+
+    def field(self, wire_name: str) -> Field | None:
+        """The field sent and received as `wire_name`."""
+        return self._by_wire.get(wire_name)
+
+    @functools.cached_property
+    def _by_wire(self) -> dict[str, Field]:
+        return {f.wire_name: f for f in reversed(self.fields)}
 
 
 @dataclass(frozen=True)
@@ -219,6 +273,11 @@ class Response:
     @property
     def is_success(self) -> bool:
         return self.status.startswith("2")
+
+    @property
+    def is_raw(self) -> bool:
+        """The body is handed over as it came: text (`str`) or bytes, not parsed JSON."""
+        return self.type in (Scalar("str"), Scalar("binary"))
 
 
 @dataclass(frozen=True)
@@ -379,6 +438,9 @@ class Server:
 
 @dataclass(frozen=True)
 class Api:
+    """The whole SDK, and the questions later stages ask of it (types, operations and
+    resources by key, what a type reference stands for)."""
+
     title: str
     version: str
     description: str
@@ -389,7 +451,50 @@ class Api:
     webhooks: tuple[Webhook, ...] = ()
     resources: Resource | None = None
     """The resource tree; built by `naming` once operations have names."""
-    type_index: dict[str, TypeDef] = field(default_factory=dict, compare=False, hash=False)
 
     def type(self, key: str) -> TypeDef:
         return self.type_index[key]
+
+    def operation(self, key: str) -> Operation:
+        """The operation `METHOD /path`."""
+        return self._operations[key]
+
+    def unwrap(self, ref: TypeRef, *, aliases: bool = True, items: bool = False) -> TypeRef:
+        """See `ir.unwrap`."""
+        return unwrap(ref, self.type_index, aliases=aliases, items=items)
+
+    def definition(self, ref: TypeRef | None, *, aliases: bool = True, items: bool = False) -> TypeDef | None:
+        """The named type behind a reference, or None (see `ir.unwrap`)."""
+        return definition(ref, self.type_index, aliases=aliases, items=items)
+
+    def model(self, ref: TypeRef | None, *, aliases: bool = True, items: bool = False) -> Model | None:
+        """The model behind a reference (nullable or through aliases), or None."""
+        found = self.definition(ref, aliases=aliases, items=items)
+        return found if isinstance(found, Model) else None
+
+    def enum(self, ref: TypeRef | None, *, aliases: bool = True, items: bool = False) -> Enum | None:
+        """The enum behind a reference, or None."""
+        found = self.definition(ref, aliases=aliases, items=items)
+        return found if isinstance(found, Enum) else None
+
+    def resource_of(self, operation_key: str) -> Resource:
+        """The node of the resource tree that holds an operation (the tree comes from `naming`)."""
+        return self._resources[operation_key]
+
+    @functools.cached_property
+    def type_index(self) -> dict[str, TypeDef]:
+        return {t.key: t for t in self.types}
+
+    @functools.cached_property
+    def _operations(self) -> dict[str, Operation]:
+        return {op.key: op for op in self.operations}
+
+    @functools.cached_property
+    def _resources(self) -> dict[str, Resource]:
+        index: dict[str, Resource] = {}
+        stack = [self.resources] if self.resources is not None else []
+        while stack:
+            node = stack.pop()
+            index.update((op.key, node) for op in node.operations)
+            stack.extend(node.children)
+        return index

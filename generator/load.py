@@ -25,9 +25,7 @@ from urllib.parse import unquote
 import yaml
 
 from .errors import Problem, SpecError, pointer_escape
-
-# The operations a path item can hold, in the order OpenAPI lists them.
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from .openapi import HTTP_METHODS as HTTP_METHODS  # re-exported: validate reads it from here
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NODES = 2_000_000

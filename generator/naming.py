@@ -283,7 +283,6 @@ def name_api(api: ir.Api, *, client_names: tuple[str, str]) -> ir.Api:
         webhooks=webhooks,
         operations=operations,
         resources=resources,
-        type_index={t.key: t for t in types},
     )
 
 
@@ -448,14 +447,8 @@ def references(t: ir.TypeDef) -> list[str]:
         if isinstance(ref, ir.Named):
             if ref.key not in found:
                 found.append(ref.key)
-        elif isinstance(ref, ir.Array):
-            stack.append(ref.item)
-        elif isinstance(ref, ir.Map):
-            stack.append(ref.value)
-        elif isinstance(ref, ir.Nullable):
-            stack.append(ref.inner)
-        elif isinstance(ref, ir.UnionOf):
-            stack.extend(ref.variants)
+        elif ref is not None:
+            stack.extend(ir.parts(ref))
     return found
 
 

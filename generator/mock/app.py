@@ -22,7 +22,8 @@ from .jobs import Job, Jobs
 from .params import Rejected, check_body, check_params
 from .png import png_for
 from .schemas import Schemas
-from .spec import Api, Route, is_json, media_base
+from ..openapi import is_json, media_base
+from .spec import Api, Route
 from .synth import Synth
 from .workflows import Flow, UploadFlow
 

@@ -12,7 +12,8 @@ from ..config import Config, Selector, Uploads, Workflow
 from ..errors import Problem, SpecError, pointer_join
 from ..load import Located
 from .schemas import Schemas
-from .spec import Api, Route, is_json
+from ..openapi import is_json
+from .spec import Api, Route
 
 DEFAULT_PENDING = ("queued", "running")
 
