@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Literal, Mapping, Union
+from typing import Iterator, Literal, Mapping, Union
 
 JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
 
@@ -106,8 +106,20 @@ def unwrap(
     always; with `aliases`, each `Alias` for its target (a cycle of aliases stops where it
     closes); with `items`, an array for its items. A `Named` reference that is left points at a
     model or an enum (or at a type `types` does not hold yet)."""
+    last = ref
+    for last in steps(ref, types, aliases=aliases, items=items):
+        pass
+    return last
+
+
+def steps(
+    ref: TypeRef, types: Mapping[str, TypeDef], *, aliases: bool = True, items: bool = False
+) -> Iterator[TypeRef]:
+    """Every reference `unwrap` passes through, from `ref` itself to its result; where a cycle
+    of aliases closes, the alias met again is the last step."""
     seen: set[str] = set()
     while True:
+        yield ref
         if isinstance(ref, Nullable):
             ref = ref.inner
         elif items and isinstance(ref, Array):
@@ -115,11 +127,11 @@ def unwrap(
         elif aliases and isinstance(ref, Named) and ref.key not in seen:
             target = types.get(ref.key)
             if not isinstance(target, Alias):
-                return ref
+                return
             seen.add(ref.key)
             ref = target.target
         else:
-            return ref
+            return
 
 
 def definition(ref: TypeRef | None, types: Mapping[str, TypeDef], **unwrapping: bool) -> TypeDef | None:
@@ -295,6 +307,9 @@ class SecurityScheme:
     """For api keys: header, query or cookie."""
     wire_name: str = ""
     description: str = ""
+    arguments: tuple[str, ...] = ()
+    """The client constructor's keyword arguments for it, set by `naming`: the secret's; for
+    HTTP basic, the username's then the password's."""
 
 
 @dataclass(frozen=True)
@@ -373,6 +388,13 @@ class Operation:
     """Set when the config says this operation starts a long-running job."""
     name: str = ""
     """Python method name, set by `naming`."""
+    constant_prefix: str = ""
+    """Prefix of the module constants that belong to its method (`_CREATE` for
+    `_CREATE_DEPRECATIONS`), set by `naming`."""
+    errors_name: str = ""
+    """The module constant that maps its error statuses to their body types (`_ERRORS`,
+    `_ERRORS_2`: operations of a resource with the same error bodies share one), set by
+    `naming`; empty when no error body is typed."""
     title: str = ""
     """What docs call it, set by `naming`: the summary, else the operationId in words ("Get
     pet by id"), else the method name."""
@@ -380,6 +402,13 @@ class Operation:
     @property
     def success(self) -> Response | None:
         return next((r for r in self.responses if r.is_success), None)
+
+    @property
+    def typed_errors(self) -> tuple[Response, ...]:
+        """The error responses whose bodies have a type of their own (not just any JSON)."""
+        return tuple(
+            r for r in self.responses if not r.is_success and r.type is not None and r.type != Scalar("json")
+        )
 
 
 @dataclass(frozen=True)
@@ -428,6 +457,9 @@ class Server:
     template: str = ""
     """The URL as the spec writes it, `{name}` for each variable."""
     variables: tuple[ServerVariable, ...] = ()
+    name: str = ""
+    """Its member of the SDK's `Environment` (`PRODUCTION`), set by `naming` for the servers
+    the SDK can send to (absolute ones)."""
 
     @property
     def absolute(self) -> bool:
@@ -456,12 +488,19 @@ class Api:
         return self.type_index[key]
 
     def operation(self, key: str) -> Operation:
-        """The operation `METHOD /path`."""
+        """The operation `METHOD /path` (a `KeyError` when there is none: see `has_operation`)."""
         return self._operations[key]
+
+    def has_operation(self, key: str) -> bool:
+        return key in self._operations
 
     def unwrap(self, ref: TypeRef, *, aliases: bool = True, items: bool = False) -> TypeRef:
         """See `ir.unwrap`."""
         return unwrap(ref, self.type_index, aliases=aliases, items=items)
+
+    def steps(self, ref: TypeRef, *, aliases: bool = True, items: bool = False) -> Iterator[TypeRef]:
+        """See `ir.steps`."""
+        return steps(ref, self.type_index, aliases=aliases, items=items)
 
     def definition(self, ref: TypeRef | None, *, aliases: bool = True, items: bool = False) -> TypeDef | None:
         """The named type behind a reference, or None (see `ir.unwrap`)."""
