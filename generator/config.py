@@ -13,7 +13,7 @@ from typing import Any
 
 from .errors import Problem, SpecError
 from .load import parse_text
-from .naming import identifier_problem, package_name, package_problem
+from .naming import environment_name, identifier_problem, package_name, package_problem
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ENV = re.compile(r"^[A-Z_][A-Z0-9_]*$")
@@ -23,6 +23,11 @@ _ENV = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 class Environment:
     name: str
     url: str
+
+    @property
+    def member(self) -> str:
+        """Its member of the SDK's `Environment` (`PRODUCTION`)."""
+        return environment_name(self.name)
 
 
 @dataclass(frozen=True)
@@ -181,7 +186,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
             raise _fail("environment `name` must be an identifier", name, f"/environments/{i}/name")
         if not isinstance(url, str) or not re.match(r"^https?://", url):
             raise _fail("environment `url` must be an http(s) URL", name, f"/environments/{i}/url")
-        if any(e.name.upper() == env_name.upper() for e in environments):
+        if any(e.member == environment_name(env_name) for e in environments):
             raise _fail(
                 f"environment name {env_name!r} is used twice (names are upper-cased)",
                 name,
