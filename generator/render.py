@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,8 @@ STATIC_FILES = (
     "_jobs.py",
     "_uploads.py",
 )
+DEFAULT_INSTALL = "./generated"
+"""What the README tells users to `pip install` when the output directory is not known."""
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ class Planned:
     context: dict[str, Any] = field(default_factory=dict)
 
 
-def plan(api: ir.Api, config: Config, views: list[ResourceView]) -> list[Planned]:
+def plan(api: ir.Api, config: Config, views: list[ResourceView], out: Path | None = None) -> list[Planned]:
     """Every rendered file of the SDK (the static runtime and `resource_extra/` aside)."""
     pkg = config.package
     auth = auth_params(api, config)
@@ -118,6 +121,7 @@ def plan(api: ir.Api, config: Config, views: list[ResourceView]) -> list[Planned
                 auth_required=auth_required(api),
                 tree=views,
                 renderer_environments=envs,
+                install=_install_path(out),
             ),
         ),
         Planned(f"{pkg}/__init__.py", "package/__init__.py.jinja"),
@@ -173,6 +177,18 @@ def runtime_files(api: ir.Api, views: list[ResourceView]) -> list[str]:
     return [name for name in STATIC_FILES if used.get(name, True)]
 
 
+def _install_path(out: Path | None) -> str:
+    """How the README names the generated project for `pip install`: the output directory as
+    given, when relative (from where the generator ran); by its name, when absolute (a path of
+    one machine does not belong in a README that is committed). Quoted for a shell."""
+    if out is None:
+        return DEFAULT_INSTALL
+    text = out.as_posix() if not out.is_absolute() else out.name
+    if text not in (".", "..") and not text.startswith(("./", "../")):
+        text = "./" + text
+    return shlex.quote(text)
+
+
 def environment(api: ir.Api, config: Config, overrides: Path | None = None) -> jinja2.Environment:
     """Templates from `overrides` first, then the built-in ones; strict about undefined names."""
     builtin = jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES))
@@ -219,10 +235,13 @@ def environment(api: ir.Api, config: Config, overrides: Path | None = None) -> j
 class Renderer:
     """Renders the file plan, then the per-resource extras, mapping template errors."""
 
-    def __init__(self, api: ir.Api, config: Config, templates: Path | None = None) -> None:
+    def __init__(
+        self, api: ir.Api, config: Config, templates: Path | None = None, out: Path | None = None
+    ) -> None:
         self.api = api
         self.config = config
         self.overrides = templates
+        self.out = out
         self.env = environment(api, config, templates)
         self.canonical: set[str] = set()
         """Paths rendered from `CANONICAL_TEMPLATES`."""
@@ -243,7 +262,7 @@ class Renderer:
             # Kept in black's layout in the repository (a test checks it): black need not run.
             self.formatted.add(f"{pkg}/{name}")
         files[f"{pkg}/py.typed"] = ""
-        for planned in plan(self.api, self.config, self.resource_views()):
+        for planned in plan(self.api, self.config, self.resource_views(), self.out):
             files[planned.path] = self._template(planned.template, **planned.context)
             if planned.template in CANONICAL_TEMPLATES and self.overrides is None:
                 self.canonical.add(planned.path)
@@ -325,11 +344,11 @@ class Renderer:
 
 
 def render(
-    api: ir.Api, config: Config, templates: Path | None = None
+    api: ir.Api, config: Config, templates: Path | None = None, out: Path | None = None
 ) -> tuple[dict[str, str], set[str], set[str]]:
     """The rendered files; those from templates that write black's layout; and those copied
-    from files already in it."""
-    renderer = Renderer(api, config, templates)
+    from files already in it. `out` is where they will be written, for the README."""
+    renderer = Renderer(api, config, templates, out)
     files = renderer.render()
     return files, renderer.canonical, renderer.formatted
 
