@@ -101,17 +101,15 @@ def plan(api: ir.Api, config: Config, views: list[ResourceView], out: Path | Non
     pkg = config.package
     auth = auth_params(api, config)
     envs = environments(api, config)
-    results = job_results(api)
-    modules = type_modules(api)
     upload = next(
         (op.job.upload for op in api.operations if op.job and op.job.uploads and op.job.upload), None
     )
-    files = [
-        *(
-            [Planned(f"{pkg}/_upload_kinds.py", "package/_upload_kinds.py.jinja", {"upload": upload})]
-            if upload
-            else []
-        ),
+    files = (
+        [Planned(f"{pkg}/_upload_kinds.py", "package/_upload_kinds.py.jinja", {"upload": upload})]
+        if upload
+        else []
+    )
+    files += [
         Planned("pyproject.toml", "pyproject.toml.jinja"),
         Planned(
             "README.md",
@@ -151,7 +149,14 @@ def plan(api: ir.Api, config: Config, views: list[ResourceView], out: Path | Non
         files.append(
             Planned(f"{pkg}/webhooks.py", "package/webhooks.py.jinja", {"hooks": webhook_views(api)})
         )
-    files.append(Planned(f"{pkg}/types/__init__.py", "package/types_init.py.jinja"))
+    return files + _type_files(api, pkg)
+
+
+def _type_files(api: ir.Api, pkg: str) -> list[Planned]:
+    """`types/`: the package, the job results, and each kind's index and modules."""
+    results = job_results(api)
+    modules = type_modules(api)
+    files = [Planned(f"{pkg}/types/__init__.py", "package/types_init.py.jinja")]
     files += [
         Planned(f"{pkg}/types/models/{r.module}.py", "package/job_result.py.jinja", {"result": r})
         for r in results

@@ -9,6 +9,7 @@ routes, the response schemas it fills in, the in-progress statuses a job passes 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .. import jobs
 from ..config import Config, Uploads, Workflow
@@ -16,8 +17,10 @@ from ..errors import Diagnostics
 from ..load import Located
 from ..normalize import Options, normalize
 from ..openapi import is_json
+from .jobs import Job
 from .schemas import Schemas
 from .spec import Api, Route
+from .synth import Synth
 
 DEFAULT_PENDING = ("queued", "running")
 
@@ -124,3 +127,47 @@ def _items(schemas: Schemas, array: Located | None) -> Located | None:
     if isinstance(target.value, dict) and isinstance(target.value.get("items"), dict):
         return Schemas.child(target, "items")
     return None
+
+
+def example_job(flows: list[Flow], job_id: str) -> tuple[Job, str] | None:
+    """The job behind the spec's example id: always there, finished, never deleted."""
+    flow = next((f for f in flows if job_id in f.example_ids), None)
+    if flow is None:
+        return None
+    outcome = (flow.workflow.success or ("complete",))[0]
+    return Job(job_id, flow.workflow.name, outcome, (), 1), outcome
+
+
+def job_state(flow: Flow, job: Job, status: str, value: Any, synth: Synth, files: str) -> dict[str, Any]:
+    """What a poll answers: the spec's response (`value`) with the job's id, status and, once
+    it succeeded, its outputs (served under `files`)."""
+    workflow = flow.workflow
+    body = value if isinstance(value, dict) else {}
+    # Echo what the create call said (name, image_count, ...) where the poll schema has room.
+    for name, given in job.request.items():
+        prop = flow.poll_props.get(name)
+        if (
+            prop is not None
+            and isinstance(given, (str, int, float, bool))
+            and synth.schemas.is_valid(prop, given)
+        ):
+            body[name] = given
+    body[workflow.id_field] = job.id
+    body[workflow.status_field] = status
+    done = status in workflow.success
+    body[workflow.downloads_field] = (
+        [_download(flow, synth, f"{files}{n}.png") for n in range(job.outputs)] if done else []
+    )
+    if "error" in flow.poll_props or "error" in body:
+        failed = status in workflow.failure
+        body["error"] = (
+            {"message": "The mock was asked to fail this job", "code": "mock_failure"} if failed else None
+        )
+    return body
+
+
+def _download(flow: Flow, synth: Synth, url: str) -> dict[str, Any]:
+    entry = synth.value(flow.download_item) if flow.download_item is not None else {}
+    entry = entry if isinstance(entry, dict) else {}
+    entry[flow.workflow.download_url_field] = url
+    return entry
