@@ -97,34 +97,30 @@ def arguments(api: ir.Api, op: ir.Operation) -> tuple[Arg, ...]:
 
 
 def _parameter(api: ir.Api, annotate: Annotator, p: ir.Parameter) -> Arg:
-    return Arg(
-        name=p.name,
-        wire=p.wire_name,
-        location=p.location,
-        annotated=annotate(p.type),
-        required=p.required,
-        description=p.description,
-        deprecated=p.deprecated,
-        example=p.example,
-        has_example=p.has_example,
-        deprecated_values=deprecated_values(api, p.type),
-        type_ref=p.type,
-    )
+    return _described(api, annotate, p, p.name, p.location)
 
 
 def _property(api: ir.Api, annotate: Annotator, body: ir.Body, name: str, f: ir.Field) -> Arg:
+    location = "file" if body.encoding == "multipart" and is_file(f.type) else "body"
+    return _described(api, annotate, f, name, location)
+
+
+def _described(
+    api: ir.Api, annotate: Annotator, item: ir.Parameter | ir.Field, name: str, location: str
+) -> Arg:
+    """An argument for a parameter or a body property: its type, documentation and example."""
     return Arg(
         name=name,
-        wire=f.wire_name,
-        location="file" if body.encoding == "multipart" and is_file(f.type) else "body",
-        annotated=annotate(f.type),
-        required=f.required,
-        description=f.description,
-        deprecated=f.deprecated,
-        example=f.example,
-        has_example=f.has_example,
-        deprecated_values=deprecated_values(api, f.type),
-        type_ref=f.type,
+        wire=item.wire_name,
+        location=location,
+        annotated=annotate(item.type),
+        required=item.required,
+        description=item.description,
+        deprecated=item.deprecated,
+        example=item.example,
+        has_example=item.has_example,
+        deprecated_values=deprecated_values(api, item.type),
+        type_ref=item.type,
     )
 
 
