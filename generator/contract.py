@@ -121,13 +121,9 @@ def generate_arguments(downloads: bool) -> list[Argument]:
     return [a for a in GENERATE_ARGUMENTS if downloads or not a.downloads]
 
 
-def names(downloads: bool = True) -> list[str]:
-    """The argument names, for prose that lists them (`wait_for_completion`, ...)."""
-    return [a.name for a in generate_arguments(downloads) if a.name != "request_options"]
-
-
 wait_timeout = f"{WAIT_TIMEOUT:g}"
 """`WAIT_TIMEOUT` as the docs write it (`1800`)."""
 max_download = _size(MAX_DOWNLOAD_BYTES)
 """`MAX_DOWNLOAD_BYTES` as the docs write it (`10 GiB`)."""
 poll_interval = f"{POLL_INTERVAL:g}"
+"""`POLL_INTERVAL` as the docs write it (`0.5`)."""
