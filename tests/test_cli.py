@@ -264,3 +264,17 @@ paths:
     )
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.strip() == "[<Environment.LOCAL: 'http://127.0.0.1'>]"
+
+
+def test_compiled_templates_live_in_the_users_cache_not_in_the_package(tmp_path: Path) -> None:
+    stale = ROOT / "generator" / "__pycache__" / "templates"
+    shutil.rmtree(stale, ignore_errors=True)
+    env = {"XDG_CACHE_HOME": str(tmp_path / "user"), "SDKGEN_CACHE_DIR": str(tmp_path / "inputs")}
+    result = run_cli(
+        "generate", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(tmp_path / "o"), env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert any((tmp_path / "user" / "sdkgen" / "jinja").iterdir())
+    # Moving the input caches elsewhere does not start the compiled templates over.
+    assert not (tmp_path / "inputs" / "jinja").exists()
+    assert not stale.exists()
