@@ -91,12 +91,12 @@ class Api:
 
     def model(self, ref: TypeRef | None, *, aliases: bool = True, items: bool = False) -> Model | None:
         """The model behind a reference (nullable or through aliases), or None."""
-        found = self.definition(ref, aliases=aliases, items=items)
+        found = definition(ref, self.type_index, aliases=aliases, items=items)
         return found if isinstance(found, Model) else None
 
     def enum(self, ref: TypeRef | None, *, aliases: bool = True, items: bool = False) -> Enum | None:
         """The enum behind a reference, or None."""
-        found = self.definition(ref, aliases=aliases, items=items)
+        found = definition(ref, self.type_index, aliases=aliases, items=items)
         return found if isinstance(found, Enum) else None
 
     def resource_of(self, operation_key: str) -> Resource:

@@ -99,10 +99,10 @@ def unwrap(
     always; with `aliases`, each `Alias` for its target (a cycle of aliases stops where it
     closes); with `items`, an array for its items. A `Named` reference that is left points at a
     model or an enum (or at a type `types` does not hold yet)."""
-    last = ref
-    for last in steps(ref, types, aliases=aliases, items=items):
-        pass
-    return last
+    seen: set[str] = set()
+    while (after := _step(ref, types, aliases, items, seen)) is not None:
+        ref = after
+    return ref
 
 
 def steps(
@@ -111,27 +111,39 @@ def steps(
     """Every reference `unwrap` passes through, from `ref` itself to its result; where a cycle
     of aliases closes, the alias met again is the last step."""
     seen: set[str] = set()
-    while True:
-        yield ref
-        if isinstance(ref, Nullable):
-            ref = ref.inner
-        elif items and isinstance(ref, Array):
-            ref = ref.item
-        elif aliases and isinstance(ref, Named) and ref.key not in seen:
-            target = types.get(ref.key)
-            if not isinstance(target, Alias):
-                return
+    step: TypeRef | None = ref
+    while step is not None:
+        yield step
+        step = _step(step, types, aliases, items, seen)
+
+
+def _step(
+    ref: TypeRef, types: Mapping[str, TypeDef], aliases: bool, items: bool, seen: set[str]
+) -> TypeRef | None:
+    """The reference one wrapper inside `ref`, or None when `ref` is what it stands for."""
+    if isinstance(ref, Nullable):
+        return ref.inner
+    if items and isinstance(ref, Array):
+        return ref.item
+    if aliases and isinstance(ref, Named) and ref.key not in seen:
+        target = types.get(ref.key)
+        if isinstance(target, Alias):
             seen.add(ref.key)
-            ref = target.target
-        else:
-            return
+            return target.target
+    return None
 
 
-def definition(ref: TypeRef | None, types: Mapping[str, TypeDef], **unwrapping: bool) -> TypeDef | None:
+def definition(
+    ref: TypeRef | None, types: Mapping[str, TypeDef], *, aliases: bool = True, items: bool = False
+) -> TypeDef | None:
     """The named type behind a reference (see `unwrap`), or None when it is not a named one."""
     if ref is None:
         return None
-    ref = unwrap(ref, types, **unwrapping)
+    if isinstance(ref, Named):  # the usual case, without the walk
+        found = types.get(ref.key)
+        if not (aliases and isinstance(found, Alias)):
+            return found
+    ref = unwrap(ref, types, aliases=aliases, items=items)
     return types.get(ref.key) if isinstance(ref, Named) else None
 
 

@@ -25,8 +25,11 @@ def name_operations(api: ir.Api) -> tuple[ir.Operation, ...]:
         for op in ops:
             name = names[op.key]
             title = op.summary or " ".join(words(op.operation_id or "")).capitalize() or name
+            params, body = _name_arguments(api, op)
             named[op.key] = dataclasses.replace(
-                _name_arguments(api, op),
+                op,
+                parameters=params,
+                body=body,
                 name=name,
                 title=title,
                 constant_prefix="_" + name.upper().strip("_"),
@@ -65,7 +68,7 @@ def _error_constants(ops: list[ir.Operation]) -> dict[str, str]:
     return found
 
 
-def _name_arguments(api: ir.Api, op: ir.Operation) -> ir.Operation:
+def _name_arguments(api: ir.Api, op: ir.Operation) -> tuple[tuple[ir.Parameter, ...], ir.Body | None]:
     """Keyword names for the parameters and the body (its properties, when flattened)."""
     taken = Registry(reserved.KWARG)
     params = tuple(
@@ -82,7 +85,7 @@ def _name_arguments(api: ir.Api, op: ir.Operation) -> ir.Operation:
         body = dataclasses.replace(body, arg_names=arg_names)
     elif body is not None:
         body = dataclasses.replace(body, name=attribute_name("body", reserved.KWARG, taken))
-    return dataclasses.replace(op, parameters=params, body=body)
+    return params, body
 
 
 def name_job_results(api: ir.Api, classes: Registry, modules: Registry) -> tuple[ir.Operation, ...]:

@@ -4,7 +4,7 @@ sits, and the few rules that apply to any object of a spec (examples, deprecatio
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, NamedTuple
 
 from .. import ir
 from ..errors import Diagnostics, pointer_escape
@@ -25,9 +25,9 @@ class Options:
     operationId, falling back to verbs when an operation has none."""
 
 
-@dataclass(frozen=True)
-class Site:
-    """Where a schema sits: its file and pointer, and the words its name would be built from."""
+class Site(NamedTuple):
+    """Where a schema sits: its file and pointer, and the words its name would be built from.
+    (A tuple: a big spec makes one per schema node, and a frozen dataclass costs more to make.)"""
 
     file: str
     pointer: str

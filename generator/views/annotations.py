@@ -23,10 +23,13 @@ class Annotation:
     """The members when the annotation is a `typing.Union[...]`, to flatten it into another."""
 
 
+_TYPING = imports.modules("typing")
+
+
 def _union_of(members: tuple[str, ...], needs: Imports = imports.NONE) -> Annotation:
     if len(members) == 1:
         return Annotation(members[0], needs)
-    return Annotation("typing.Union[" + ", ".join(members) + "]", needs | imports.modules("typing"), members)
+    return Annotation("typing.Union[" + ", ".join(members) + "]", needs | _TYPING, members)
 
 
 _MODEL_SCALARS: dict[str, Annotation] = {
@@ -65,9 +68,7 @@ def union(*annotations: Annotation) -> Annotation:
 def wrap(outer: str, inner: Annotation, *extra: Annotation) -> Annotation:
     """`outer[inner, extra...]`, an annotation of the `typing` module."""
     text = ", ".join(a.text for a in (inner, *extra))
-    return Annotation(
-        f"{outer}[{text}]", imports.union(a.imports for a in (inner, *extra)) | imports.modules("typing")
-    )
+    return Annotation(f"{outer}[{text}]", imports.union([*(a.imports for a in (inner, *extra)), _TYPING]))
 
 
 class Annotator:
@@ -77,6 +78,9 @@ class Annotator:
         self.qualify = qualify
         self.forward = forward
         """Keys of types not yet defined where the annotation is evaluated: written quoted."""
+        self._named: dict[str, Annotation] = {}
+        """Named types' qualified annotations, written once: a big SDK's resource modules refer
+        to each type many times (a type module, to few, once each)."""
 
     def __call__(self, ref: ir.TypeRef) -> Annotation:
         if isinstance(ref, ir.Scalar):
@@ -84,7 +88,7 @@ class Annotator:
         if isinstance(ref, ir.Const):
             if ref.value is None:
                 return Annotation("None")
-            return Annotation(f"typing.Literal[{escape.py_literal(ref.value)}]", imports.modules("typing"))
+            return Annotation(f"typing.Literal[{escape.py_literal(ref.value)}]", _TYPING)
         if isinstance(ref, ir.Array):
             return wrap("typing.List" if self.mode == "model" else "typing.Sequence", self(ref.item))
         if isinstance(ref, ir.Map):
@@ -98,7 +102,12 @@ class Annotator:
         if isinstance(ref, ir.UnionOf):
             return self._discriminated(ref) or self._union(ref)
         if isinstance(ref, ir.Named):
-            return self.named(self.api.type(ref.key))
+            found = self._named.get(ref.key)
+            if found is None:
+                found = self.named(self.api.type(ref.key))
+                if self.qualify:
+                    self._named[ref.key] = found
+            return found
         raise TypeError(ref)
 
     def _union(self, ref: ir.UnionOf) -> Annotation:
@@ -108,7 +117,7 @@ class Annotator:
         parts = [self(v) for v in ref.variants if not (isinstance(v, ir.Const) and v.value is not None)]
         if consts:
             literal = "typing.Literal[" + ", ".join(escape.py_literal(c) for c in consts) + "]"
-            parts.insert(0, Annotation(literal, imports.modules("typing")))
+            parts.insert(0, Annotation(literal, _TYPING))
         return _union_of(tuple(p.text for p in parts), imports.union(p.imports for p in parts))
 
     def _discriminated(self, ref: ir.UnionOf) -> Annotation | None:
@@ -140,7 +149,8 @@ class Annotator:
         return Annotation(text, imports.union(n.imports for n in names.values()) | needs)
 
     def named(self, t: ir.TypeDef) -> Annotation:
-        used = Imports(types=frozenset({t.key}))
+        # A qualified annotation needs its package, not the type itself, imported.
+        used = imports.NONE if self.qualify else imports.types(t.key)
         if t.key in self.forward and not isinstance(t, ir.Enum):
             return Annotation(escape.py_str(t.name), used)
         if isinstance(t, ir.Enum):
@@ -158,3 +168,16 @@ class Annotator:
 
     def _package(self, package: str) -> Imports:
         return imports.names("types", package) if self.qualify else imports.NONE
+
+
+@dataclass(frozen=True)
+class Qualified:
+    """The annotators of resource modules (request and response side), shared by all their
+    methods: each named type's annotation is written once."""
+
+    params: Annotator
+    models: Annotator
+
+    @staticmethod
+    def of(api: ir.Api) -> Qualified:
+        return Qualified(Annotator(api, "param", qualify=True), Annotator(api, "model", qualify=True))

@@ -50,7 +50,7 @@ class Arg:
     @property
     def imports(self) -> Imports:
         """What its signature needs imported."""
-        return self.signed.imports
+        return self.annotated.imports if self.required else self.annotated.imports | _NOT_GIVEN.imports
 
     @property
     def doc(self) -> str:
@@ -66,9 +66,9 @@ class Arg:
         return f"The `{self.wire}` {self.location} parameter."
 
 
-def arguments(api: ir.Api, op: ir.Operation) -> tuple[Arg, ...]:
-    """Required first, each group in spec order: the call sites read top-down."""
-    annotate = Annotator(api, "param", qualify=True)
+def arguments(api: ir.Api, op: ir.Operation, annotate: Annotator) -> tuple[Arg, ...]:
+    """Required first, each group in spec order: the call sites read top-down. `annotate` is
+    the request side's (qualified) annotator."""
     args = [_parameter(api, annotate, p) for p in op.parameters]
     body = op.body
     model = api.model(body.type, aliases=False) if body is not None and body.flatten else None

@@ -3,7 +3,6 @@ page print (argument list, return type, how the request is encoded, its generate
 
 from __future__ import annotations
 
-import dataclasses
 import keyword
 from dataclasses import dataclass
 from typing import Any
@@ -11,13 +10,15 @@ from typing import Any
 from .. import contract, escape, ir
 from ..examples import Examples
 from . import deprecations, docs, imports
-from .annotations import Annotation, Annotator, union, wrap
+from .annotations import Annotation, Annotator, Qualified, union, wrap
 from .arguments import Arg, arguments
 from .docs import ParamRow
 from .imports import Imports
 from .jobs import JobView, job_view
 
 _RESPONSE_TYPE = imports.names("_base_client", "ResponseType")
+_UNPACK = imports.modules("typing_extensions") | imports.names("_base_client", "check_body")
+_DEPRECATION = imports.names("_deprecation", "Rule", "warn_deprecated")
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
 
@@ -59,9 +60,7 @@ class Method:
     @property
     def signature_args(self) -> list[Arg]:
         """The keyword arguments written out in the signature (body ones go in `**body`)."""
-        if self.unpack is None:
-            return list(self.args)
-        return [a for a in self.args if a.location not in ("body", "file")]
+        return _signature_args(self.args, self.unpack is not None)
 
     @property
     def deprecation_source(self) -> str:
@@ -102,14 +101,24 @@ class Method:
         return [a for a in self.args if a.location == location]
 
 
-def method(api: ir.Api, op: ir.Operation) -> Method:
-    args = arguments(api, op)
-    model_ann = Annotator(api, "model", qualify=True)
-    returned, cast_to = _returns(op, model_ann)
-    errors = [(r.status, model_ann(r.type)) for r in op.typed_errors if r.type is not None]
-    unpack = _unpack(op, Annotator(api, "param", qualify=True))
+def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
+    args = arguments(api, op, annotators.params)
+    returned, cast_to = _returns(op, annotators.models)
+    errors = [(r.status, annotators.models(r.type)) for r in op.typed_errors if r.type is not None]
+    unpack = _unpack(op, annotators.params)
     job = job_view(api, op)
-    found = Method(
+    rules = deprecations.rules(api, op, args)
+    needs = [returned.imports, cast_to.imports, _REQUEST_OPTIONS, *(ann.imports for _, ann in errors)]
+    needs += [a.imports for a in _signature_args(args, unpack is not None)]
+    if unpack is not None:
+        needs.append(unpack.imports | _UNPACK)
+    if job is not None:
+        downloads = job.job.downloads_field is not None
+        needs.append(job.imports)
+        needs += [_runtime(a) for a in contract.generate_arguments(downloads)]
+    if rules:
+        needs.append(_DEPRECATION)
+    return Method(
         op=op,
         args=args,
         returns=returned.text,
@@ -119,7 +128,7 @@ def method(api: ir.Api, op: ir.Operation) -> Method:
         query_styles=_styles(op, "query", ("form", True)),
         content_type=_content_type(op.body),
         job=job,
-        deprecations=deprecations.rules(api, op, args),
+        deprecations=rules,
         example_args=_example_args(api, args),
         example_response=_example_response(api, op, returned.text),
         rows=docs.rows(api, args),
@@ -128,21 +137,18 @@ def method(api: ir.Api, op: ir.Operation) -> Method:
         path_styles=_styles(op, "path", ("simple", False)),
         unpack=unpack.text if unpack is not None else None,
         accept=_accept(op),
+        imports=imports.union(needs),
     )
-    needs = [returned.imports, cast_to.imports, _REQUEST_OPTIONS, *(ann.imports for _, ann in errors)]
-    needs += [a.imports for a in found.signature_args]
-    if unpack is not None:
-        needs.append(unpack.imports)
-    if job is not None:
-        needs.append(job.imports)
-        needs += [
-            imports.names("_jobs", *a.runtime) | imports.modules(*a.modules) for a in found.generate_arguments
-        ]
-    if unpack is not None:
-        needs.append(imports.modules("typing_extensions") | imports.names("_base_client", "check_body"))
-    if found.deprecations:
-        needs.append(imports.names("_deprecation", "Rule", "warn_deprecated"))
-    return dataclasses.replace(found, imports=imports.union(needs))
+
+
+def _signature_args(args: tuple[Arg, ...], unpacked: bool) -> list[Arg]:
+    """The arguments written out in a signature: all, or those not in the unpacked `**body`."""
+    return [a for a in args if not unpacked or a.location not in ("body", "file")]
+
+
+def _runtime(argument: contract.Argument) -> Imports:
+    """What one of `generate()`'s own arguments needs imported."""
+    return imports.names("_jobs", *argument.runtime) | imports.modules(*argument.modules)
 
 
 def _returns(op: ir.Operation, ann: Annotator) -> tuple[Annotation, Annotation]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .. import ir
 from . import imports
+from .annotations import Qualified
 from .imports import Imports
 from .methods import Method, method
 
@@ -99,6 +100,7 @@ def resource_views(api: ir.Api) -> list[ResourceView]:
     """Every resource below the client, depth first."""
     assert api.resources is not None
     views: list[ResourceView] = []
+    annotators = Qualified.of(api)
 
     def walk(node: ir.Resource, access: str) -> None:
         for child in node.children:
@@ -107,7 +109,7 @@ def resource_views(api: ir.Api) -> list[ResourceView]:
             views.append(
                 ResourceView(
                     resource=child,
-                    methods=tuple(method(api, op) for op in child.operations),
+                    methods=tuple(method(api, op, annotators) for op in child.operations),
                     children=child.children,
                     module_path=f"resources/{dirs}/__init__.py" if child.children else f"resources/{dirs}.py",
                     depth=len(child.path) + (1 if child.children else 0),

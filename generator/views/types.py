@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from .. import escape, ir
@@ -38,10 +38,12 @@ class TypeModule:
     """Whether an annotation uses `_models.discriminator`."""
     recursive: frozenset[str] = frozenset()
     """Aliases that refer to themselves (directly or through the module's other types)."""
+    written: dict[int, str] = field(default_factory=dict, compare=False)
+    """The annotations already written for the module's imports, by the reference's `id`."""
 
     def annotate(self, ref: ir.TypeRef) -> str:
         """The annotation of a type reference in this module."""
-        return self.annotator(ref).text
+        return self.written.get(id(ref)) or self.annotator(ref).text
 
     @property
     def import_groups(self) -> list[list[str]]:
@@ -105,8 +107,8 @@ def _module(api: ir.Api, kind: str, module: str, types: list[ir.TypeDef]) -> Typ
     }
     forward = frozenset(t.key for t in types) if recursive else frozenset()
     annotator = Annotator(api, "param" if kind == "params" else "model", qualify=False, forward=forward)
-    needs = imports.union(annotator(ref).imports for ref in _annotated(types, kind))
-    needs |= _declared(types, kind)
+    written = {id(ref): annotator(ref) for ref in _annotated(types, kind)}
+    needs = imports.union(a.imports for a in written.values()) | _declared(types, kind)
     if recursive:
         needs |= imports.modules("typing")
     return TypeModule(
@@ -119,6 +121,7 @@ def _module(api: ir.Api, kind: str, module: str, types: list[ir.TypeDef]) -> Typ
         annotator=annotator,
         discriminators=bool(needs.of("_models")),
         recursive=frozenset(t.name for t in types if t.key in recursive),
+        written={key: a.text for key, a in written.items()},
     )
 
 
