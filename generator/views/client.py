@@ -37,10 +37,10 @@ def auth_params(api: ir.Api, config: Config) -> list[AuthParam]:
         env = config.token_env if i == 0 else None
         if scheme.kind == "basic":
             username, password = scheme.arguments
-            params.append(AuthParam(username, scheme, None, "username"))
-            params.append(AuthParam(password, scheme, env))
+            params.append(AuthParam(name=username, scheme=scheme, env=None, part="username"))
+            params.append(AuthParam(name=password, scheme=scheme, env=env))
         else:
-            params.append(AuthParam(scheme.arguments[0], scheme, env))
+            params.append(AuthParam(name=scheme.arguments[0], scheme=scheme, env=env))
     return params
 
 

@@ -161,6 +161,6 @@ def job_results(api: ir.Api) -> list[JobResult]:
             continue
         base = _response_model(api, api.operation(op.job.poll))
         found[op.job.result_name] = JobResult(
-            op.job.result_name, op.job.result_module, base.name, base.module
+            name=op.job.result_name, module=op.job.result_module, base=base.name, base_module=base.module
         )
     return sorted(found.values(), key=lambda r: r.name)
