@@ -29,12 +29,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
 from .errors import Problem, SpecError, pointer_escape
+from .openapi import HTTP_METHODS
 
 if TYPE_CHECKING:
     from .load import Document
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-"""The operations a path item can hold, in the order OpenAPI lists them."""
 
 # Keys whose value is a map from names to things: every key inside is a name, never a keyword.
 _NAMED_MAPS = frozenset(

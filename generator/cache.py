@@ -17,11 +17,21 @@ from typing import Any
 
 
 def directory() -> Path | None:
+    """Where the caches of inputs' results live (black's output, validator verdicts...)."""
     if os.environ.get("SDKGEN_NO_CACHE"):
         return None
     configured = os.environ.get("SDKGEN_CACHE_DIR")
     if configured:
         return Path(configured)
+    return user_directory()
+
+
+def user_directory() -> Path | None:
+    """The user's own cache directory for sdkgen (`~/.cache/sdkgen`, or under
+    `$XDG_CACHE_HOME`), whatever `SDKGEN_CACHE_DIR` says: for what depends on the installed
+    generator alone, not on any input (compiled templates), like Python's own bytecode."""
+    if os.environ.get("SDKGEN_NO_CACHE"):
+        return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "sdkgen"
 

@@ -109,6 +109,7 @@ def _inputs(args: argparse.Namespace) -> Inputs:
         templates=args.templates,
         lenient=args.lenient,
         allow_remote_refs=args.allow_remote_refs,
+        out=args.out,
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from .errors import Problem, SpecError
 from .load import parse_text
-from .naming import identifier_problem, package_name, package_problem
+from .naming import environment_name, identifier_problem, package_name, package_problem
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ENV = re.compile(r"^[A-Z_][A-Z0-9_]*$")
@@ -23,6 +23,11 @@ _ENV = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 class Environment:
     name: str
     url: str
+
+    @property
+    def member(self) -> str:
+        """Its member of the SDK's `Environment` (`PRODUCTION`)."""
+        return environment_name(self.name)
 
 
 @dataclass(frozen=True)
@@ -160,34 +165,8 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         raise _fail(problem, name, "/package")
     distribution = _str(data, "distribution", name, "", package.replace("_", "-"))
 
-    clients = _keys(data.get("clients") or {}, {"sync", "async"}, name, "/clients")
-    client = _str(clients, "sync", name, "/clients", "Client")
-    async_client = _str(clients, "async", name, "/clients", "AsyncClient")
-    for key, value in (("sync", client), ("async", async_client)):
-        problem = identifier_problem(value or "")
-        if problem:
-            raise _fail(f"client names must be Python identifiers: {problem}", name, f"/clients/{key}")
-    if client == async_client:
-        raise _fail("the sync and async clients need different names", name, "/clients/async")
-
-    environments: list[Environment] = []
-    raw_envs = data.get("environments") or []
-    if not isinstance(raw_envs, list):
-        raise _fail("`environments` must be a list", name, "/environments")
-    for i, env in enumerate(raw_envs):
-        env = _keys(env, {"name", "url"}, name, f"/environments/{i}")
-        env_name, url = env.get("name"), env.get("url")
-        if not isinstance(env_name, str) or not _IDENT.match(env_name):
-            raise _fail("environment `name` must be an identifier", name, f"/environments/{i}/name")
-        if not isinstance(url, str) or not re.match(r"^https?://", url):
-            raise _fail("environment `url` must be an http(s) URL", name, f"/environments/{i}/url")
-        if any(e.name.upper() == env_name.upper() for e in environments):
-            raise _fail(
-                f"environment name {env_name!r} is used twice (names are upper-cased)",
-                name,
-                f"/environments/{i}/name",
-            )
-        environments.append(Environment(env_name, url))
+    client, async_client = _clients(data, name)
+    environments = _environments(data.get("environments") or [], name)
 
     auth = _keys(data.get("auth") or {}, {"token_env"}, name, "/auth")
     env_vars = {
@@ -213,9 +192,9 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         distribution=distribution or package,
         version=_str(data, "version", name, "", "0.1.0") or "0.1.0",
         description=_str(data, "description", name, "", "") or "",
-        client=client or "Client",
-        async_client=async_client or "AsyncClient",
-        environments=tuple(environments),
+        client=client,
+        async_client=async_client,
+        environments=environments,
         base_url_env=env_vars["base_url_env"],
         token_env=env_vars["token_env"],
         grouping=grouping or "path",
@@ -226,6 +205,41 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         templates=(path.parent / templates) if templates else None,
         source=name,
     )
+
+
+def _clients(data: dict[str, Any], name: str) -> tuple[str, str]:
+    """The sync and async client class names."""
+    clients = _keys(data.get("clients") or {}, {"sync", "async"}, name, "/clients")
+    client = _str(clients, "sync", name, "/clients", "Client")
+    async_client = _str(clients, "async", name, "/clients", "AsyncClient")
+    for key, value in (("sync", client), ("async", async_client)):
+        problem = identifier_problem(value or "")
+        if problem:
+            raise _fail(f"client names must be Python identifiers: {problem}", name, f"/clients/{key}")
+    if client == async_client:
+        raise _fail("the sync and async clients need different names", name, "/clients/async")
+    return client or "Client", async_client or "AsyncClient"
+
+
+def _environments(raw_envs: Any, name: str) -> tuple[Environment, ...]:
+    environments: list[Environment] = []
+    if not isinstance(raw_envs, list):
+        raise _fail("`environments` must be a list", name, "/environments")
+    for i, env in enumerate(raw_envs):
+        env = _keys(env, {"name", "url"}, name, f"/environments/{i}")
+        env_name, url = env.get("name"), env.get("url")
+        if not isinstance(env_name, str) or not _IDENT.match(env_name):
+            raise _fail("environment `name` must be an identifier", name, f"/environments/{i}/name")
+        if not isinstance(url, str) or not re.match(r"^https?://", url):
+            raise _fail("environment `url` must be an http(s) URL", name, f"/environments/{i}/url")
+        if any(e.member == environment_name(env_name) for e in environments):
+            raise _fail(
+                f"environment name {env_name!r} is used twice (names are upper-cased)",
+                name,
+                f"/environments/{i}/name",
+            )
+        environments.append(Environment(env_name, url))
+    return tuple(environments)
 
 
 def _with_parents(path: Path, data: Any, name: str, depth: int) -> Any:

@@ -126,25 +126,9 @@ def _describe(api: ir.Api, ref: ir.TypeRef, aliases: frozenset[str] = frozenset(
     return _describe(api, t.target, aliases | {t.key})
 
 
-def _unwrap(api: ir.Api, ref: ir.TypeRef) -> ir.TypeRef:
-    """Strip nullability and aliases: what the slot's value is when it is there."""
-    seen: set[str] = set()
-    while True:
-        if isinstance(ref, ir.Nullable):
-            ref = ref.inner
-        elif isinstance(ref, ir.Named) and isinstance(api.type(ref.key), ir.Alias) and ref.key not in seen:
-            seen.add(ref.key)
-            target = api.type(ref.key)
-            assert isinstance(target, ir.Alias)
-            ref = target.target
-        else:
-            return ref
-
-
 def _class_name(api: ir.Api, ref: ir.TypeRef) -> str:
-    while isinstance(ref, ir.Nullable):
-        ref = ref.inner
-    return api.type(ref.key).name if isinstance(ref, ir.Named) else ""
+    found = api.definition(ref, aliases=False)
+    return found.name if found is not None else ""
 
 
 def _join(prefix: str, name: str) -> str:
@@ -169,11 +153,9 @@ class _Flattener:
         stack: frozenset[str],
     ) -> None:
         api = self.api
-        inner = _unwrap(api, ref)
+        enum = api.enum(ref)
         values = None
-        if isinstance(inner, ir.Named) and isinstance(api.type(inner.key), ir.Enum):
-            enum = api.type(inner.key)
-            assert isinstance(enum, ir.Enum)
+        if enum is not None:
             values = tuple((str(m.value), m.deprecated is not None) for m in enum.members)
         self.slots[path] = _Slot(
             _describe(api, ref), required, deprecated, values, _class_name(api, ref), parent
@@ -184,19 +166,11 @@ class _Flattener:
         """The slots inside `ref`. `stack` holds the named types being walked: a recursive
         schema (a model, or an alias of an array of itself) is walked once per path."""
         api = self.api
-        while True:
-            if isinstance(ref, ir.Nullable):
-                ref = ref.inner
-                continue
+        for ref in api.steps(ref):
             if isinstance(ref, ir.Named):
                 if ref.key in stack:
                     return
                 stack = stack | {ref.key}
-                target = api.type(ref.key)
-                if isinstance(target, ir.Alias):
-                    ref = target.target
-                    continue
-            break
         if isinstance(ref, ir.Array):
             self._nested(path + "[]", ref.item, path, stack)
         elif isinstance(ref, ir.Map):
@@ -205,23 +179,18 @@ class _Flattener:
             for variant in ref.variants:
                 if isinstance(variant, ir.Named):
                     self._nested(f"{path}({api.type(variant.key).name})", variant, path, stack)
-        elif isinstance(ref, ir.Named):
-            model = api.type(ref.key)
-            if isinstance(model, ir.Model):
-                skip = "read_only" if self.side == "input" else "write_only"
-                for f in model.fields:
-                    if getattr(f, skip):
-                        continue
-                    # Request dicts are keyed by wire name; response models by attribute.
-                    name = f.wire_name if self.side == "input" else f.name
-                    self.add(
-                        _join(path, name), f.type, f.required, f.deprecated is not None, path or None, stack
-                    )
+        elif (model := api.model(ref)) is not None:
+            skip = "read_only" if self.side == "input" else "write_only"
+            for f in model.fields:
+                if getattr(f, skip):
+                    continue
+                # Request dicts are keyed by wire name; response models by attribute.
+                name = f.wire_name if self.side == "input" else f.name
+                self.add(_join(path, name), f.type, f.required, f.deprecated is not None, path or None, stack)
 
     def _nested(self, path: str, ref: ir.TypeRef, parent: str, stack: frozenset[str]) -> None:
         """Items of arrays and maps, and union variants: only named types have a surface."""
-        inner = _unwrap(self.api, ref)
-        if isinstance(inner, ir.Named) or isinstance(inner, (ir.Array, ir.Map, ir.UnionOf)):
+        if isinstance(self.api.unwrap(ref), (ir.Named, ir.Array, ir.Map, ir.UnionOf)):
             self.add(path, ref, True, False, parent, stack)
 
 
@@ -230,9 +199,8 @@ def _inputs(api: ir.Api, op: ir.Operation) -> dict[str, _Slot]:
     for p in op.parameters:
         flat.add(p.name, p.type, p.required, p.deprecated is not None, None, frozenset())
     body = op.body
-    if body is not None and body.flatten and isinstance(body.type, ir.Named):
-        model = api.type(body.type.key)
-        assert isinstance(model, ir.Model)
+    model = api.model(body.type, aliases=False) if body is not None and body.flatten else None
+    if body is not None and model is not None:
         names = dict(body.arg_names)
         for f in model.fields:
             if not f.read_only:

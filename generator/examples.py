@@ -55,13 +55,9 @@ class Examples:
 
     def deprecated_value(self, ref: ir.TypeRef, value: Any) -> bool:
         """Examples must not teach deprecated values (the seed's `resolution="auto"` is one)."""
-        while isinstance(ref, (ir.Nullable, ir.Array)):
-            ref = ref.inner if isinstance(ref, ir.Nullable) else ref.item
-        if not isinstance(ref, ir.Named):
-            return False
-        t = self.api.type(ref.key)
+        enum = self.api.enum(ref, aliases=False, items=True)
         values = value if isinstance(value, list) else [value]
-        return isinstance(t, ir.Enum) and any(m.deprecated and m.value in values for m in t.members)
+        return enum is not None and any(m.deprecated and m.value in values for m in enum.members)
 
     def of(self, ref: ir.TypeRef, depth: int = 0) -> Any:
         if depth > _MAX_DEPTH:

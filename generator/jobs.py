@@ -4,49 +4,57 @@ finish them, and which request fields take files that `generate()` may upload.
 A part of normalize that reads `spec/sdk.yaml` rather than the spec. Every name in the config
 is checked against the operations and models, so a typo, or a spec change that breaks a
 workflow, fails generation with the config's location instead of emitting a broken
-`generate()`.
+`generate()`. `bind` and `bind_upload` are that check; the mock drives its jobs from the same
+bindings, so a config the generator accepts works the same way there.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import fnmatch
+from dataclasses import dataclass
 
 from . import ir
 from .config import Config, Selector, Uploads, Workflow
 from .errors import Problem, SpecError
 
 
+@dataclass(frozen=True)
+class Binding:
+    """A workflow of the config, tied to the spec's operations."""
+
+    workflow: Workflow
+    poll: ir.Operation
+    id_param: str
+    """The poll's path parameter (wire name) that takes the job id."""
+    downloads_field: str | None
+    """The workflow's `downloads_field`, when the poll's response has it."""
+    creates: tuple[ir.Operation, ...]
+
+
 def _fail(config: Config, pointer: str, message: str) -> SpecError:
     return SpecError(Problem(message, config.source or "<config>", pointer))
 
 
-def _model(api: ir.Api, ref: ir.TypeRef | None) -> ir.Model | None:
-    if isinstance(ref, ir.Nullable):
-        ref = ref.inner
-    if isinstance(ref, ir.Named):
-        t = api.type(ref.key)
-        return t if isinstance(t, ir.Model) else None
-    return None
+def _list_of_models(api: ir.Api, model: ir.Model | None, name: str) -> ir.Model | None:
+    """The item model of `model`'s field `name`, when that is a list of objects."""
+    field = model.field(name) if model is not None else None
+    ref = ir.non_null(field.type) if field is not None else None
+    return api.model(ref.item, aliases=False) if isinstance(ref, ir.Array) else None
 
 
-def _field(model: ir.Model, name: str) -> ir.Field | None:
-    return next((f for f in model.fields if f.wire_name == name), None)
+def _response_model(api: ir.Api, op: ir.Operation) -> ir.Model | None:
+    return api.model(op.success.type if op.success else None, aliases=False)
 
 
-def _list_of_models(api: ir.Api, model: ir.Model, name: str) -> ir.Model | None:
-    field = _field(model, name)
-    ref = (
-        field.type.inner
-        if field is not None and isinstance(field.type, ir.Nullable)
-        else (field.type if field else None)
-    )
-    return _model(api, ref.item) if isinstance(ref, ir.Array) else None
+def _operation(api: ir.Api, config: Config, key: str, pointer: str) -> ir.Operation:
+    if not api.has_operation(key):
+        raise _fail(config, pointer, f"no operation {key!r} in the spec")
+    return api.operation(key)
 
 
 def _creates(api: ir.Api, config: Config, wf: Workflow) -> list[tuple[str, ir.Operation]]:
     """(config pointer, operation) for every create the workflow names or selects."""
-    by_key = {op.key: op for op in api.operations}
     found: list[tuple[str, ir.Operation]] = []
     for i, entry in enumerate(wf.creates):
         pointer = f"/workflows/{wf.name}/creates/{i}"
@@ -59,60 +67,71 @@ def _creates(api: ir.Api, config: Config, wf: Workflow) -> list[tuple[str, ir.Op
             if not matched:
                 raise _fail(config, pointer, f"no {entry.method} operation has the tag {entry.tag!r}")
             found.extend((pointer, op) for op in matched)
-        elif entry in by_key:
-            found.append((pointer, by_key[entry]))
         else:
-            raise _fail(config, pointer, f"no operation {entry!r} in the spec")
+            found.append((pointer, _operation(api, config, entry, pointer)))
     return found
 
 
-def attach_jobs(api: ir.Api, config: Config) -> ir.Api:
-    by_key = {op.key: op for op in api.operations}
-    upload = _upload(api, config) if config.uploads is not None else None
-    jobs: dict[str, ir.Job] = {}
+def bind(api: ir.Api, config: Config) -> tuple[Binding, ...]:
+    """Every workflow of the config, checked against the spec."""
+    bindings = []
+    taken: set[str] = set()
     for wf in config.workflows:
-        base = f"/workflows/{wf.name}"
-        poll = by_key.get(wf.poll)
-        if poll is None:
-            raise _fail(config, base + "/poll", f"no operation {wf.poll!r} in the spec")
-        path_params = [p for p in poll.parameters if p.location == "path"]
-        if len(path_params) != 1:
-            raise _fail(
-                config, base + "/poll", f"{wf.poll} must take exactly one path parameter (the job id)"
-            )
-        poll_model = _model(api, poll.success.type if poll.success else None)
-        if poll_model is None:
-            raise _fail(config, base + "/poll", f"{wf.poll} does not return an object")
-        if _field(poll_model, wf.status_field) is None:
-            raise _fail(
-                config, base + "/status_field", f"the response of {wf.poll} has no field {wf.status_field!r}"
-            )
-        downloads: str | None = wf.downloads_field
-        if _field(poll_model, wf.downloads_field) is None:
-            downloads = None
-        else:
-            item = _list_of_models(api, poll_model, wf.downloads_field)
-            if item is None or _field(item, wf.download_url_field) is None:
-                raise _fail(
-                    config,
-                    base + "/download_url_field",
-                    f"`{wf.downloads_field}` of {wf.poll} must be a list of objects with `{wf.download_url_field}`",
-                )
+        poll, id_param, downloads = _poll(api, config, wf)
+        creates = []
         for pointer, create in _creates(api, config, wf):
-            create_model = _model(api, create.success.type if create.success else None)
-            if create_model is None or _field(create_model, wf.id_field) is None:
+            create_model = _response_model(api, create)
+            if create_model is None or create_model.field(wf.id_field) is None:
                 raise _fail(config, pointer, f"the response of {create.key} has no field {wf.id_field!r}")
-            if create.key in jobs:
+            if create.key in taken:
                 raise _fail(config, pointer, f"{create.key} is in two workflows")
+            taken.add(create.key)
+            creates.append(create)
+        bindings.append(Binding(wf, poll, id_param, downloads, tuple(creates)))
+    return tuple(bindings)
+
+
+def _poll(api: ir.Api, config: Config, wf: Workflow) -> tuple[ir.Operation, str, str | None]:
+    """The workflow's polling operation, its job-id parameter and its downloads field."""
+    base = f"/workflows/{wf.name}"
+    poll = _operation(api, config, wf.poll, base + "/poll")
+    path_params = [p for p in poll.parameters if p.location == "path"]
+    if len(path_params) != 1:
+        raise _fail(config, base + "/poll", f"{wf.poll} must take exactly one path parameter (the job id)")
+    poll_model = _response_model(api, poll)
+    if poll_model is None:
+        raise _fail(config, base + "/poll", f"{wf.poll} does not return an object")
+    if poll_model.field(wf.status_field) is None:
+        raise _fail(
+            config, base + "/status_field", f"the response of {wf.poll} has no field {wf.status_field!r}"
+        )
+    if poll_model.field(wf.downloads_field) is None:
+        return poll, path_params[0].wire_name, None
+    item = _list_of_models(api, poll_model, wf.downloads_field)
+    if item is None or item.field(wf.download_url_field) is None:
+        raise _fail(
+            config,
+            base + "/download_url_field",
+            f"`{wf.downloads_field}` of {wf.poll} must be a list of objects with `{wf.download_url_field}`",
+        )
+    return poll, path_params[0].wire_name, wf.downloads_field
+
+
+def attach_jobs(api: ir.Api, config: Config) -> ir.Api:
+    upload = bind_upload(api, config)
+    jobs: dict[str, ir.Job] = {}
+    for binding in bind(api, config):
+        wf = binding.workflow
+        for create in binding.creates:
             jobs[create.key] = ir.Job(
                 name=wf.name,
                 poll=wf.poll,
                 id_field=wf.id_field,
-                id_param=path_params[0].wire_name,
+                id_param=binding.id_param,
                 status_field=wf.status_field,
                 success=wf.success,
                 failure=wf.failure,
-                downloads_field=downloads,
+                downloads_field=binding.downloads_field,
                 download_url_field=wf.download_url_field,
                 uploads=_targets(api, create, config.uploads) if upload is not None else (),
                 upload=upload,
@@ -123,16 +142,16 @@ def attach_jobs(api: ir.Api, config: Config) -> ir.Api:
     return dataclasses.replace(api, operations=operations)
 
 
-def _upload(api: ir.Api, config: Config) -> ir.Upload:
+def bind_upload(api: ir.Api, config: Config) -> ir.Upload | None:
+    """The config's upload operation, checked against the spec (None when it names none)."""
     spec = config.uploads
-    assert spec is not None
-    op = next((o for o in api.operations if o.key == spec.operation), None)
-    if op is None:
-        raise _fail(config, "/uploads/operation", f"no operation {spec.operation!r} in the spec")
-    body = _model(api, op.body.type) if op.body is not None and op.body.flatten else None
-    request_item = _list_of_models(api, body, spec.items_field) if body is not None else None
+    if spec is None:
+        return None
+    op = _operation(api, config, spec.operation, "/uploads/operation")
+    body = api.model(op.body.type, aliases=False) if op.body is not None and op.body.flatten else None
+    request_item = _list_of_models(api, body, spec.items_field)
     if request_item is None or any(
-        _field(request_item, n) is None for n in (spec.kind_field, spec.extension_field)
+        request_item.field(n) is None for n in (spec.kind_field, spec.extension_field)
     ):
         raise _fail(
             config,
@@ -140,10 +159,9 @@ def _upload(api: ir.Api, config: Config) -> ir.Upload:
             f"the body of {spec.operation} must hold `{spec.items_field}`: a list of objects with "
             f"`{spec.kind_field}` and `{spec.extension_field}`",
         )
-    response = _model(api, op.success.type if op.success else None)
-    response_item = _list_of_models(api, response, spec.items_field) if response is not None else None
+    response_item = _list_of_models(api, _response_model(api, op), spec.items_field)
     if response_item is None or any(
-        _field(response_item, n) is None for n in (spec.url_field, spec.path_field)
+        response_item.field(n) is None for n in (spec.url_field, spec.path_field)
     ):
         raise _fail(
             config,
@@ -151,18 +169,7 @@ def _upload(api: ir.Api, config: Config) -> ir.Upload:
             f"the response of {spec.operation} must hold `{spec.items_field}`: a list of objects with "
             f"`{spec.url_field}` and `{spec.path_field}`",
         )
-    kind_field = _field(request_item, spec.kind_field)
-    assert kind_field is not None
-    kind_ref = kind_field.type
-    if isinstance(kind_ref, ir.Named) and isinstance(api.type(kind_ref.key), ir.Enum):
-        allowed = {str(m.value) for m in api.type(kind_ref.key).members}  # type: ignore[union-attr]
-        for kind, _ in spec.kinds:
-            if kind not in allowed:
-                raise _fail(
-                    config,
-                    f"/uploads/kinds/{kind}",
-                    f"{kind!r} is not a `{spec.kind_field}` the API accepts ({', '.join(sorted(allowed))})",
-                )
+    _check_kinds(api, config, spec, request_item)
     return ir.Upload(
         operation=spec.operation,
         kinds=spec.kinds,
@@ -174,11 +181,27 @@ def _upload(api: ir.Api, config: Config) -> ir.Upload:
     )
 
 
+def _check_kinds(api: ir.Api, config: Config, spec: Uploads, request_item: ir.Model) -> None:
+    """The config's upload kinds must be values the upload operation's kind field accepts."""
+    kind_field = request_item.field(spec.kind_field)
+    enum = api.type(kind_field.type.key) if kind_field and isinstance(kind_field.type, ir.Named) else None
+    if not isinstance(enum, ir.Enum):
+        return
+    allowed = {str(m.value) for m in enum.members}
+    for kind, _ in spec.kinds:
+        if kind not in allowed:
+            raise _fail(
+                config,
+                f"/uploads/kinds/{kind}",
+                f"{kind!r} is not a `{spec.kind_field}` the API accepts ({', '.join(sorted(allowed))})",
+            )
+
+
 def _targets(api: ir.Api, create: ir.Operation, uploads: Uploads | None) -> tuple[ir.UploadTarget, ...]:
     """Every body field (at any depth, through lists) whose name matches an upload pattern."""
     if uploads is None or create.body is None or not create.body.flatten:
         return ()
-    root = _model(api, create.body.type)
+    root = api.model(create.body.type, aliases=False)
     if root is None:
         return ()
     kinds = [kind for kind, _ in uploads.kinds]
@@ -188,7 +211,7 @@ def _targets(api: ir.Api, create: ir.Operation, uploads: Uploads | None) -> tupl
         for f in model.fields:
             if f.read_only:
                 continue
-            ref = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
+            ref = ir.non_null(f.type)
             step = (*path, f.wire_name)
             is_list = isinstance(ref, ir.Array)
             leaf = ref.item if isinstance(ref, ir.Array) else ref
@@ -196,7 +219,7 @@ def _targets(api: ir.Api, create: ir.Operation, uploads: Uploads | None) -> tupl
                 kind = next((k for k in kinds if f.wire_name.startswith(k + "_")), None)
                 found.append(ir.UploadTarget((*step, "*") if is_list else step, kind))
                 continue
-            nested = _model(api, leaf)
+            nested = api.model(leaf, aliases=False)
             if nested is not None and nested.key not in seen:
                 visit(nested, (*step, "*") if is_list else step, seen | {nested.key})
 

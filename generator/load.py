@@ -24,11 +24,11 @@ from urllib.parse import unquote
 
 import yaml
 
-from .bundle import HTTP_METHODS, Origin, bundle_file, refs_in
+from .bundle import Origin, bundle_file, refs_in
 from .errors import Problem, SpecError, pointer_escape
+from .openapi import HTTP_METHODS
 
 __all__ = ["HTTP_METHODS", "Document", "Located", "load", "parse_text"]
-
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NODES = 2_000_000

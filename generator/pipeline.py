@@ -31,6 +31,8 @@ class Inputs:
     templates: Path | None = None
     lenient: bool = False
     allow_remote_refs: bool = False
+    out: Path | None = None
+    """Where the files will be written (the README says how to install them from there)."""
 
 
 @dataclass
@@ -121,7 +123,7 @@ def build(inputs: Inputs) -> Result:
 
         templates = inputs.templates or named.config.templates
         try:
-            rendered, canonical, formatted = render(named.api, named.config, templates)
+            rendered, canonical, formatted = render(named.api, named.config, templates, inputs.out)
             files = format_files(rendered, canonical=canonical, formatted=formatted)
         except BaseException:
             validation.close()

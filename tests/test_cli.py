@@ -31,8 +31,29 @@ def _copy(tree: Path, tmp_path: Path) -> Path:
     return target
 
 
+@pytest.mark.parametrize(
+    "out, install",
+    [("sdk", "./sdk"), ("clients/python sdk", "'./clients/python sdk'"), ("ABSOLUTE", "./generated")],
+)
+def test_readme_installs_from_where_the_sdk_was_written(tmp_path: Path, out: str, install: str) -> None:
+    target = str(tmp_path / "generated") if out == "ABSOLUTE" else out
+    result = run_cli("generate", "--spec", str(SPEC), "--config", str(CONFIG), "--out", target, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / target
+    assert f"\npip install {install}\n" in (written / "README.md").read_text(encoding="utf-8")
+    # The runtime imports anyio (jobs, uploads, async retries): the package depends on it.
+    assert '"anyio>=' in (written / "pyproject.toml").read_text(encoding="utf-8")
+    assert (
+        run_cli(
+            "check", "--spec", str(SPEC), "--config", str(CONFIG), "--out", target, cwd=tmp_path
+        ).returncode
+        == 0
+    )
+
+
 def test_generate_twice_is_byte_identical(generated: Path, tmp_path: Path) -> None:
-    again = tmp_path / "again"
+    # Into a directory of the same name: the README says `pip install ./generated`.
+    again = tmp_path / "again" / "generated"
     result = run_cli("generate", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(again))
     assert result.returncode == 0, result.stderr
     assert read_tree(again) == read_tree(generated)
@@ -243,3 +264,17 @@ paths:
     )
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.strip() == "[<Environment.LOCAL: 'http://127.0.0.1'>]"
+
+
+def test_compiled_templates_live_in_the_users_cache_not_in_the_package(tmp_path: Path) -> None:
+    stale = ROOT / "generator" / "__pycache__" / "templates"
+    shutil.rmtree(stale, ignore_errors=True)
+    env = {"XDG_CACHE_HOME": str(tmp_path / "user"), "SDKGEN_CACHE_DIR": str(tmp_path / "inputs")}
+    result = run_cli(
+        "generate", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(tmp_path / "o"), env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert any((tmp_path / "user" / "sdkgen" / "jinja").iterdir())
+    # Moving the input caches elsewhere does not start the compiled templates over.
+    assert not (tmp_path / "inputs" / "jinja").exists()
+    assert not stale.exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import FULL_SPEC, needs_shared
-from generator.deprecation import extract, extract_enum
+from generator.normalize.deprecation import extract, extract_enum
 from generator.errors import Diagnostics
 from generator.ir import Enum
 from generator.load import load

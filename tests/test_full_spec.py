@@ -233,7 +233,8 @@ def test_mypy_strict_on_the_full_sdk_and_a_typed_use_of_generate(sdk_root: Path,
 
 
 def test_generation_is_deterministic_and_black_clean(sdk_root: Path, tmp_path: Path) -> None:
-    again = generate_sdk(FULL_SPEC, CONFIG, tmp_path / "again")
+    # Into a directory of the same name: the README says `pip install ./<its name>`.
+    again = generate_sdk(FULL_SPEC, CONFIG, tmp_path / sdk_root.name)
     mine = sorted(
         p.relative_to(sdk_root)
         for p in sdk_root.rglob("*")

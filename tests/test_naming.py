@@ -8,16 +8,9 @@ import keyword
 import pytest
 
 from conftest import ROOT
-from generator.naming import (
-    _CREDENTIAL_RESERVED,
-    _Registry,
-    attribute_name,
-    credential_names,
-    enum_member_name,
-    pascal,
-    snake,
-    words,
-)
+from generator.naming import attribute_name, credential_names, enum_member_name, pascal, snake, words
+from generator.naming.reserved import CREDENTIAL as _CREDENTIAL_RESERVED
+from generator.naming.words import Registry as _Registry
 
 
 @pytest.mark.parametrize(

@@ -40,13 +40,13 @@ from conftest import MAGIC_HOUR_CONFIG, MAGIC_HOUR_SPEC, ROOT
 from generator import ir
 from generator.examples import Examples
 from generator.pipeline import Inputs, named_api
-from generator.render import _GENERATE_ARGUMENTS
+from generator.contract import GENERATE_ARGUMENTS
 from magic_hour import ApiError, AsyncClient, Client
 
 PRISM_DIR = ROOT / ".ci" / "prism"
 PRISM = PRISM_DIR / "node_modules" / ".bin" / "prism"
 # generate()'s own arguments, which never reach the request (request_options does).
-GENERATE_ONLY = set(_GENERATE_ARGUMENTS) - {"request_options"}
+GENERATE_ONLY = {a.name for a in GENERATE_ARGUMENTS} - {"request_options"}
 
 
 def _unavailable(reason: str) -> None:

@@ -272,3 +272,110 @@ def test_docs_recipes_show_the_tested_templates() -> None:
         # The files open with a `{#- ... #}` comment saying which recipe they are; the rest is shown.
         text = path.read_text(encoding="utf-8")
         assert re.sub(r"^\{#-.*?#\}\n", "", text, flags=re.DOTALL) == block
+
+
+# --- macros and blocks: documented exactly; a block can be overridden alone ---------------------
+
+_MACRO = re.compile(r"\{%-?\s*macro\s+(\w+\(.*?\))\s*-?%\}")
+_BLOCK = re.compile(r"\{%-?\s*block\s+(\w+)")
+
+
+def _documented(section: str) -> set[str]:
+    """The first column of the table under a `### <section>` heading of templates/README.md."""
+    doc = DOC.read_text(encoding="utf-8")
+    body = doc.split(f"### {section}\n", 1)[1].split("\n#", 1)[0]
+    return {m.group(1) for m in re.finditer(r"^\| `([^`]+)` \|", body, re.MULTILINE)}
+
+
+def test_every_macro_and_block_is_documented_and_nothing_else() -> None:
+    sources = {p: p.read_text(encoding="utf-8") for p in BUILTIN_TEMPLATES.rglob("*.jinja")}
+    macros = {m for text in sources.values() for m in _MACRO.findall(text)}
+    assert "example_call(view, method, name, extra=())" in macros
+    assert _documented("Macros") == macros
+    blocks = set(_BLOCK.findall(sources[BUILTIN_TEMPLATES / "package" / "resource.py.jinja"]))
+    assert {"method_request", "generate_call"} <= blocks
+    assert _documented("Blocks of `package/resource.py.jinja`") == blocks
+    # Blocks exist in the resource module only; the others are documented as a whole.
+    assert {p.name for p, text in sources.items() if _BLOCK.search(text)} == {"resource.py.jinja"}
+
+
+def test_an_override_can_replace_one_block_of_the_builtin_template(
+    tmp_path: Path, default_files: dict[str, str]
+) -> None:
+    _override(
+        tmp_path,
+        "package/resource.py.jinja",
+        '{% extends "builtin/package/resource.py.jinja" %}\n'
+        "{% block generate_docstring %}\n"
+        '        """{{ method.op.title | docstring(8) }}: create, wait, download."""\n'
+        "{% endblock %}\n",
+    )
+    files = _files(tmp_path)
+    changed = {path for path in files if files[path] != default_files[path]}
+    assert changed == {"magic_hour/resources/v1/ai_image_generator.py"}
+    path = "magic_hour/resources/v1/ai_image_generator.py"
+    assert files[path].count('"""AI Image Generator: create, wait, download."""') == 2
+    assert _without_docstrings(files[path]) == _without_docstrings(default_files[path])
+
+
+# --- the runtime contract: one statement, checked against the runtime -------------------------
+
+
+def _static_runtime(tmp_path: Path) -> object:
+    """templates/static as an importable package (its `_jobs` module)."""
+    import importlib
+
+    package = tmp_path / "contract_runtime"
+    shutil.copytree(BUILTIN_TEMPLATES / "static", package)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "_upload_kinds.py").write_text("KINDS = {}\n", encoding="utf-8")
+    import sys
+
+    sys.path.insert(0, str(tmp_path))
+    try:
+        return importlib.import_module("contract_runtime._jobs")
+    finally:
+        sys.path.remove(str(tmp_path))
+
+
+def test_the_contract_is_what_the_runtime_takes(tmp_path: Path) -> None:
+    import inspect
+
+    from generator import contract
+
+    jobs = _static_runtime(tmp_path)
+    assert jobs.DEFAULT_WAIT_TIMEOUT == contract.WAIT_TIMEOUT
+    assert jobs.DEFAULT_MAX_DOWNLOAD_BYTES == contract.MAX_DOWNLOAD_BYTES
+    assert jobs._DEFAULT_POLL_INTERVAL == contract.POLL_INTERVAL
+    for function in (getattr(jobs, contract.RUN_JOB), getattr(jobs, "a" + contract.RUN_JOB)):
+        keywords = {
+            name: p.default
+            for name, p in inspect.signature(function).parameters.items()
+            if p.kind is inspect.Parameter.KEYWORD_ONLY
+        }
+        assert keywords == {a.name: a.value for a in contract.GENERATE_ARGUMENTS}, function.__name__
+    for a in contract.GENERATE_ARGUMENTS:
+        # A default written as the runtime's constant is that constant's value.
+        if a.runtime:
+            assert a.default in a.runtime and getattr(jobs, a.default) == a.value
+
+
+def test_generate_signatures_are_the_contract(default_files: dict[str, str]) -> None:
+    from generator import contract
+
+    tree = ast.parse(default_files["magic_hour/resources/v1/ai_image_generator.py"])
+    generates = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "generate"
+    ]
+    assert len(generates) == 2
+    for fn in generates:
+        own = [
+            (a.arg, ast.unparse(d)) for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None
+        ]
+        assert own == [(a.name, a.default) for a in contract.generate_arguments(downloads=True)]
+        [call] = [
+            n for n in ast.walk(fn) if isinstance(n, ast.Call) and ast.unparse(n.func).endswith("run_job")
+        ]
+        assert [k.arg for k in call.keywords] == [a.name for a in contract.GENERATE_ARGUMENTS]

@@ -15,16 +15,17 @@ from typing import Any, Callable, Collection, Iterable
 from urllib.parse import parse_qs, urlsplit
 
 from ..load import Located
+from ..openapi import is_json, media_base
 from . import auth
 from .faults import HEADER as FAULT_HEADER
 from .faults import Fault, Faults
-from .jobs import Job, Jobs
+from .jobs import Jobs
 from .params import Rejected, check_body, check_params
 from .png import png_for
 from .schemas import Schemas
-from .spec import Api, Route, is_json, media_base
+from .spec import Api, Route
 from .synth import Synth
-from .workflows import Flow, UploadFlow
+from .workflows import Flow, UploadFlow, example_job, job_state
 
 FILES = "/_mock/files/"
 UPLOADS = "/_mock/uploads/"
@@ -336,60 +337,24 @@ class App:
         self, flows: list[Flow], route: Route, values: dict[str, str], headers: dict[str, str]
     ) -> Reply:
         job_id = values.get(flows[0].id_param, "")
-        state = self.jobs.poll(job_id, {f.workflow.name for f in flows}) or self._example_job(flows, job_id)
+        state = self.jobs.poll(job_id, {f.workflow.name for f in flows}) or example_job(flows, job_id)
         if state is None:
             return self._declared(route, 404, "Not Found")
         job, status = state
         flow = next(f for f in flows if f.workflow.name == job.workflow)
-        return self._respond(route, headers, lambda value: self._job_view(flow, job, status, value))
+        files = f"{self.root_url}{FILES}{job.id}/"
+        return self._respond(
+            route, headers, lambda value: job_state(flow, job, status, value, self._synth, files)
+        )
 
     def _delete(
         self, flows: list[Flow], route: Route, values: dict[str, str], headers: dict[str, str]
     ) -> Reply:
         job_id = values.get(flows[0].id_param, "")
         deleted = self.jobs.delete(job_id, {f.workflow.name for f in flows})
-        if not deleted and self._example_job(flows, job_id) is None:
+        if not deleted and example_job(flows, job_id) is None:
             return self._declared(route, 404, "Not Found")
         return self._respond(route, headers)
-
-    def _example_job(self, flows: list[Flow], job_id: str) -> tuple[Job, str] | None:
-        """The job behind the spec's example id: always there, finished, never deleted."""
-        flow = next((f for f in flows if job_id in f.example_ids), None)
-        if flow is None:
-            return None
-        outcome = (flow.workflow.success or ("complete",))[0]
-        return Job(job_id, flow.workflow.name, outcome, (), 1), outcome
-
-    def _job_view(self, flow: Flow, job: Job, status: str, value: Any) -> dict[str, Any]:
-        workflow = flow.workflow
-        body = value if isinstance(value, dict) else {}
-        # Echo what the create call said (name, image_count, ...) where the poll schema has room.
-        for name, given in job.request.items():
-            prop = flow.poll_props.get(name)
-            if (
-                prop is not None
-                and isinstance(given, (str, int, float, bool))
-                and self.api.schemas.is_valid(prop, given)
-            ):
-                body[name] = given
-        body[workflow.id_field] = job.id
-        body[workflow.status_field] = status
-        done = status in workflow.success
-        body[workflow.downloads_field] = (
-            [self._download(flow, job, n) for n in range(job.outputs)] if done else []
-        )
-        if "error" in flow.poll_props or "error" in body:
-            failed = status in workflow.failure
-            body["error"] = (
-                {"message": "The mock was asked to fail this job", "code": "mock_failure"} if failed else None
-            )
-        return body
-
-    def _download(self, flow: Flow, job: Job, n: int) -> dict[str, Any]:
-        entry = self._synth.value(flow.download_item) if flow.download_item is not None else {}
-        entry = entry if isinstance(entry, dict) else {}
-        entry[flow.workflow.download_url_field] = f"{self.root_url}{FILES}{job.id}/{n}.png"
-        return entry
 
 
 def _outcome(flow: Flow, asked: str | None) -> str:

@@ -13,7 +13,8 @@ from urllib.parse import parse_qs
 
 from ..load import Located
 from .schemas import Schemas
-from .spec import Body, Param, Route, is_json, media_base
+from ..openapi import FORM, MULTIPART_FORM, accepts, is_json, media_base
+from .spec import Body, Param, Route
 
 # OpenAPI: header parameters with these names are ignored; the protocol defines them.
 _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
@@ -208,9 +209,9 @@ def check_body(schemas: Schemas, route: Route, content_type: str, body: bytes) -
             value = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
         except (UnicodeDecodeError, ValueError) as exc:
             raise Rejected(400, f"request body is not valid JSON: {exc}") from None
-    elif base == "application/x-www-form-urlencoded":
+    elif base == FORM:
         value = _form(schemas, schema, body)
-    elif base == "multipart/form-data":
+    elif base == MULTIPART_FORM:
         _check_parts(schemas, schema, content_type, body)
         return None
     else:
@@ -236,8 +237,7 @@ def _match_media(spec: Body, content_type: str) -> tuple[str, Located]:
         if media_base(name) == base:
             return name, loc
     for name, loc in spec.media:
-        declared = media_base(name)
-        if declared == "*/*" or (declared.endswith("/*") and base.startswith(declared[:-1])):
+        if accepts(name, base):
             return name, loc
     if is_json(base):  # application/json sent where a vendor JSON type is declared, or back
         for name, loc in spec.media:

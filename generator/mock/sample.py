@@ -14,7 +14,8 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from .schemas import Schemas
-from .spec import Api, Param, Route, is_json, media_base
+from ..openapi import FORM, MULTIPART_FORM, is_json, media_base
+from .spec import Api, Param, Route
 from .synth import Synth
 
 BOUNDARY = "mock-sample-boundary"
@@ -124,8 +125,8 @@ def _text(value: Any) -> str:
 def _pick_media(media: tuple[tuple[str, Any], ...]) -> tuple[str, Any]:
     for wanted in (
         is_json,
-        lambda m: media_base(m) == "application/x-www-form-urlencoded",
-        lambda m: media_base(m) == "multipart/form-data",
+        lambda m: media_base(m) == FORM,
+        lambda m: media_base(m) == MULTIPART_FORM,
     ):
         for name, loc in media:
             if wanted(name):
@@ -137,11 +138,11 @@ def _encode(media_type: str, value: Any) -> tuple[str, bytes]:
     base = media_base(media_type)
     if is_json(media_type):
         return media_type, json.dumps(value).encode("utf-8")
-    if base == "application/x-www-form-urlencoded":
+    if base == FORM:
         fields = value if isinstance(value, dict) else {}
         pairs = [(k, _text(i)) for k, v in fields.items() for i in (v if isinstance(v, list) else [v])]
         return media_type, urlencode(pairs).encode("ascii")
-    if base == "multipart/form-data":
+    if base == MULTIPART_FORM:
         fields = value if isinstance(value, dict) else {}
         parts = b"".join(
             f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n'.encode("utf-8")

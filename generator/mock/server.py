@@ -20,7 +20,7 @@ from ..load import load
 from .app import App, RecordedRequest, Reply
 from .faults import Fault
 from .spec import Api
-from .workflows import bind, bind_uploads
+from .workflows import bind
 
 MAX_BODY = 64 * 1024 * 1024
 
@@ -202,10 +202,11 @@ class MockServer:
         title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
         config = load_config(Path(config_path), title) if config_path is not None else None
         api = Api(doc)
+        flows, uploads = bind(api, config)
         self._app = App(
             api,
-            bind(api, config),
-            bind_uploads(api, config),
+            flows,
+            uploads,
             tokens=tokens,
             polls_to_complete=polls_to_complete,
         )

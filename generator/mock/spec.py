@@ -9,19 +9,17 @@ from urllib.parse import unquote, urlsplit
 
 from ..errors import Problem, SpecError, pointer_join
 from ..load import Document, Located
+from ..openapi import (
+    HTTP_METHODS,
+    PARAMETER_LOCATIONS,
+    default_explode,
+    default_style,
+    media_base,
+    prefer_json,
+)
 from .schemas import Schemas
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PLACEHOLDER = re.compile(r"(\{[^{}]+\})")
-
-
-def is_json(media_type: str) -> bool:
-    base = media_type.split(";", 1)[0].strip().lower()
-    return base == "application/json" or base.endswith("+json")
-
-
-def media_base(media_type: str) -> str:
-    return media_type.split(";", 1)[0].strip().lower()
 
 
 @dataclass(frozen=True)
@@ -168,7 +166,7 @@ class Api:
             if (
                 not isinstance(p, dict)
                 or not isinstance(p.get("name"), str)
-                or p.get("in") not in ("path", "query", "header", "cookie")
+                or p.get("in") not in PARAMETER_LOCATIONS
             ):
                 raise SpecError(
                     Problem(
@@ -178,7 +176,7 @@ class Api:
                     )
                 )
             location = p["in"]
-            style = p.get("style") or ("form" if location in ("query", "cookie") else "simple")
+            style = p.get("style") or default_style(location)
             media = None
             schema = Schemas.child(loc, "schema") if "schema" in p else None
             content = p.get("content")
@@ -197,7 +195,7 @@ class Api:
                     required=bool(p.get("required")) or location == "path",
                     schema=schema,
                     style=style,
-                    explode=bool(p.get("explode", style == "form")),
+                    explode=bool(p.get("explode", default_explode(style))),
                     media=media,
                     examples=self._param_examples(p, schema),
                 )
@@ -280,7 +278,7 @@ class Api:
         names = list(content)
         wanted = [media_base(part) for part in accept.split(",") if part.strip()]
         chosen = next((n for n in names if media_base(n) in wanted), None)
-        chosen = chosen or next((n for n in names if is_json(n)), names[0])
+        chosen = chosen or prefer_json(names)
         return chosen, Schemas.child(Located(content, response.file, response.pointer + "/content"), chosen)
 
     def example(self, media: Located) -> tuple[bool, Any]:

@@ -1,18 +1,26 @@
 """The config's workflows and uploads tied to the spec's routes and response schemas.
 
-Names are resolved the way the generator resolves them (`generator/jobs.py`), so a config the
-generator accepts drives the mock the same way, and one it rejects fails here too.
+The config is checked and bound by the generator's own `jobs.bind` (on the document
+normalized as the generator sees it), so a config the generator accepts drives the mock the
+same way, and one it rejects fails here too. What the mock adds is on the spec's side: the
+routes, the response schemas it fills in, the in-progress statuses a job passes through.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from ..config import Config, Selector, Uploads, Workflow
-from ..errors import Problem, SpecError, pointer_join
+from .. import jobs
+from ..config import Config, Uploads, Workflow
+from ..errors import Diagnostics
 from ..load import Located
+from ..normalize import Options, normalize
+from ..openapi import is_json
+from .jobs import Job
 from .schemas import Schemas
-from .spec import Api, Route, is_json
+from .spec import Api, Route
+from .synth import Synth
 
 DEFAULT_PENDING = ("queued", "running")
 
@@ -24,7 +32,7 @@ class Flow:
     poll: Route
     delete: Route | None
     id_param: str
-    """The path parameter of the poll route that carries the job id (its last one)."""
+    """The path parameter of the poll route that carries the job id."""
     pending: tuple[str, ...]
     poll_props: dict[str, Located]
     download_item: Located | None
@@ -41,78 +49,49 @@ class UploadFlow:
     """Schema of one entry of the response's items, for the fields besides URL and path."""
 
 
-def bind(api: Api, config: Config | None) -> list[Flow]:
-    flows = []
-    for workflow in config.workflows if config else ():
-        assert config is not None
-        pointer = pointer_join("/workflows", workflow.name)
-        poll = _route(api, config, workflow.poll, pointer_join(pointer, "poll"))
-        if not poll.path_names:
-            raise _fail(
-                config, pointer_join(pointer, "poll"), f"{workflow.poll} has no path parameter for the job id"
-            )
-        creates = frozenset(
-            route.key
-            for i, entry in enumerate(workflow.creates)
-            for route in _creates(api, config, workflow, entry, pointer_join(pointer, "creates", i))
-        )
-        props = _response_props(api, poll)
-        flows.append(
-            Flow(
-                workflow=workflow,
-                creates=creates,
-                poll=poll,
-                delete=next(
-                    (r for r in api.routes if r.method == "DELETE" and r.template == poll.template), None
-                ),
-                id_param=poll.path_names[-1],
-                pending=_pending(api.schemas, props.get(workflow.status_field), workflow),
-                poll_props=props,
-                download_item=_items(api.schemas, props.get(workflow.downloads_field)),
-                example_ids=_example_ids(poll),
-            )
-        )
-    return flows
+def bind(api: Api, config: Config | None) -> tuple[list[Flow], UploadFlow | None]:
+    """The config's workflows and its upload operation, on the mock's routes."""
+    if config is None or not (config.workflows or config.uploads):
+        return [], None
+    options = Options(grouping=config.grouping, method_names=config.method_names)
+    named = normalize(api.doc, options, Diagnostics())
+    upload = jobs.bind_upload(named, config)
+    flows = [_flow(api, binding) for binding in jobs.bind(named, config)]
+    if upload is None or config.uploads is None:
+        return flows, None
+    route = _route(api, upload.operation)
+    props = _response_props(api, route)
+    return flows, UploadFlow(config.uploads, route, _items(api.schemas, props.get(upload.items_field)))
 
 
-def _example_ids(poll: Route) -> frozenset[str]:
-    name = poll.path_names[-1]
+def _flow(api: Api, binding: jobs.Binding) -> Flow:
+    workflow = binding.workflow
+    poll = _route(api, binding.poll.key)
+    props = _response_props(api, poll)
+    return Flow(
+        workflow=workflow,
+        creates=frozenset(op.key for op in binding.creates),
+        poll=poll,
+        delete=next((r for r in api.routes if r.method == "DELETE" and r.template == poll.template), None),
+        id_param=binding.id_param,
+        pending=_pending(api.schemas, props.get(workflow.status_field), workflow),
+        poll_props=props,
+        download_item=_items(api.schemas, props.get(workflow.downloads_field)),
+        example_ids=_example_ids(poll, binding.id_param),
+    )
+
+
+def _example_ids(poll: Route, name: str) -> frozenset[str]:
     values = next((p.examples for p in poll.params if p.location == "path" and p.name == name), ())
     return frozenset(
         str(v) for v in values if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v)
     )
 
 
-def bind_uploads(api: Api, config: Config | None) -> UploadFlow | None:
-    if config is None or config.uploads is None:
-        return None
-    route = _route(api, config, config.uploads.operation, "/uploads/operation")
-    props = _response_props(api, route)
-    return UploadFlow(config.uploads, route, _items(api.schemas, props.get(config.uploads.items_field)))
-
-
-def _fail(config: Config, pointer: str, message: str) -> SpecError:
-    return SpecError(Problem(message, config.source or "<config>", pointer))
-
-
-def _route(api: Api, config: Config, key: str, pointer: str) -> Route:
+def _route(api: Api, key: str) -> Route:
     route = api.route(key)
-    if route is None:
-        raise _fail(config, pointer, f"no operation {key!r} in the spec")
+    assert route is not None, key  # the generator's operations are the mock's routes
     return route
-
-
-def _creates(
-    api: Api, config: Config, workflow: Workflow, entry: str | Selector, pointer: str
-) -> list[Route]:
-    if not isinstance(entry, Selector):
-        return [_route(api, config, entry, pointer)]
-    matched = [
-        r for r in api.routes if entry.tag in r.tags and r.method == entry.method and r.key != workflow.poll
-    ]
-    if not matched:
-        raise _fail(config, pointer, f"no {entry.method} operation has the tag {entry.tag!r}")
-    return matched
 
 
 def _response_props(api: Api, route: Route) -> dict[str, Located]:
@@ -148,3 +127,47 @@ def _items(schemas: Schemas, array: Located | None) -> Located | None:
     if isinstance(target.value, dict) and isinstance(target.value.get("items"), dict):
         return Schemas.child(target, "items")
     return None
+
+
+def example_job(flows: list[Flow], job_id: str) -> tuple[Job, str] | None:
+    """The job behind the spec's example id: always there, finished, never deleted."""
+    flow = next((f for f in flows if job_id in f.example_ids), None)
+    if flow is None:
+        return None
+    outcome = (flow.workflow.success or ("complete",))[0]
+    return Job(job_id, flow.workflow.name, outcome, (), 1), outcome
+
+
+def job_state(flow: Flow, job: Job, status: str, value: Any, synth: Synth, files: str) -> dict[str, Any]:
+    """What a poll answers: the spec's response (`value`) with the job's id, status and, once
+    it succeeded, its outputs (served under `files`)."""
+    workflow = flow.workflow
+    body = value if isinstance(value, dict) else {}
+    # Echo what the create call said (name, image_count, ...) where the poll schema has room.
+    for name, given in job.request.items():
+        prop = flow.poll_props.get(name)
+        if (
+            prop is not None
+            and isinstance(given, (str, int, float, bool))
+            and synth.schemas.is_valid(prop, given)
+        ):
+            body[name] = given
+    body[workflow.id_field] = job.id
+    body[workflow.status_field] = status
+    done = status in workflow.success
+    body[workflow.downloads_field] = (
+        [_download(flow, synth, f"{files}{n}.png") for n in range(job.outputs)] if done else []
+    )
+    if "error" in flow.poll_props or "error" in body:
+        failed = status in workflow.failure
+        body["error"] = (
+            {"message": "The mock was asked to fail this job", "code": "mock_failure"} if failed else None
+        )
+    return body
+
+
+def _download(flow: Flow, synth: Synth, url: str) -> dict[str, Any]:
+    entry = synth.value(flow.download_item) if flow.download_item is not None else {}
+    entry = entry if isinstance(entry, dict) else {}
+    entry[flow.workflow.download_url_field] = url
+    return entry

@@ -1,4 +1,8 @@
-"""Finishing long-running jobs for `generate()`: wait for a final status, download the outputs.
+"""Long-running jobs for `generate()`: create one, wait for a final status, download the outputs.
+
+Every generated `generate()` is one call of `run_job` (`arun_job` when async): it hands over its
+create method, its arguments and a `Workflow` (where to poll, which fields to read), and this
+module does the rest: upload local files (`_uploads.Uploads`), create, poll, download.
 
 Waiting is bounded (`timeout`), backs off between polls, and survives transient failures of a
 poll (connection errors, 429, 5xx) instead of abandoning the job. Downloads never write
@@ -23,6 +27,8 @@ exactly as given, without credentials.
 from __future__ import annotations
 
 import email.message
+import functools
+import importlib
 import logging
 import mimetypes
 import os
@@ -53,8 +59,12 @@ from ._types import RequestOptions
 __all__ = [
     "DEFAULT_MAX_DOWNLOAD_BYTES",
     "DEFAULT_WAIT_TIMEOUT",
+    "Call",
+    "Workflow",
     "afinish_job",
+    "arun_job",
     "finish_job",
+    "run_job",
 ]
 
 P = typing.TypeVar("P", bound=pydantic.BaseModel)
@@ -81,6 +91,85 @@ _MAX_NAME = 150
 """Characters; names are also cut to `_MAX_NAME_BYTES` of UTF-8 (file systems count bytes: 255)."""
 _MAX_NAME_BYTES = 200
 _CHUNK = 64 * 1024
+_PACKAGE = __name__.rsplit(".", 1)[0]
+_Arguments = typing.Dict[str, object]
+
+
+class Call(typing.NamedTuple):
+    """A method of another resource of this SDK, imported when first used (resource modules
+    load lazily). The async twin of resource class `X` is `AsyncX`, as resource modules name
+    their classes."""
+
+    module: str
+    """The resource's module, from the SDK package (`resources.v1.image_projects`)."""
+    resource: str
+    method: str
+
+    def bind(
+        self, core: typing.Union[SyncCore, AsyncCore]
+    ) -> typing.Callable[..., typing.Any]:
+        module = importlib.import_module("." + self.module, _PACKAGE)
+        prefix = "Async" if isinstance(core, AsyncCore) else ""
+        method: typing.Callable[..., typing.Any] = getattr(
+            getattr(module, prefix + self.resource)(core), self.method
+        )
+        return method
+
+
+class Uploader(typing.Protocol):
+    """Uploads the local files among `generate()`'s arguments (`_uploads.Uploads`)."""
+
+    def upload(
+        self,
+        core: SyncCore,
+        arguments: _Arguments,
+        options: typing.Optional[RequestOptions],
+    ) -> None: ...
+
+    async def aupload(
+        self,
+        core: AsyncCore,
+        arguments: _Arguments,
+        options: typing.Optional[RequestOptions],
+    ) -> None: ...
+
+
+class Workflow(typing.NamedTuple):
+    """How a create method's `generate()` finishes its job (one per create method)."""
+
+    poll: Call
+    id_param: str
+    """The polling method's keyword for the job id."""
+    id_attr: str
+    """The create response's attribute that holds the job id."""
+    status_attr: str
+    success: typing.Tuple[str, ...]
+    failure: typing.Tuple[str, ...]
+    outputs: typing.Optional[typing.Tuple[str, str]] = None
+    """(the job's attribute listing its outputs, an output's attribute holding its URL), or
+    None: the job has nothing to download."""
+    poll_interval_env: typing.Optional[str] = None
+    upload: typing.Optional[Uploader] = None
+
+    def status(self, project: pydantic.BaseModel) -> object:
+        return getattr(project, self.status_attr)
+
+    def output_urls(self, project: pydantic.BaseModel) -> typing.List[str]:
+        assert self.outputs is not None
+        listed, url = self.outputs
+        return [getattr(item, url) for item in getattr(project, listed) or []]
+
+    def poll_call(
+        self,
+        core: typing.Union[SyncCore, AsyncCore],
+        created: pydantic.BaseModel,
+        options: typing.Optional[RequestOptions],
+    ) -> typing.Callable[[], typing.Any]:
+        """The polling call of the job `created` started."""
+        job_id = {self.id_param: getattr(created, self.id_attr)}
+        return functools.partial(
+            self.poll.bind(core), **job_id, request_options=options
+        )
 
 
 def poll_interval(env: typing.Optional[str]) -> float:
@@ -155,6 +244,86 @@ def _result(
     if paths is not None:
         data["downloaded_paths"] = paths
     return result.model_validate(data)
+
+
+def run_job(
+    core: SyncCore,
+    workflow: Workflow,
+    create: typing.Callable[..., pydantic.BaseModel],
+    arguments: typing.Mapping[str, object],
+    result: typing.Type[R],
+    *,
+    wait_for_completion: bool = True,
+    download_outputs: bool = True,
+    download_directory: PathArg = None,
+    wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+    overwrite: bool = False,
+    max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+    request_options: typing.Optional[RequestOptions] = None,
+) -> R:
+    """What every `generate()` does: upload the local files among `arguments`, `create` the job
+    with them, then poll it to the end and download its outputs (`finish_job`). The keyword
+    arguments are `generate()`'s own, passed through."""
+    given = dict(arguments)
+    if workflow.upload is not None:
+        workflow.upload.upload(core, given, request_options)
+    created = create(request_options=request_options, **given)
+    return finish_job(
+        core,
+        workflow.poll_call(core, created, request_options),
+        status=workflow.status,
+        outputs=workflow.output_urls if workflow.outputs is not None else None,
+        success=workflow.success,
+        failure=workflow.failure,
+        result=result,
+        wait=wait_for_completion,
+        timeout=wait_timeout,
+        poll_interval_env=workflow.poll_interval_env,
+        download=download_outputs,
+        directory=download_directory,
+        overwrite=overwrite,
+        max_bytes=max_download_bytes,
+        request_options=request_options,
+    )
+
+
+async def arun_job(
+    core: AsyncCore,
+    workflow: Workflow,
+    create: typing.Callable[..., typing.Awaitable[pydantic.BaseModel]],
+    arguments: typing.Mapping[str, object],
+    result: typing.Type[R],
+    *,
+    wait_for_completion: bool = True,
+    download_outputs: bool = True,
+    download_directory: PathArg = None,
+    wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+    overwrite: bool = False,
+    max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+    request_options: typing.Optional[RequestOptions] = None,
+) -> R:
+    """The async twin of `run_job`."""
+    given = dict(arguments)
+    if workflow.upload is not None:
+        await workflow.upload.aupload(core, given, request_options)
+    created = await create(request_options=request_options, **given)
+    return await afinish_job(
+        core,
+        workflow.poll_call(core, created, request_options),
+        status=workflow.status,
+        outputs=workflow.output_urls if workflow.outputs is not None else None,
+        success=workflow.success,
+        failure=workflow.failure,
+        result=result,
+        wait=wait_for_completion,
+        timeout=wait_timeout,
+        poll_interval_env=workflow.poll_interval_env,
+        download=download_outputs,
+        directory=download_directory,
+        overwrite=overwrite,
+        max_bytes=max_download_bytes,
+        request_options=request_options,
+    )
 
 
 def finish_job(

@@ -26,10 +26,11 @@ from ._errors import (
     RateLimitError,
     error_for_response,
 )
-from ._types import NotGiven
+from ._jobs import Call
+from ._types import NotGiven, RequestOptions
 from ._upload_kinds import KINDS
 
-__all__ = ["AsyncLocalFiles", "Granted", "LocalFiles", "Target", "Wanted"]
+__all__ = ["AsyncLocalFiles", "Granted", "LocalFiles", "Target", "Uploads", "Wanted"]
 
 T = typing.TypeVar("T")
 Target = typing.Tuple[typing.Tuple[str, ...], typing.Optional[str]]
@@ -248,3 +249,67 @@ class AsyncLocalFiles(typing.Generic[K]):
                 if attempt >= self._core.max_retries:
                     raise _failed(exc, url) from None
                 await anyio.sleep(self._core.delay(attempt, None) or 0.0)
+
+
+class Uploads(typing.NamedTuple):
+    """How a `generate()` uploads local files (one per create method): the operation that
+    hands out upload URLs, the names of its fields, and which arguments hold file paths.
+    """
+
+    call: Call
+    items_arg: str
+    """The upload operation's keyword for the list of wanted files."""
+    kind_key: str
+    extension_key: str
+    items_attr: str
+    """Its response's attribute listing the granted uploads, in the same order."""
+    url_attr: str
+    path_attr: str
+    kind: typing.Callable[[str], object]
+    """What the upload operation takes as a file's kind (its enum, or `str`)."""
+    targets: typing.Mapping[str, typing.Sequence[Target]]
+    """Argument name -> where in it file paths may be."""
+
+    def _wanted(self, wanted: Wanted[object]) -> typing.Dict[str, typing.Any]:
+        items = [{self.kind_key: k, self.extension_key: e} for k, e in wanted]
+        return {self.items_arg: items}
+
+    def _granted(self, response: object) -> Granted:
+        items = getattr(response, self.items_attr)
+        return [(getattr(i, self.url_attr), getattr(i, self.path_attr)) for i in items]
+
+    def upload(
+        self,
+        core: SyncCore,
+        arguments: typing.Dict[str, object],
+        options: typing.Optional[RequestOptions],
+    ) -> None:
+        """Upload the local files `arguments` name; the uploaded paths replace them."""
+        request = self.call.bind(core)
+
+        def granted(wanted: Wanted[object]) -> Granted:
+            response = request(**self._wanted(wanted), request_options=options)
+            return self._granted(response)
+
+        files = LocalFiles(core, granted, self.kind)
+        for name, targets in self.targets.items():
+            if name in arguments:
+                arguments[name] = files.upload(arguments[name], targets)
+
+    async def aupload(
+        self,
+        core: AsyncCore,
+        arguments: typing.Dict[str, object],
+        options: typing.Optional[RequestOptions],
+    ) -> None:
+        """The async twin of `upload`."""
+        request = self.call.bind(core)
+
+        async def granted(wanted: Wanted[object]) -> Granted:
+            response = await request(**self._wanted(wanted), request_options=options)
+            return self._granted(response)
+
+        files = AsyncLocalFiles(core, granted, self.kind)
+        for name, targets in self.targets.items():
+            if name in arguments:
+                arguments[name] = await files.upload(arguments[name], targets)

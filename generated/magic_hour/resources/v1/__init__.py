@@ -6,7 +6,6 @@ import functools
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
-from ..._types import RequestOptions
 
 if typing.TYPE_CHECKING:
     from .ai_image_generator import (

@@ -10,10 +10,12 @@ import typing_extensions
 from ..._base_client import AsyncCore, SyncCore, check_body
 from ..._deprecation import Rule, warn_deprecated
 from ..._jobs import (
+    Call,
     DEFAULT_MAX_DOWNLOAD_BYTES,
     DEFAULT_WAIT_TIMEOUT,
-    afinish_job,
-    finish_job,
+    Workflow,
+    arun_job,
+    run_job,
 )
 from ..._types import RequestOptions
 from ...types import models, params
@@ -36,6 +38,16 @@ _CREATE_DEPRECATIONS: typing.Tuple[Rule, ...] = (
         "auto",
         "`resolution='auto'` of `POST /v1/ai-image-generator` is deprecated: Mapped server-side from your subscription tier to the best matching resolution the model supports",
     ),
+)
+_CREATE_JOB = Workflow(
+    Call("resources.v1.image_projects", "ImageProjectsResource", "get"),
+    id_param="id",
+    id_attr="id",
+    status_attr="status",
+    success=("complete",),
+    failure=("error", "canceled"),
+    outputs=("downloads", "url"),
+    poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
 )
 
 
@@ -198,28 +210,18 @@ class AiImageGeneratorResource:
             )
             ```
         """
-        from ...resources.v1.image_projects import ImageProjectsResource
-
-        created = self.create(request_options=request_options, **body)
-        poller = ImageProjectsResource(self._core)
-        return finish_job(
+        return run_job(
             self._core,
-            lambda: poller.get(
-                id=created.id,
-                request_options=request_options,
-            ),
-            status=lambda project: project.status,
-            outputs=lambda project: [item.url for item in project.downloads],
-            success=("complete",),
-            failure=("error", "canceled"),
-            result=models.V1ImageProjectsGetResponseWithDownloads,
-            wait=wait_for_completion,
-            download=download_outputs,
-            directory=download_directory,
-            timeout=wait_timeout,
+            _CREATE_JOB,
+            self.create,
+            body,
+            models.V1ImageProjectsGetResponseWithDownloads,
+            wait_for_completion=wait_for_completion,
+            download_outputs=download_outputs,
+            download_directory=download_directory,
+            wait_timeout=wait_timeout,
             overwrite=overwrite,
-            max_bytes=max_download_bytes,
-            poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
+            max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
 
@@ -383,27 +385,17 @@ class AsyncAiImageGeneratorResource:
             )
             ```
         """
-        from ...resources.v1.image_projects import AsyncImageProjectsResource
-
-        created = await self.create(request_options=request_options, **body)
-        poller = AsyncImageProjectsResource(self._core)
-        return await afinish_job(
+        return await arun_job(
             self._core,
-            lambda: poller.get(
-                id=created.id,
-                request_options=request_options,
-            ),
-            status=lambda project: project.status,
-            outputs=lambda project: [item.url for item in project.downloads],
-            success=("complete",),
-            failure=("error", "canceled"),
-            result=models.V1ImageProjectsGetResponseWithDownloads,
-            wait=wait_for_completion,
-            download=download_outputs,
-            directory=download_directory,
-            timeout=wait_timeout,
+            _CREATE_JOB,
+            self.create,
+            body,
+            models.V1ImageProjectsGetResponseWithDownloads,
+            wait_for_completion=wait_for_completion,
+            download_outputs=download_outputs,
+            download_directory=download_directory,
+            wait_timeout=wait_timeout,
             overwrite=overwrite,
-            max_bytes=max_download_bytes,
-            poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
+            max_download_bytes=max_download_bytes,
             request_options=request_options,
         )

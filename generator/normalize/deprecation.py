@@ -1,6 +1,8 @@
-"""Deprecation written in description prose, lifted into structured data.
+"""Deprecation, from every source a spec uses, as `ir.Deprecation`.
 
-Specs that cannot say `deprecated: true` on an enum value say it in prose. We recognize:
+`read` takes the keyword (`deprecated: true`) and the `x-deprecated` extension; `enum_extensions`
+the lists of deprecated enum values (`x-enum-deprecated`, `x-deprecated-enum`). The rest of this
+module reads deprecation written in description prose. Specs that cannot say `deprecated: true` on an enum value say it in prose. We recognize:
 
 1. a heading `**Deprecated Enum Values:**` followed by list items
    ``- `seedream` - Use `seedream-v4` instead.``
@@ -24,9 +26,10 @@ the description (the docs render them from the structured data, so nothing is sa
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from .ir import Deprecation
-from .text import clean
+from ..ir import Deprecation
+from ..text import clean
 
 _HEADING = re.compile(r"^\s*\*\*\s*deprecated\b[^*\n]*\*\*:?\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+`(?P<value>[^`\n]+)`\s*(?:[-—–:]\s*)?(?P<text>.*)$")
@@ -132,3 +135,44 @@ def _affix_deprecations(text: str, values: list[str], found: dict[str, Deprecati
         return ""
 
     return _SENTENCE.sub(lift, text) if "deprecated" in text.lower() else text
+
+
+def read(node: Any, from_prose: Deprecation | None) -> Deprecation | None:
+    """The deprecation of a schema, field, parameter or operation: `deprecated: true` (with the
+    prose's message when it has one), else `x-deprecated`, else what its prose said."""
+    if not isinstance(node, dict):
+        return from_prose
+    if node.get("deprecated") is True:
+        if from_prose is not None:
+            return Deprecation(from_prose.message, from_prose.replacement, "keyword")
+        return Deprecation(source="keyword")
+    ext = node.get("x-deprecated")
+    if ext is True or isinstance(ext, (str, dict)):
+        message = ext if isinstance(ext, str) else ""
+        replacement = ext.get("replacement") if isinstance(ext, dict) else None
+        if isinstance(ext, dict):
+            message = str(ext.get("message", ""))
+        return Deprecation(message, replacement if isinstance(replacement, str) else None, "extension")
+    return from_prose
+
+
+def enum_extensions(schema: dict[str, Any]) -> dict[str, Deprecation]:
+    """`x-enum-deprecated: [values]` and `x-deprecated-enum: {value: replacement-or-message}`."""
+    found: dict[str, Deprecation] = {}
+    listed = schema.get("x-enum-deprecated")
+    if isinstance(listed, list):
+        for v in listed:
+            found[str(v)] = Deprecation(source="extension")
+    mapped = schema.get("x-deprecated-enum")
+    if isinstance(mapped, dict):
+        for v, detail in mapped.items():
+            if isinstance(detail, dict):
+                repl = detail.get("replacement")
+                found[str(v)] = Deprecation(
+                    str(detail.get("message", "")), repl if isinstance(repl, str) else None, "extension"
+                )
+            elif isinstance(detail, str) and detail:
+                found[str(v)] = Deprecation("", detail, "extension")
+            else:
+                found[str(v)] = Deprecation(source="extension")
+    return found

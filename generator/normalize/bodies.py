@@ -1,0 +1,97 @@
+"""An operation's request body -> `ir.Body`: which of its media types the SDK sends, how that
+is encoded (JSON, form, multipart, text, bytes), and its type. An object body is flattened:
+its properties become the method's keyword arguments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import ir
+from ..errors import Problem, SpecError, pointer_escape
+from ..openapi import MULTIPART_FORM, media_base, pick_request_media
+from ..text import clean
+from .context import Reader, Site, example
+from .schemas import types_of
+
+_UNSUPPORTED_ENCODING = ("headers", "style", "explode", "allowReserved")
+
+
+def body(
+    reader: Reader, raw: Any, file: str, pointer: str, hint: tuple[str, ...], op_key: str
+) -> ir.Body | None:
+    if raw is None:
+        return None
+    loc = reader.doc.deref(raw, file, pointer)
+    content = loc.value.get("content") if isinstance(loc.value, dict) else None
+    if not isinstance(content, dict) or not content:
+        return None
+    media, encoding = pick_request_media(content)
+    if media is None or encoding is None:
+        # A media type we do not know by name: its schema says whether it is text or bytes.
+        media = next(iter(content))
+        encoding = _unknown_media_encoding(
+            reader, content[media], loc.file, _media_pointer(loc.pointer, media)
+        )
+    media_obj = content[media] or {}
+    media_ptr = _media_pointer(loc.pointer, media)
+    _check_encoding(media, encoding, media_obj, loc.file, media_ptr)
+    schema = media_obj.get("schema")
+    if schema is None:
+        type_ref: ir.TypeRef = ir.Scalar("binary" if encoding == "binary" else "json")
+    else:
+        site = Site(loc.file, media_ptr + "/schema", (*hint, "body"), f"the request body of `{op_key}`")
+        type_ref = reader.schemas.type_of(schema, site)
+    if encoding == "binary" and type_ref != ir.Scalar("binary"):
+        type_ref = ir.Scalar("binary")
+    if encoding == "text" and type_ref != ir.Scalar("str"):
+        raise SpecError(Problem(f"a {media} body must be a string schema", loc.file, media_ptr + "/schema"))
+    example_value, has_example = example(media_obj, {})
+    return ir.Body(
+        media_type=media,
+        encoding=encoding,
+        type=type_ref,
+        required=bool(loc.value.get("required")),
+        description=clean(loc.value.get("description")),
+        example=example_value,
+        has_example=has_example,
+        flatten=isinstance(type_ref, ir.Named)
+        and isinstance(reader.schemas.types.get(type_ref.key), ir.Model),
+    )
+
+
+def _media_pointer(body_pointer: str, media: str) -> str:
+    return f"{body_pointer}/content/{pointer_escape(media)}"
+
+
+def _check_encoding(media: str, encoding: str, media_obj: dict[str, Any], file: str, media_ptr: str) -> None:
+    """Refuse what the runtime cannot send: multipart other than form data, and per-part
+    `encoding` beyond a content type."""
+    if encoding == "multipart" and media_base(media) != MULTIPART_FORM:
+        raise SpecError(
+            Problem(f"{media!r} request bodies are not supported (only multipart/form-data)", file, media_ptr)
+        )
+    for prop, enc in (media_obj.get("encoding") or {}).items():
+        for word in _UNSUPPORTED_ENCODING:
+            if isinstance(enc, dict) and word in enc:
+                where = f"{media_ptr}/encoding/{pointer_escape(prop)}/{word}"
+                raise SpecError(
+                    Problem(f"`encoding` with `{word}` (for `{prop}`) is not supported yet", file, where)
+                )
+
+
+def _unknown_media_encoding(reader: Reader, media_obj: Any, file: str, pointer: str) -> ir.BodyEncoding:
+    schema = (media_obj or {}).get("schema") if isinstance(media_obj, dict) else None
+    resolved = reader.schemas.resolved(schema, file, pointer + "/schema") if isinstance(schema, dict) else {}
+    types = types_of(resolved) if isinstance(resolved, dict) else []
+    if not resolved or resolved.get("format") == "binary":
+        return "binary"
+    if types == ["string"]:
+        return "text"
+    raise SpecError(
+        Problem(
+            "a request body of an unknown media type must be a string or binary schema "
+            "(JSON, form and multipart bodies are recognized by their media type)",
+            file,
+            pointer,
+        )
+    )

@@ -1,0 +1,210 @@
+"""Object schemas -> models (`ir.Model`, `ir.Field`) or maps (`ir.Map`), and `allOf`.
+
+An object with properties is a model, registered under its pointer; one without is a map of
+its additional properties (a model when it must stay empty). `allOf` of object schemas is one
+model with every member's properties; its fields keep the pointers of the schemas that declared
+them, so a field's inline types are named after where they really sit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .. import ir
+from ..errors import Problem, SpecError, pointer_escape
+from . import deprecation
+from .context import Site, described, example
+
+if TYPE_CHECKING:
+    from .schemas import Schemas
+
+_POINTERS = "x-sdkgen-pointers"
+"""Key of a merged `allOf` schema that maps each property to the pointer it came from."""
+
+
+def object_type(schemas: Schemas, schema: dict[str, Any], site: Site) -> ir.TypeRef:
+    if not schema.get("properties"):
+        extra, closed = _extra(schemas, schema, site)
+        if closed:
+            return _model(schemas, schema, site)  # an object that must be empty
+        return ir.Map(extra or ir.Scalar("json"))
+    return _model(schemas, schema, site)
+
+
+def _extra(schemas: Schemas, schema: dict[str, Any], site: Site) -> tuple[ir.TypeRef | None, bool]:
+    """The type of the properties an object holds besides its declared ones (None: any JSON
+    value), and whether there can be none: `additionalProperties` and `patternProperties`
+    (typed as their union; the key patterns themselves are not checked)."""
+    from .schemas import one_of
+
+    extra_raw = schema.get("additionalProperties", True)
+    if extra_raw is True or extra_raw == {}:
+        return None, False  # any other key may hold any value, whatever the patterns say
+    patterns = schema.get("patternProperties")
+    types: list[ir.TypeRef] = []
+    for pattern, sub in patterns.items() if isinstance(patterns, dict) else ():
+        ptr = f"{site.pointer}/patternProperties/{pointer_escape(pattern)}"
+        where = f"a value of {site.where} (keys matching `{pattern}`)"
+        types.append(schemas.type_of(sub, site.child(ptr, "value", where)))
+    if isinstance(extra_raw, dict):
+        where = f"a value of {site.where}"
+        types.append(
+            schemas.type_of(extra_raw, site.child(site.pointer + "/additionalProperties", "value", where))
+        )
+    if not types:
+        return None, extra_raw is False
+    return one_of(types), False
+
+
+def _model(
+    schemas: Schemas, schema: dict[str, Any], site: Site, merged: dict[str, Any] | None = None
+) -> ir.Named:
+    key = f"{site.file}#{site.pointer}"
+    if key in schemas.types:
+        return ir.Named(key)
+    source = merged or schema
+    with schemas.types.building(key):
+        fields = _fields(schemas, source, site)
+        extra, closed = _extra(schemas, source, site)
+        description, deprecated = described(schema)
+        model = ir.Model(
+            key=key,
+            name_hint=site.hint,
+            fields=fields,
+            description=description or site.fallback,
+            extra=extra,
+            closed=closed,
+            deprecated=deprecated,
+            pointer=site.pointer,
+        )
+    schemas.types.register(model)
+    return ir.Named(key)
+
+
+def _fields(schemas: Schemas, source: dict[str, Any], site: Site) -> tuple[ir.Field, ...]:
+    properties: dict[str, Any] = source.get("properties") or {}
+    required = source.get("required") or []
+    if not isinstance(required, list):
+        raise SpecError(Problem("`required` must be a list", site.file, site.pointer + "/required"))
+    for name in required:
+        if name not in properties:
+            schemas.diag.warn(
+                f"required property {name!r} has no definition; the SDK does not require it "
+                "(a response may omit it) and keeps it as an extra field when it is sent",
+                pointer=site.pointer + "/required",
+                file=site.file,
+            )
+    pointers: dict[str, str] = source.get(_POINTERS, {})
+    return tuple(
+        _field(
+            schemas,
+            prop,
+            prop_schema,
+            prop in required,
+            site.child(
+                pointers.get(prop, f"{site.pointer}/properties/{pointer_escape(prop)}"),
+                prop,
+                f"`{prop}` in {site.where}",
+            ),
+        )
+        for prop, prop_schema in properties.items()
+    )
+
+
+def _field(schemas: Schemas, name: str, schema: Any, required: bool, site: Site) -> ir.Field:
+    resolved = schemas.resolved(schema, site.file, site.pointer) if isinstance(schema, dict) else {}
+    resolved = resolved if isinstance(resolved, dict) else {}
+    own = schema if isinstance(schema, dict) else {}
+    type_ref = schemas.type_of(schema, site)
+    description, prose = deprecation.extract(own.get("description", resolved.get("description")))
+    enum = schemas.types.definition(type_ref, aliases=False)
+    if isinstance(enum, ir.Enum) and enum.key == f"{site.file}#{site.pointer}":
+        # An inline enum's description was cleaned with its member deprecations lifted out.
+        description, prose = enum.description, enum.deprecated
+    lookup = own if "default" in own or "example" in own else resolved
+    example_value, has_example = example(own, resolved)
+    return ir.Field(
+        wire_name=name,
+        type=type_ref,
+        required=required,
+        description=description,
+        default=lookup.get("default"),
+        has_default="default" in lookup,
+        example=example_value,
+        has_example=has_example,
+        deprecated=deprecation.read(own, prose) or deprecation.read(resolved, None),
+        read_only=bool(own.get("readOnly") or resolved.get("readOnly")),
+        write_only=bool(own.get("writeOnly") or resolved.get("writeOnly")),
+    )
+
+
+def all_of(schemas: Schemas, schema: dict[str, Any], site: Site) -> ir.TypeRef:
+    parts = schema["allOf"]
+    if not isinstance(parts, list) or not parts:
+        raise SpecError(Problem("`allOf` must be a non-empty list", site.file, site.pointer + "/allOf"))
+    own_shape = any(k in schema for k in ("properties", "additionalProperties", "required"))
+    if len(parts) == 1 and not own_shape:
+        # `allOf: [$ref]` is how 3.0 specs attach a description or `nullable` to a ref.
+        return schemas.type_of(parts[0], Site(site.file, site.pointer + "/allOf/0", site.hint, site.where))
+    merged: dict[str, Any] = {"properties": {}, "required": [], "additionalProperties": True, _POINTERS: {}}
+    for i in range(len(parts)):
+        _merge_member(schemas, merged, site.file, f"{site.pointer}/allOf/{i}", parts[i])
+    merged["properties"].update(schema.get("properties") or {})
+    merged[_POINTERS].update(_own_pointers(schema, site.pointer))
+    merged["required"].extend(r for r in schema.get("required") or [] if r not in merged["required"])
+    merged["additionalProperties"] = schema.get("additionalProperties", merged["additionalProperties"])
+    merged["patternProperties"] = schema.get("patternProperties")
+    return _model(schemas, schema, site, merged)
+
+
+def _merge_member(schemas: Schemas, merged: dict[str, Any], file: str, pointer: str, part: Any) -> None:
+    """Add one `allOf` member's properties, required names and additional properties."""
+    from .schemas import types_of
+
+    loc = schemas.doc.deref(part, file, pointer)
+    value = loc.value
+    if not isinstance(value, dict):
+        raise SpecError(Problem("`allOf` members must be schemas", loc.file, loc.pointer))
+    if "allOf" in value:
+        body, pointers = _flatten(schemas, value, loc.file, loc.pointer)
+    else:
+        body, pointers = value, _own_pointers(value, loc.pointer)
+    if any(k in body for k in ("oneOf", "anyOf", "enum")) or types_of(body) not in ([], ["object"]):
+        raise SpecError(
+            Problem(
+                "`allOf` with a member that is not an object schema is not supported", loc.file, loc.pointer
+            )
+        )
+    merged["properties"].update(body.get("properties") or {})
+    merged[_POINTERS].update(pointers)
+    merged["required"].extend(r for r in body.get("required") or [] if r not in merged["required"])
+    if "additionalProperties" in body:
+        merged["additionalProperties"] = body["additionalProperties"]
+
+
+def _flatten(
+    schemas: Schemas, schema: dict[str, Any], file: str, pointer: str
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """A nested `allOf` as one object schema, and the pointer of each of its properties."""
+    props: dict[str, Any] = {}
+    ptrs: dict[str, str] = {}
+    required: list[str] = []
+    for i, part in enumerate(schema.get("allOf") or []):
+        loc = schemas.doc.deref(part, file, f"{pointer}/allOf/{i}")
+        if isinstance(loc.value, dict) and "allOf" in loc.value:
+            body, sub = _flatten(schemas, loc.value, loc.file, loc.pointer)
+        elif isinstance(loc.value, dict):
+            body, sub = loc.value, _own_pointers(loc.value, loc.pointer)
+        else:
+            continue
+        props.update(body.get("properties") or {})
+        ptrs.update(sub)
+        required.extend(body.get("required") or [])
+    props.update(schema.get("properties") or {})
+    ptrs.update(_own_pointers(schema, pointer))
+    required.extend(schema.get("required") or [])
+    return {"properties": props, "required": required}, ptrs
+
+
+def _own_pointers(schema: dict[str, Any], pointer: str) -> dict[str, str]:
+    return {p: f"{pointer}/properties/{pointer_escape(p)}" for p in schema.get("properties") or {}}

@@ -1,0 +1,201 @@
+"""Schemas -> types: what a JSON Schema describes, as an `ir.TypeRef`.
+
+`Schemas.type_of` is the entry point: references (`$ref`), nullability, arrays and scalars are
+read here; objects and `allOf` in `objects`, `oneOf`/`anyOf`, enums and constants in
+`choices`. Named types (a referenced object, enum or union; an inline object or enum) are
+registered in the `TypeRegistry` under the JSON pointer of their schema, and referred to by
+that key. Anything that cannot be typed faithfully is a `SpecError` with its pointer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import ir
+from ..errors import Diagnostics, Problem, SpecError
+from ..load import Document
+from . import choices, objects
+from .context import Site, described
+from .registry import TypeRegistry
+from .scalars import SCALAR_TYPES, const, scalar
+
+_OBJECT_KEYWORDS = ("properties", "additionalProperties", "required")
+_UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas", "$dynamicRef")
+
+
+class Schemas:
+    def __init__(self, doc: Document, diag: Diagnostics, types: TypeRegistry) -> None:
+        self.doc = doc
+        self.diag = diag
+        self.types = types
+
+    def type_of(self, schema: Any, site: Site) -> ir.TypeRef:
+        """The type a schema describes; named schemas become `TypeDef`s registered by key."""
+        if isinstance(schema, bool):
+            if schema:
+                return ir.Scalar("json")
+            raise SpecError(
+                Problem("schema `false` (nothing is valid) cannot be typed", site.file, site.pointer)
+            )
+        if not isinstance(schema, dict):
+            raise SpecError(Problem("a schema must be an object", site.file, site.pointer))
+        if isinstance(schema.get("$ref"), str):
+            return self._ref(schema, site)
+        for keyword in _UNSUPPORTED_KEYWORDS:
+            if keyword in schema:
+                raise SpecError(
+                    Problem(f"unsupported schema keyword {keyword!r}", site.file, f"{site.pointer}/{keyword}")
+                )
+        inner = self.unwrapped(schema, site)
+        if is_nullable(schema) and not isinstance(inner, ir.Nullable):
+            return ir.Nullable(inner)
+        return inner
+
+    def resolved(self, schema: Any, file: str, pointer: str) -> Any:
+        """The schema a node stands for, its `$ref`s followed."""
+        return self.doc.deref(schema, file, pointer).value
+
+    def _ref(self, schema: dict[str, Any], site: Site) -> ir.TypeRef:
+        loc = self.doc.resolve(schema["$ref"], site.file, site.pointer)
+        key = f"{loc.file}#{loc.pointer}"
+        # 3.1 allows siblings beside $ref; `nullable`/`type: [.., null]` there still applies.
+        wrap = is_nullable(schema)
+        if self.types.known(key):
+            ref: ir.TypeRef = ir.Named(key)
+        else:
+            target = loc.value
+            if isinstance(target, dict) and isinstance(target.get("$ref"), str):
+                ref = self._ref(target, Site(loc.file, loc.pointer, site.hint, site.where))
+            else:
+                hint = _hint_for_pointer(loc.pointer)
+                where = f"the `{'.'.join(hint)}` schema" if hint else site.where
+                ref = self._named_or_inline(
+                    target, Site(loc.file, loc.pointer, hint or site.hint, where), key
+                )
+        if wrap and not isinstance(ref, ir.Nullable):
+            return ir.Nullable(ref)
+        return ref
+
+    def _named_or_inline(self, target: Any, site: Site, key: str) -> ir.TypeRef:
+        """A `$ref` target: objects, enums and unions get a named type; plain scalars inline."""
+        with self.types.building(key):
+            inner = self.type_of(target, site)
+        if isinstance(target, dict) and not _needs_name(target):
+            return inner
+        base = ir.non_null(inner)
+        if isinstance(base, ir.Named) and base.key == key:
+            return inner
+        # The target normalized to something that is not itself named (an array or a union):
+        # keep its name as an alias so references stay readable and recursion stays finite.
+        description, deprecation = described(target)
+        self.types.register(
+            ir.Alias(
+                key=key,
+                name_hint=site.hint,
+                target=inner,
+                description=description or site.fallback,
+                deprecated=deprecation,
+                pointer=site.pointer,
+            )
+        )
+        return ir.Named(key)
+
+    def unwrapped(self, schema: dict[str, Any], site: Site) -> ir.TypeRef:
+        """The type of a schema, before its own nullability is applied."""
+        if "const" in schema:
+            return const(schema["const"])
+        if "allOf" in schema:
+            return objects.all_of(self, schema, site)
+        for keyword in ("oneOf", "anyOf"):
+            if keyword in schema:
+                return choices.union(self, schema, keyword, site)
+        types = types_of(schema)
+        if "enum" in schema:
+            return choices.enum(self, schema, site)
+        non_null = [t for t in types if t != "null"]
+        if types and not non_null:
+            return ir.Const(None)  # `type: "null"` (3.1): only null, e.g. a `oneOf` option
+        if len(non_null) > 1:
+            return ir.UnionOf(tuple(self.unwrapped({**schema, "type": t}, site) for t in non_null))
+        kind = non_null[0] if non_null else None
+        if kind is None and any(k in schema for k in _OBJECT_KEYWORDS):
+            kind = "object"
+        if kind is None and "items" in schema:
+            kind = "array"
+        if kind == "object":
+            return objects.object_type(self, schema, site)
+        if kind == "array":
+            return self._array(schema, site)
+        if kind in SCALAR_TYPES:
+            return scalar(schema, kind, site, self.diag)
+        if kind is None:
+            return ir.Scalar("json")
+        raise SpecError(Problem(f"unknown schema type {kind!r}", site.file, site.pointer + "/type"))
+
+    def _array(self, schema: dict[str, Any], site: Site) -> ir.TypeRef:
+        if isinstance(schema.get("prefixItems"), list) and schema["prefixItems"]:
+            return self._tuple(schema, site)
+        items = schema.get("items")
+        if items is None:
+            return ir.Array(ir.Scalar("json"))
+        return ir.Array(
+            self.type_of(items, site.child(site.pointer + "/items", "item", f"an item of {site.where}"))
+        )
+
+    def _tuple(self, schema: dict[str, Any], site: Site) -> ir.TypeRef:
+        """`prefixItems` (3.1): a list whose first items have their own schemas. Typed as a list of
+        the union of every item's type (positions are not checked)."""
+        types = [
+            self.type_of(
+                item,
+                site.child(f"{site.pointer}/prefixItems/{i}", f"item {i}", f"item {i + 1} of {site.where}"),
+            )
+            for i, item in enumerate(schema["prefixItems"])
+        ]
+        items, most = schema.get("items"), schema.get("maxItems")
+        if not (items is False or (isinstance(most, int) and most <= len(types))):
+            # More items may follow: of the `items` schema, or anything.
+            rest = items if isinstance(items, dict) and items else None
+            types.append(
+                self.type_of(rest, site.child(site.pointer + "/items", "item", f"an item of {site.where}"))
+                if rest
+                else ir.Scalar("json")
+            )
+        return ir.Array(one_of(types))
+
+
+def one_of(types: list[ir.TypeRef]) -> ir.TypeRef:
+    """The type, or the union of the distinct types, of a list of alternatives."""
+    unique = list(dict.fromkeys(types))
+    return unique[0] if len(unique) == 1 else ir.UnionOf(tuple(unique))
+
+
+def types_of(schema: dict[str, Any]) -> list[str]:
+    """The schema's `type`, as a list (3.1 allows several)."""
+    t = schema.get("type")
+    if isinstance(t, str):
+        return [t]
+    if isinstance(t, list):
+        return [x for x in t if isinstance(x, str)]
+    return []
+
+
+def is_nullable(schema: dict[str, Any]) -> bool:
+    return schema.get("nullable") is True or "null" in types_of(schema) and len(types_of(schema)) > 1
+
+
+def _needs_name(schema: dict[str, Any]) -> bool:
+    """Whether a referenced schema deserves its own named type rather than being inlined."""
+    if any(k in schema for k in ("enum", "oneOf", "anyOf", "allOf", "properties")):
+        return True
+    types = types_of(schema)
+    return "object" in types or "array" in types
+
+
+def _hint_for_pointer(pointer: str) -> tuple[str, ...]:
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+    if len(parts) >= 3 and parts[0] == "components" and parts[1] == "schemas":
+        return tuple(parts[2:]) if len(parts) > 3 else (parts[2],)
+    if len(parts) >= 3 and parts[0] == "components":
+        return tuple(parts[2:])
+    return ()

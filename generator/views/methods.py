@@ -1,0 +1,262 @@
+"""One generated method (`Method`): the IR operation plus what its code, docstring and docs
+page print (argument list, return type, how the request is encoded, its generate() twin)."""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass
+from typing import Any
+
+from .. import contract, escape, ir
+from ..examples import Examples
+from . import deprecations, docs, imports
+from .annotations import Annotation, Annotator, Qualified, union, wrap
+from .arguments import Arg, arguments
+from .docs import ParamRow
+from .imports import Imports
+from .jobs import JobView, job_view
+
+_RESPONSE_TYPE = imports.names("_base_client", "ResponseType")
+_UNPACK = imports.modules("typing_extensions") | imports.names("_base_client", "check_body")
+_DEPRECATION = imports.names("_deprecation", "Rule", "warn_deprecated")
+_REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
+_RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
+
+
+@dataclass(frozen=True)
+class Method:
+    """A generated method: the IR operation plus its rendered signature pieces."""
+
+    op: ir.Operation
+    args: tuple[Arg, ...]
+    returns: str
+    cast_to: str
+    body_encoding: str | None
+    auth: str
+    query_styles: tuple[tuple[str, str, bool], ...]
+    content_type: str | None
+    job: JobView | None = None
+    deprecations: tuple[deprecations.Rule, ...] = ()
+    """Runtime deprecation rules: (argument name + wire path, value or None, message)."""
+    example_args: tuple[tuple[str, str], ...] = ()
+    """(keyword, Python literal) pairs for a runnable example call."""
+    example_response: Any = None
+    rows: tuple[ParamRow, ...] = ()
+    """The docs page's parameter table."""
+    response_model: str | None = None
+    """Module path of the response model under `types/models/`, for docs links."""
+    errors: tuple[tuple[str, str], ...] = ()
+    """(status, qualified model) of each typed error body: what `ApiError.data` is parsed into."""
+    path_styles: tuple[tuple[str, str, bool], ...] = ()
+    """(wire name, style, explode) of path parameters that are not `simple`/unexploded."""
+    unpack: str | None = None
+    """The body TypedDict the method takes as `**body`, or None (one keyword per property)."""
+    accept: str | None = None
+    """The `Accept` header, when the success responses are not plain `application/json` (the
+    runtime's default): their media types."""
+    imports: Imports = imports.NONE
+    """What its code needs imported (signature, return type, error map, `generate()`)."""
+
+    @property
+    def signature_args(self) -> list[Arg]:
+        """The keyword arguments written out in the signature (body ones go in `**body`)."""
+        return _signature_args(self.args, self.unpack is not None)
+
+    @property
+    def deprecation_source(self) -> str:
+        """The mapping `warn_deprecated` reads the arguments from."""
+        roots = self.deprecation_arguments
+        if self.unpack is None:
+            return "{" + ", ".join(f"{escape.py_str(n)}: {n}" for n in roots) + "}"
+        body_names = {a.name for a in self.args if a.location == "body"}
+        extra = [n for n in roots if n not in body_names]
+        if not extra:
+            return "body"
+        return "{**body, " + ", ".join(f"{escape.py_str(n)}: {n}" for n in extra) + "}"
+
+    @property
+    def deprecation_arguments(self) -> list[str]:
+        """The arguments the deprecation rules look at (only these are passed to the check)."""
+        return sorted({path[0] for path, _, _ in self.deprecations if path})
+
+    @property
+    def generate_arguments(self) -> list[contract.Argument]:
+        """`generate()`'s own arguments (see `generator/contract.py`)."""
+        return contract.generate_arguments(self.job is not None and self.job.job.downloads_field is not None)
+
+    @property
+    def job_example_extra(self) -> tuple[tuple[str, str], ...]:
+        """The `generate()`-only arguments its examples show."""
+        return tuple((a.name, a.example) for a in self.generate_arguments if a.example is not None)
+
+    @property
+    def job_arguments(self) -> str:
+        """`generate()`'s create arguments as the mapping it hands the runtime."""
+        pairs = [f"{escape.py_str(a.name)}: {a.name}" for a in self.signature_args]
+        if self.unpack is not None and not pairs:
+            return "body"
+        return "{" + ", ".join([*pairs, *(["**body"] if self.unpack else [])]) + "}"
+
+    def at(self, location: str) -> list[Arg]:
+        return [a for a in self.args if a.location == location]
+
+
+def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
+    args = arguments(api, op, annotators.params)
+    returned, cast_to = _returns(op, annotators.models)
+    errors = [(r.status, annotators.models(r.type)) for r in op.typed_errors if r.type is not None]
+    unpack = _unpack(op, annotators.params)
+    job = job_view(api, op)
+    rules = deprecations.rules(api, op, args)
+    needs = [returned.imports, cast_to.imports, _REQUEST_OPTIONS, *(ann.imports for _, ann in errors)]
+    needs += [a.imports for a in _signature_args(args, unpack is not None)]
+    if unpack is not None:
+        needs.append(unpack.imports | _UNPACK)
+    if job is not None:
+        downloads = job.job.downloads_field is not None
+        needs.append(job.imports)
+        needs += [_runtime(a) for a in contract.generate_arguments(downloads)]
+    if rules:
+        needs.append(_DEPRECATION)
+    return Method(
+        op=op,
+        args=args,
+        returns=returned.text,
+        cast_to=cast_to.text,
+        body_encoding=op.body.encoding if op.body else None,
+        auth=_auth_expr(op.security),
+        query_styles=_styles(op, "query", ("form", True)),
+        content_type=_content_type(op.body),
+        job=job,
+        deprecations=rules,
+        example_args=_example_args(api, args),
+        example_response=_example_response(api, op, returned.text),
+        rows=docs.rows(api, args),
+        response_model=_response_model(api, op),
+        errors=tuple((status, ann.text) for status, ann in errors),
+        path_styles=_styles(op, "path", ("simple", False)),
+        unpack=unpack.text if unpack is not None else None,
+        accept=_accept(op),
+        imports=imports.union(needs),
+    )
+
+
+def _signature_args(args: tuple[Arg, ...], unpacked: bool) -> list[Arg]:
+    """The arguments written out in a signature: all, or those not in the unpacked `**body`."""
+    return [a for a in args if not unpacked or a.location not in ("body", "file")]
+
+
+def _runtime(argument: contract.Argument) -> Imports:
+    """What one of `generate()`'s own arguments needs imported."""
+    return imports.names("_jobs", *argument.runtime) | imports.modules(*argument.modules)
+
+
+def _returns(op: ir.Operation, ann: Annotator) -> tuple[Annotation, Annotation]:
+    """The return annotation and the `cast_to` argument; several success responses of
+    different types return their union, parsed by status."""
+    per_status: list[tuple[str, Annotation]] = []
+    for r in op.responses:
+        if not r.is_success:
+            continue
+        if r.type is None:
+            per_status.append((r.status, _RAW["None"]))
+        elif r.is_raw:
+            per_status.append((r.status, _RAW["bytes" if r.type == ir.Scalar("binary") else "str"]))
+        else:
+            per_status.append((r.status, ann(r.type)))
+    kinds = list({a.text: a for _, a in per_status}.values())
+    if not kinds:
+        return _RAW["None"], _RAW["None"]
+    if len(kinds) == 1:
+        only = kinds[0]
+        if only.text in _RAW:
+            return only, only
+        ref = op.success.type if op.success else None
+        wrapper = isinstance(ref, (ir.UnionOf, ir.Nullable, ir.Const, ir.Scalar)) or (
+            isinstance(ref, ir.Named) and isinstance(ann.api.type(ref.key), ir.Alias)
+        )
+        if not wrapper:
+            return only, only
+        return only, Annotation(f"ResponseType[{only.text}]({only.text})", only.imports | _RESPONSE_TYPE)
+    returns = union(*[k for k in kinds if k.text != "None"])
+    if any(k.text == "None" for k in kinds):
+        returns = wrap("typing.Optional", returns)
+    statuses = ", ".join(f"{int(st)}: {t.text}" for st, t in per_status if st.isdigit())
+    cast = f"ResponseType[{returns.text}]({returns.text}, {{{statuses}}})"
+    return returns, Annotation(cast, returns.imports | _RESPONSE_TYPE)
+
+
+def _unpack(op: ir.Operation, ann: Annotator) -> Annotation | None:
+    """The body TypedDict when the method can take the body as `**body: Unpack[...]`.
+
+    That is one line of signature instead of one per property (four times over: sync and
+    async, `create()` and `generate()`), and `generate()` then takes literally the same
+    type as its `create()`. It needs keys that are plain keyword names, the same as the
+    method would have used, clashing with nothing else `generate()` takes.
+    """
+    body = op.body
+    if body is None or not body.flatten or body.encoding not in ("json", "form") or not body.arg_names:
+        return None
+    if not isinstance(body.type, ir.Named):
+        return None
+    taken = {a.name for a in contract.GENERATE_ARGUMENTS} if op.job is not None else set()
+    for wire, name in body.arg_names:
+        plain = wire.isidentifier() and not keyword.iskeyword(wire) and not wire.startswith("__")
+        if wire != name or not plain or wire in taken:
+            return None
+    return ann(body.type)
+
+
+def _styles(op: ir.Operation, location: str, default: tuple[str, bool]) -> tuple[tuple[str, str, bool], ...]:
+    """(wire name, style, explode) of the parameters at `location` not written the default way."""
+    return tuple(
+        (p.wire_name, p.style, p.explode)
+        for p in op.parameters
+        if p.location == location and (p.style, p.explode) != default
+    )
+
+
+def _content_type(body: ir.Body | None) -> str | None:
+    """The `Content-Type` to send when the runtime cannot tell it from the encoding."""
+    if body is not None and body.encoding in ("binary", "text"):
+        return body.media_type
+    if body is not None and body.encoding == "json" and body.media_type != "application/json":
+        return body.media_type
+    return None
+
+
+def _accept(op: ir.Operation) -> str | None:
+    produced = list(dict.fromkeys(r.media_type for r in op.responses if r.is_success and r.media_type))
+    return ", ".join(produced) if produced and produced != ["application/json"] else None
+
+
+def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[str, str], ...]:
+    examples = Examples(api)
+    return tuple(
+        (a.name, escape.py_literal(docs.example_of(a, examples)))
+        for a in args
+        # Optional headers only clutter an example; a required one must be in it.
+        if (a.required or (a.has_example and a.location != "header")) and not a.deprecated
+    )
+
+
+def _example_response(api: ir.Api, op: ir.Operation, returns: str) -> Any:
+    success = op.success
+    if success is None or success.type is None or returns in ("bytes", "str"):
+        return None
+    return success.example if success.has_example else Examples(api, "response").of(success.type)
+
+
+def _response_model(api: ir.Api, op: ir.Operation) -> str | None:
+    success = op.success
+    if success is not None and isinstance(success.type, ir.Named):
+        return f"{api.type(success.type.key).module}.py"
+    return None
+
+
+def _auth_expr(security: tuple[ir.SecurityRequirement, ...] | None) -> str:
+    if not security:
+        return ""
+    reqs = ", ".join(escape.py_literal(tuple(req.schemes)) for req in security)
+    # A trailing comma only where a 1-tuple needs it: black explodes a "magic" one.
+    return f"({reqs},)" if len(security) == 1 else f"({reqs})"

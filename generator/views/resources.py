@@ -1,0 +1,122 @@
+"""One node of `client.<a>.<b>` as its module and docs page see it (`ResourceView`), and the
+walk over the resource tree that builds them."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .. import ir
+from . import imports
+from .annotations import Qualified
+from .imports import Imports
+from .methods import Method, method
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    resource: ir.Resource
+    methods: tuple[Method, ...]
+    children: tuple[ir.Resource, ...]
+    module_path: str
+    """File path under the package, e.g. `resources/v1/files/__init__.py`."""
+    depth: int
+    """How many packages below the SDK package the module sits (for relative imports)."""
+    access: str
+    """How users reach it: `client.v1.files.upload_urls`."""
+
+    @property
+    def docs_root(self) -> str:
+        """From the docs page back to the generated project root."""
+        return "../" * len(self.resource.path)
+
+    @property
+    def docs_path(self) -> str:
+        """The resource's Markdown page, relative to the generated project root."""
+        return "docs/" + "/".join(self.resource.path) + ".md"
+
+    @property
+    def has_deprecations(self) -> bool:
+        return any(m.deprecations for m in self.methods)
+
+    @property
+    def has_jobs(self) -> bool:
+        return any(m.job is not None for m in self.methods)
+
+    @property
+    def has_downloads(self) -> bool:
+        return any(m.job is not None and m.job.job.downloads_field is not None for m in self.methods)
+
+    @property
+    def has_uploads(self) -> bool:
+        return any(m.job is not None and m.job.upload is not None for m in self.methods)
+
+    @property
+    def uses_unpack(self) -> bool:
+        return any(m.unpack for m in self.methods)
+
+    @property
+    def error_maps(self) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+        """(module constant, its (status, model) entries) for the methods' error-body maps,
+        one per distinct map (`naming` names them)."""
+        found = {m.op.errors_name: m.errors for m in self.methods if m.errors}
+        return list(found.items())
+
+    @property
+    def root(self) -> str:
+        """The relative-import prefix that reaches the SDK package."""
+        return "." * (self.depth + 1)
+
+    @functools.cached_property
+    def imports(self) -> Imports:
+        """What the module needs imported: its methods' needs and the core classes."""
+        return imports.union(m.imports for m in self.methods) | imports.names(
+            "_base_client", "AsyncCore", "SyncCore"
+        )
+
+    @property
+    def stdlib(self) -> list[str]:
+        """Modules imported before `typing` (standard library, and pydantic)."""
+        return sorted(self.imports.modules - {"typing", "typing_extensions"})
+
+    @property
+    def from_imports(self) -> list[tuple[str, list[str]]]:
+        """(module of the SDK, names) of each `from` import, by module."""
+        modules = sorted({module for module, _ in self.imports.names})
+        return [(module, self.imports.of(module)) for module in modules]
+
+    @property
+    def type_modules(self) -> list[str]:
+        """The packages of `types` its annotations refer to (`enums`, `models`, `params`)."""
+        return self.imports.of("types")
+
+    @property
+    def runtime(self) -> list[str]:
+        """Names it imports from the SDK's `_types`."""
+        return self.imports.of("_types")
+
+
+def resource_views(api: ir.Api) -> list[ResourceView]:
+    """Every resource below the client, depth first."""
+    assert api.resources is not None
+    views: list[ResourceView] = []
+    annotators = Qualified.of(api)
+
+    def walk(node: ir.Resource, access: str) -> None:
+        for child in node.children:
+            dirs = "/".join(child.path)
+            child_access = f"{access}.{child.name}"
+            views.append(
+                ResourceView(
+                    resource=child,
+                    methods=tuple(method(api, op, annotators) for op in child.operations),
+                    children=child.children,
+                    module_path=f"resources/{dirs}/__init__.py" if child.children else f"resources/{dirs}.py",
+                    depth=len(child.path) + (1 if child.children else 0),
+                    access=child_access,
+                )
+            )
+            walk(child, child_access)
+
+    walk(api.resources, "client")
+    return views
