@@ -388,14 +388,15 @@ def test_a_bad_sdkgenignore_is_bad_input(sdk: Path) -> None:
 def test_same_inputs_and_edits_give_the_same_bytes(pristine: Path, tmp_path: Path) -> None:
     trees = []
     for name in ("one", "two"):
-        out = tmp_path / name
+        # The same directory name: the SDK's README says where it was written (`pip install ./sdk`).
+        out = tmp_path / name / "sdk"
         shutil.copytree(pristine, out)
         add_helpers(out)
         (out / "pets" / "greetings.py").write_text(OWN_MODULE)
         assert generate(out, V2).returncode == 0
         trees.append(read_tree(out))
     assert trees[0] == trees[1]
-    fresh = tmp_path / "fresh"
+    fresh = tmp_path / "fresh" / "sdk"
     assert generate(fresh).returncode == 0
     assert read_tree(fresh) == read_tree(pristine), "the record is the same bytes run to run"
 

@@ -32,7 +32,7 @@ sys.exit(code)
 def test_no_fork_beside_a_thread_and_workers_format_like_the_process(tmp_path: Path) -> None:
     empty = tmp_path / "templates"
     empty.mkdir()  # an override directory: every file goes through black, none is trusted as is
-    out = tmp_path / "out"
+    out = tmp_path / "generated"  # the SDK's README names the directory it was written to
     run = subprocess.run(
         [
             sys.executable,
