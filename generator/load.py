@@ -25,6 +25,7 @@ from urllib.parse import unquote
 import yaml
 
 from .bundle import Origin, bundle_file, refs_in
+from . import lines
 from .errors import Problem, SpecError, pointer_escape
 from .openapi import HTTP_METHODS
 
@@ -319,20 +320,26 @@ class Document:
             return problem
         from . import cache
 
-        # Composing a large document for its node marks costs a good part of a second, and
-        # warnings are printed on every run: remember the answer for this text and pointer.
+        # Finding a line means scanning or composing the whole file (a good part of a second for
+        # a large one), and warnings are printed on every run: remember each answer by the text.
         if problem.file not in self._text_hashes:
             self._text_hashes[problem.file] = cache.digest(self._texts[problem.file])
         key = cache.digest("line", self._text_hashes[problem.file], problem.pointer)
         line = cache.get_json("lines", key)
         if line is None:
-            if problem.file not in self._composed:
-                self._composed[problem.file] = _compose(self._texts[problem.file])
-            line = _line_of(self._composed[problem.file], problem.pointer) or 0
+            line = self._line_of(problem.file, problem.pointer) or 0
             cache.put_json("lines", key, line)
         if not line:
             return problem
         return Problem(problem.message, problem.file, problem.pointer, line)
+
+    def _line_of(self, file: str, pointer: str) -> int | None:
+        text = self._texts[file]
+        if lines.is_json(text, file):
+            return lines.json_lines(text, [pointer]).get(pointer)
+        if file not in self._composed:
+            self._composed[file] = lines.compose_yaml(text, _Loader)
+        return lines.yaml_line(self._composed[file], pointer)
 
     def _origin_of(self, problem: Problem) -> Problem:
         """A problem inside a copied subtree, moved to where the subtree was copied from (and
@@ -488,32 +495,6 @@ def _surrogate_message(text: str, what: str) -> str:
         f"this {what} holds a lone surrogate (U+{ord(found.group()):04X}), which is not Unicode; "
         "only descriptions, summaries and titles may hold one"
     )
-
-
-def _compose(text: str) -> yaml.Node | None:
-    try:
-        return yaml.compose(text, Loader=_Loader)
-    except (yaml.YAMLError, RecursionError):
-        return None
-
-
-def _line_of(node: yaml.Node | None, pointer: str) -> int | None:
-    if node is None:
-        return None
-    line = None
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if getattr(k, "value", None) == token), None)
-        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
-            match = node.value[int(token)]
-        else:
-            match = None
-        if match is None:
-            break
-        node = match
-        line = node.start_mark.line + 1
-    return line
 
 
 def load(path: str | Path, *, allow_remote: bool = False) -> Document:

@@ -331,3 +331,17 @@ def test_a_rewritten_reference_still_cannot_leave_the_spec_folder(tmp_path: Path
     )
     with pytest.raises(SpecError, match="leaves the spec's folder"):
         load(spec)
+
+
+def test_json_line_numbers_do_not_depend_on_json_being_yaml(tmp_path: Path) -> None:
+    # `\/` and `\u00e9` are JSON that a YAML composer may refuse: the lines came out empty.
+    spec = tmp_path / "api.json"
+    spec.write_text(
+        '{\n  "openapi": "3.0.3",\n  "info": {"title": "caf\\u00e9 \\/ x", "version": "1"},\n'
+        '  "paths": {\n    "/a": {\n      "get": {\n        "parameters": [\n          {"name": "x"},\n'
+        '          {"name": "y", "in": "query"}\n        ],\n        "responses": {}\n      }\n    }\n  }\n}\n'
+    )
+    doc = load(spec)
+    assert doc.locate(Problem("m", doc.name, "/paths/~1a/get/parameters/1")).line == 9
+    assert doc.locate(Problem("m", doc.name, "/paths/~1a/get/responses")).line == 11
+    assert doc.locate(Problem("m", doc.name, "/info/title")).line == 3
