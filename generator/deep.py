@@ -1,5 +1,8 @@
 """Room for long reference chains: the stages that walk `$ref`s recursively run here.
 
+This one is for correctness, not speed: without it, a spec with a long chain of references
+fails with a RecursionError.
+
 Each `$ref` to a schema not seen yet costs the normalizer about ten Python frames, so a chain of
 a hundred schemas (A refers to B, which refers to C...) already passes Python's default recursion
 limit of 1,000; large real specs have longer chains. `run_deep` runs a function in a thread with

@@ -1,5 +1,12 @@
 """black's layout, written by the templates themselves: most generated files then need no black.
 
+What it buys: black formats about 5,000 lines a second, so a cold generation that sends every
+file through it pays for the whole SDK again. For the full Magic Hour spec (244 files) a cold
+run took 4.4-5.5 s with every file through black and 2.6-3.0 s without (same loaded machine,
+SDKGEN_NO_CACHE=1, an empty `--templates` directory forcing black): about 40%. The test suite
+runs black over every file this shortcut passes through (SDKGEN_VERIFY_FORMAT=1), so it stays
+exact.
+
 `from_import`, `statement_line` and `annotated_line` lay a long line out as black would, for the
 shapes the templates write; `keeps` says which lines black leaves as they are however long. The
 format stage relies on the same rules to decide which files still go through black.

@@ -1,7 +1,10 @@
 """Line numbers for messages: where a JSON pointer's node starts in the text of a file.
 
 Only problems need them, so they are computed on the error and warning path, and cached on
-disk by the text's hash (`Document.locate`). YAML text is composed for its node marks. JSON
+disk by the text's hash and pointer (`Document.locate`): a spec with warnings prints them on
+every run, and finding one line means reading the whole file, 0.09 s for the full Magic Hour
+JSON, 0.5 s for Twilio's, 1.6 s to compose Plaid's 2.9 MB of YAML. YAML text is composed for its
+node marks. JSON
 text is scanned with one regular expression for its strings and punctuation, because JSON is
 not quite YAML (an escape like `\\u00e9` or `\\/` can stop a YAML parser, which took every line
 number of Twilio's and PagerDuty's JSON specs with it), and because composing a 4 MB document as
