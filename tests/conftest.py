@@ -32,6 +32,7 @@ TIERS = {
         "test_naming.py",
         "test_write.py",
         "test_merge.py",
+        "test_merge_properties.py",
         "test_deprecation.py",
         "test_validate.py",
         "test_unsupported.py",
