@@ -33,6 +33,7 @@ TIERS = {
         "test_write.py",
         "test_merge.py",
         "test_merge_properties.py",
+        "test_samples.py",
         "test_deprecation.py",
         "test_validate.py",
         "test_unsupported.py",
