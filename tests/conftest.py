@@ -58,6 +58,7 @@ TIERS = {
         "test_deprecation_runtime.py",
         "test_full_spec.py",
         "test_docs_examples.py",
+        "test_samples_run.py",
         "test_prism.py",
         "test_custom_code.py",
     ),
@@ -66,6 +67,7 @@ TIERS = {
         "test_synthetic.py",
         "test_properties.py",
         "hostile/test_hostile.py",
+        "test_samples_hostile.py",
     ),
 }
 _TIER_OF = {module: tier for tier, modules in TIERS.items() for module in modules}

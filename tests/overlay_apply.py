@@ -55,7 +55,8 @@ def parse_target(target: str) -> list[str | int]:
 def _string(text: str, start: int) -> tuple[str, int]:
     """An RFC 9535 string literal starting at `start` (its quote): its value, and the index
     after its closing quote."""
-    quote, out, i = text[start], [], start + 1
+    quote, i = text[start], start + 1
+    out: list[str] = []
     while i < len(text):
         ch = text[i]
         if ch == quote:

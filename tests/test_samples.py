@@ -393,3 +393,65 @@ def test_yaml_output_reads_back_as_written() -> None:
     data = {"strings": tricky, "text": "line\n  indented\n\nlast\n", "nested": [{"k": "v\u2028w"}]}
     text = dump_yaml(data)
     assert parse_text(text, "x.yaml") == data and yaml.safe_load(text) == data
+
+
+# --- the wire format: the runtime's own functions say what curl must send ------------------------
+
+_VALUES: list[Any] = ["a b/c?é", 3, 1.5, True, None, ["x y", "z,1"], [], {"k 1": "v&2", "n": 3, "skip": None}]
+
+
+@pytest.mark.parametrize("style", ["form", "spaceDelimited", "pipeDelimited", "deepObject", "json"])
+@pytest.mark.parametrize("explode", [True, False])
+def test_query_parameters_are_encoded_as_the_runtime_encodes_them(style: str, explode: bool) -> None:
+    from generator.samples import curl
+    from magic_hour import _base_client as runtime
+
+    for value in _VALUES:
+        assert curl._query_pairs("na me[]", value, style, explode) == runtime._query_pairs(
+            "na me[]", value, style, explode
+        ), value
+
+
+@pytest.mark.parametrize("style", ["simple", "label", "matrix"])
+@pytest.mark.parametrize("explode", [True, False])
+def test_path_parameters_are_encoded_as_the_runtime_encodes_them(style: str, explode: bool) -> None:
+    from generator.samples import curl
+    from magic_hour import _base_client as runtime
+
+    for value in [v for v in _VALUES if v is not None]:
+        assert curl._path_value("id", value, style, explode) == runtime._path_value("id", value, style, explode)
+        assert curl._simple(value) == runtime._simple(value)
+
+
+_LAYOUTS = {
+    "flow_operation": ("  /a:\n    get: {operationId: a, responses: {'200': {description: OK}}}\n", True),
+    "flow_samples": (
+        "  /a:\n    get:\n      x-codeSamples: [{lang: go, source: x}]  # kept?\n"
+        "      responses: {'200': {description: OK}}\n",
+        False,
+    ),
+    "crlf": ("  /a:\r\n    get:\r\n      responses:\r\n        '200': {description: OK}\r\n", False),
+    "comments_and_blank_lines": (
+        "  /a:\n    get:\n      responses:\n        '200':\n          description: OK\n\n"
+        "      # the end of get\n    # after the path\n",
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_LAYOUTS))
+def test_apply_on_yaml_layouts(tmp_path: Path, layout: str) -> None:
+    paths, rewritten = _LAYOUTS[layout]
+    head = "openapi: 3.0.3\ninfo: {title: Layouts, version: '1'}\npaths:\n"
+    text = (head.replace("\n", "\r\n") if layout == "crlf" else head) + paths
+    spec = tmp_path / "spec.yaml"
+    spec.write_bytes(text.encode("utf-8"))
+    output = samples(Inputs(spec=spec, config=None), apply=True, out=None)
+    expected = apply_overlay(parse_text(text, "spec.yaml"), overlay_of(spec))
+    assert parse_text(output.text, "spec.yaml") == expected
+    assert any("layout" in w.message for w in output.warnings) == rewritten
+    if not rewritten:
+        kept = [line for line in text.splitlines() if "x-codeSamples" not in line]
+        assert all(line in output.text.splitlines() for line in kept), "every other line stays"
+    if layout == "crlf":
+        assert "\n" not in output.text.replace("\r\n", "")

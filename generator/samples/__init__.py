@@ -55,7 +55,7 @@ def samples(inputs: Inputs, *, apply: bool, out: Path | None) -> Output:
         as_json = suffix == ".json" if suffix in (".json", ".yaml", ".yml") else is_json(name, text)
         written, more = applied(text, name, tree, placed, as_json)
         return Output(written, warnings + more)
-    title = f"Code samples for {named.api.title}: Python ({named.config.package}) and curl"
+    title = f"Code samples for {visible(named.api.title)}: Python ({named.config.package}) and curl"
     actions = [action for p in placed for action in p.placement.actions()]
     document = overlay(title, named.config.version, _extends(inputs.spec, out), actions)
     return Output(dump_json(document) if suffix == ".json" else dump_yaml(document), warnings)

@@ -51,6 +51,8 @@ class Request:
 
     def command(self) -> str:
         parts = [f"curl --request {self.method}", f"--url {shell_quote(self.url)}"]
+        if any(ch in self.url for ch in "[]{}"):
+            parts.append("--globoff")  # `filter[color]=red` is the URL, not one of curl's patterns
         parts += [f"--header {shell_quote(f'{name}: {value}')}" for name, value in self.headers]
         parts += [f"{option} {shell_quote(value)}" for option, value in self.options]
         return " \\\n  ".join(parts)

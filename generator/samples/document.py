@@ -23,6 +23,7 @@ from ..errors import Problem, SpecError
 from ..load import parse_text
 from .overlay import SAMPLES_KEY, Placement
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DOC_KEY_FALLBACK = "could not keep the document's layout: written again whole"
 
 
@@ -58,12 +59,15 @@ def same(a: Any, b: Any) -> bool:
 
 
 def dump_yaml(data: Any) -> str:
-    """YAML that the loader reads back as `data`; JSON (which is YAML) in the rare case PyYAML's
-    choice of style would not be."""
+    """YAML that the loader reads back as `data`; JSON (which is YAML) where YAML cannot say it
+    (a lone surrogate, which prose may hold) or PyYAML's choice of style would not."""
     text = str(yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100))
-    if same(parse_text(text, "out.yaml"), data):
-        return text
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    try:
+        if same(parse_text(text, "out.yaml"), data):
+            return text
+    except SpecError:
+        pass
+    return dump_json(data)
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ def json_layout(text: str) -> JsonLayout:
 def dump_json(data: Any, layout: JsonLayout = JsonLayout(2, False, True)) -> str:
     separators = (",", ": ") if layout.indent is not None else (", ", ": ") if layout.spaced else (",", ":")
     text = json.dumps(data, indent=layout.indent, ensure_ascii=layout.ascii, separators=separators)
+    # A lone surrogate (prose may hold one) cannot be written as UTF-8: as an escape it can.
+    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text + ("\n" if layout.final_newline else "")
 
 
