@@ -54,23 +54,9 @@ def _parser() -> argparse.ArgumentParser:
                 "(default: stop, exit 1, write nothing)",
             )
     samples = commands.add_parser(
-        "samples",
-        help="write the SDK's examples as x-codeSamples: an OpenAPI Overlay that adds them to the spec, "
-        "or with --apply the spec with them",
+        "samples", help="write the SDK's examples as x-codeSamples: an OpenAPI Overlay, or the spec with them"
     )
-    _input_options(samples)
-    samples.add_argument(
-        "--out",
-        type=Path,
-        default=None,
-        help="file to write, YAML or JSON by its extension (default: standard output); with --apply it "
-        "may name the spec itself, to update it in place",
-    )
-    samples.add_argument(
-        "--apply",
-        action="store_true",
-        help="write the spec with the samples in it (other languages' samples kept) instead of the overlay",
-    )
+    _samples_options(samples)
     diff = commands.add_parser(
         "diff", help="report SDK-level changes from OLD to NEW; exit 1 if any is breaking"
     )
@@ -94,6 +80,22 @@ def _parser() -> argparse.ArgumentParser:
         help="SDK config with workflows (default: sdk.yaml beside --spec)",
     )
     return parser
+
+
+def _samples_options(samples: argparse.ArgumentParser) -> None:
+    _input_options(samples)
+    samples.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="file to write, YAML or JSON by its extension (default: standard output); with --apply it "
+        "may name the spec itself, to update it in place",
+    )
+    samples.add_argument(
+        "--apply",
+        action="store_true",
+        help="write the spec with the samples in it (other languages' samples kept) instead of the overlay",
+    )
 
 
 def _input_options(cmd: argparse.ArgumentParser) -> None:

@@ -419,7 +419,9 @@ def test_path_parameters_are_encoded_as_the_runtime_encodes_them(style: str, exp
     from magic_hour import _base_client as runtime
 
     for value in [v for v in _VALUES if v is not None]:
-        assert curl._path_value("id", value, style, explode) == runtime._path_value("id", value, style, explode)
+        assert curl._path_value("id", value, style, explode) == runtime._path_value(
+            "id", value, style, explode
+        )
         assert curl._simple(value) == runtime._simple(value)
 
 

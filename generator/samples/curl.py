@@ -5,7 +5,7 @@ the function docs and docstrings get them from); here they are only laid out on 
 way the SDK's runtime (`templates/static/_base_client.py`) lays them out: path and query
 parameters in their OpenAPI style, percent-encoded; headers and cookies as `a,b`; the body as
 JSON, a form, multipart parts or raw bytes. The default server is the SDK's default base URL;
-credentials are placeholders (`<token>`). `tests/test_samples.py` sends each command to the mock
+credentials are placeholders (`<token>`). `tests/test_samples_run.py` sends each command to the mock
 and compares it with the request the Python sample sends.
 
 Everything from the spec reaches the command through `shell_quote` (single quotes: newlines,

@@ -24,7 +24,7 @@ from ..load import parse_text
 from .overlay import SAMPLES_KEY, Placement
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_DOC_KEY_FALLBACK = "could not keep the document's layout: written again whole"
+_REWRITTEN = "could not keep the document's layout: written again whole"
 
 
 class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
@@ -143,12 +143,12 @@ def applied(
         layout = json_layout(text) if is_json(name, text) else JsonLayout(2, False, True)
         return dump_json(expected, layout), []
     if not is_json(name, text):
-        from .splice import splice
+        from .splice import splice  # here: it writes its entries with this module's `dump_yaml`
 
         edited = splice(text, placed)
         if edited is not None and same(_read(edited, name), expected):
             return edited, []
-        return dump_yaml(expected), [Problem(_DOC_KEY_FALLBACK, name)]
+        return dump_yaml(expected), [Problem(_REWRITTEN, name)]
     return dump_yaml(expected), []
 
 
