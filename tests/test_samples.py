@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import difflib
 import json
+import os
 import shutil
 import subprocess
 import textwrap
@@ -69,7 +70,8 @@ def samples_by_lang(spec: dict[str, Any], lang: str) -> dict[tuple[str, str], li
 def test_the_overlay_is_valid_and_applies_as_apply_writes_it() -> None:
     overlay = overlay_of(MAGIC_HOUR_SPEC, MAGIC_HOUR_CONFIG)
     check_overlay(overlay)
-    assert overlay["extends"] == "spec/magic-hour.openapi.yaml"  # from where the overlay goes: here
+    # Relative to where the overlay goes (standard output: the working directory).
+    assert overlay["extends"] == Path(os.path.relpath(MAGIC_HOUR_SPEC)).as_posix()
     original = parse_text(MAGIC_HOUR_SPEC.read_text(encoding="utf-8"), str(MAGIC_HOUR_SPEC))
     result = apply_overlay(original, overlay)
     assert result == parse_text(applied_text(MAGIC_HOUR_SPEC, MAGIC_HOUR_CONFIG), "applied.yaml")
@@ -430,6 +432,10 @@ _LAYOUTS = {
     "flow_samples": (
         "  /a:\n    get:\n      x-codeSamples: [{lang: go, source: x}]  # kept?\n"
         "      responses: {'200': {description: OK}}\n",
+        False,
+    ),
+    "not_a_list": (
+        "  /a:\n    get:\n      x-codeSamples: nope\n      responses: {'200': {description: OK}}\n",
         False,
     ),
     "crlf": ("  /a:\r\n    get:\r\n      responses:\r\n        '200': {description: OK}\r\n", False),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..errors import Problem, SpecError, visible
+from ..errors import Problem, SpecError, pointer_join, visible
 from ..pipeline import Inputs, named_api
 from .code import CURL_LABEL, PYTHON_LABEL, PYTHON_LANG, Sources, curl_language, sources
 from .document import Placed, applied, dump_json, dump_yaml, is_json, read_spec
@@ -45,6 +45,9 @@ def samples(inputs: Inputs, *, apply: bool, out: Path | None) -> Output:
             Sample(curl_lang, CURL_LABEL, source.curl),
         ]
         operation = tree["paths"][path][method]
+        if not isinstance(operation.get(SAMPLES_KEY, []), list):
+            where = pointer_join("", "paths", path, method, SAMPLES_KEY)
+            warnings.append(Problem(f"{SAMPLES_KEY} is not a list: replaced by ours", name, where))
         what = f"`{visible(source.op.key)}` ({source.call}())"
         placement = place(operation_target(path, method), what, operation.get(SAMPLES_KEY), ours)
         placed.append(Placed(path, method, placement))

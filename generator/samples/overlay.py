@@ -103,8 +103,9 @@ class Placement:
 
 
 def place(target: str, what: str, existing: Any, ours: list[Sample]) -> Placement:
-    """Where `ours` go in the operation at `target`, whose samples are `existing`."""
-    if existing is None:
+    """Where `ours` go in the operation at `target`, whose samples are `existing` (anything but a
+    list, which the spec should not hold there, is replaced like a missing one)."""
+    if not isinstance(existing, list):
         return Placement(target, what, None, {}, (), tuple(s.entry for s in ours))
     updated: dict[int, dict[str, Any]] = {}
     removed: list[int] = []
