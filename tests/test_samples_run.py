@@ -316,3 +316,25 @@ def test_mypy_strict_on_the_python_samples(workdir: Path) -> None:
         if done.returncode != 0:
             failures.append(done.stdout + done.stderr)
     assert not failures, "\n".join(failures)[-20000:]
+
+
+def test_the_comparison_sees_a_difference() -> None:
+    """The harness itself: requests that differ in any part the samples decide are told apart."""
+    base = RecordedRequest(
+        "POST",
+        "/v1/x%20y",
+        {"a": ["1"]},
+        {"content-type": "application/json", "authorization": "Bearer t", "user-agent": "curl"},
+        b'{"k": 1}',
+    )
+    assert _differences(base, base) == []
+    for changed in (
+        RecordedRequest("PUT", base.path, base.query, base.headers, base.body),
+        RecordedRequest(base.method, "/v1/x", base.query, base.headers, base.body),
+        RecordedRequest(base.method, base.path, {"a": ["2"]}, base.headers, base.body),
+        RecordedRequest(
+            base.method, base.path, base.query, {**base.headers, "authorization": "x"}, base.body
+        ),
+        RecordedRequest(base.method, base.path, base.query, base.headers, b'{"k": 2}'),
+    ):
+        assert len(_differences(base, changed)) == 1, changed
