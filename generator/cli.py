@@ -1,4 +1,4 @@
-"""`python -m generator` / `sdkgen`: generate, check, diff, mock.
+"""`python -m generator` / `sdkgen`: generate, check, samples, diff, mock.
 
 Exit status: 0 ok; 1 drift (check) or breaking changes (diff); 2 bad input or usage. Errors go to stderr,
 one line per problem, with the file, line and JSON pointer.
@@ -7,6 +7,7 @@ one line per problem, with the file, line and JSON pointer.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
@@ -39,25 +40,10 @@ def _parser() -> argparse.ArgumentParser:
         ("check", "exit 1 with a diff when the output directory is not what generate would write"),
     ):
         cmd = commands.add_parser(name, help=help_text)
-        cmd.add_argument(
-            "--spec", type=Path, default=None, help=f"OpenAPI document (default: {DEFAULT_SPEC})"
-        )
-        cmd.add_argument(
-            "--config",
-            type=Path,
-            default=None,
-            help=f"SDK config (default: {DEFAULT_CONFIG}, or sdk.yaml beside --spec)",
-        )
+        _input_options(cmd)
         cmd.add_argument(
             "--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})"
         )
-        cmd.add_argument(
-            "--templates", type=Path, default=None, help="directory of templates overriding the built-in ones"
-        )
-        cmd.add_argument(
-            "--lenient", action="store_true", help="report OpenAPI validation errors as warnings"
-        )
-        cmd.add_argument("--allow-remote-refs", action="store_true", help=argparse.SUPPRESS)
         if name == "generate":
             cmd.add_argument(
                 "--on-conflict",
@@ -67,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
                 "or the edited side of each such hunk, or write conflict markers to resolve by hand "
                 "(default: stop, exit 1, write nothing)",
             )
+    samples = commands.add_parser(
+        "samples", help="write the SDK's examples as x-codeSamples: an OpenAPI Overlay, or the spec with them"
+    )
+    _samples_options(samples)
     diff = commands.add_parser(
         "diff", help="report SDK-level changes from OLD to NEW; exit 1 if any is breaking"
     )
@@ -90,6 +80,38 @@ def _parser() -> argparse.ArgumentParser:
         help="SDK config with workflows (default: sdk.yaml beside --spec)",
     )
     return parser
+
+
+def _samples_options(samples: argparse.ArgumentParser) -> None:
+    _input_options(samples)
+    samples.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="file to write, YAML or JSON by its extension (default: standard output); with --apply it "
+        "may name the spec itself, to update it in place",
+    )
+    samples.add_argument(
+        "--apply",
+        action="store_true",
+        help="write the spec with the samples in it (other languages' samples kept) instead of the overlay",
+    )
+
+
+def _input_options(cmd: argparse.ArgumentParser) -> None:
+    """The options that say what to build from: the same for generate, check and samples."""
+    cmd.add_argument("--spec", type=Path, default=None, help=f"OpenAPI document (default: {DEFAULT_SPEC})")
+    cmd.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help=f"SDK config (default: {DEFAULT_CONFIG}, or sdk.yaml beside --spec)",
+    )
+    cmd.add_argument(
+        "--templates", type=Path, default=None, help="directory of templates overriding the built-in ones"
+    )
+    cmd.add_argument("--lenient", action="store_true", help="report OpenAPI validation errors as warnings")
+    cmd.add_argument("--allow-remote-refs", action="store_true", help=argparse.SUPPRESS)
 
 
 def _inputs(args: argparse.Namespace) -> Inputs:
@@ -257,6 +279,27 @@ def _check(args: argparse.Namespace, files: dict[str, str]) -> int:
     return 0 if report.ok else 1
 
 
+def _samples(args: argparse.Namespace) -> int:
+    from .samples import samples
+
+    output = samples(_inputs(args), apply=args.apply, out=args.out)
+    _warn(output.warnings)
+    if args.out is None:
+        sys.stdout.write(output.text)
+        return 0
+    # Written aside, then swapped in: an interrupted run leaves the file (the spec itself, with
+    # `--apply --out` naming it) as it was.
+    aside = args.out.with_name(f".{args.out.name}.sdkgen-tmp")
+    try:
+        aside.write_text(output.text, encoding="utf-8", newline="")
+        os.replace(aside, args.out)
+    finally:
+        aside.unlink(missing_ok=True)
+    what = "the spec with code samples" if args.apply else "an overlay of code samples"
+    print(f"wrote {what} to {args.out}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -266,6 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return serve_forever(args.spec, args.host, args.port, config=args.config)
         if args.command == "diff":
             return _diff(args)
+        if args.command == "samples":
+            return _samples(args)
         from .pipeline import build
 
         result = build(_inputs(args))

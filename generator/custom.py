@@ -11,7 +11,7 @@ there, from the record), edited (the file on disk) and new (what the generator p
 | = new | present | present | the file on disk: an edit of code the generator did not change |
 | present | edited | absent | conflict: the edit would vanish with the file |
 | absent | present | present, different | conflict: both added a file at this path |
-| present | edited | changed | `merge3`'s three-way merge; a conflict where both changed the same lines |
+| present | edited | changed | a three-way merge (`merge`); a conflict where both changed the same lines |
 
 A conflict stops the run unless `--on-conflict` says which side of each conflicting hunk to keep
 (`generated`, `edited`) or asks for conflict markers to resolve by hand (`markers`). Paths that

@@ -1,6 +1,10 @@
 """The three-way merge of one file: the previous generated output (base), the file on disk
-(edited), the new generated output. The line alignment and the diff3 regions come from `merge3`
-(Breezy's merge, pure Python); this module decides what a conflict becomes and how it reads.
+(edited), the new generated output. Our own diff3, on lines, on top of difflib's matcher: sdkgen
+must not depend on GPL code (the line-based merges Python has are GPL, or merge characters).
+
+diff3 in short: a base line that both other versions kept, in the same order, is stable. Between
+two runs of stable lines lies a region that the edit, the new output, or both changed: it takes
+the side that changed it, or their common change, or is a conflict (a `Hunk`) when they differ.
 
 Lines are bytes, so a file that is not UTF-8 merges like any other and nothing is decoded.
 """
@@ -9,9 +13,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from typing import Literal, Sequence
-
-import merge3
+from typing import Iterator, Literal, Sequence
 
 Side = Literal["generated", "edited", "markers"]
 START = b"<<<<<<< edited (on disk)\n"
@@ -19,16 +21,6 @@ BASE = b"||||||| generated (previous)\n"
 MID = b"=======\n"
 END = b">>>>>>> generated (new)\n"
 _ORDER = (START, BASE, MID, END)
-
-
-class _Matcher(difflib.SequenceMatcher[bytes]):
-    """difflib's matcher without its "popular line" heuristic: in a generated module, blank lines
-    and closing brackets are popular, and treating them as junk misaligns otherwise equal code."""
-
-    def __init__(
-        self, isjunk: object = None, a: Sequence[bytes] = (), b: Sequence[bytes] = (), autojunk: bool = False
-    ) -> None:
-        super().__init__(None, a, b, autojunk=False)
 
 
 @dataclass(frozen=True)
@@ -60,23 +52,71 @@ def _ended(lines: tuple[bytes, ...]) -> list[bytes]:
     return list(lines)
 
 
+def _kept(base: Sequence[bytes], other: Sequence[bytes]) -> dict[int, int]:
+    """Where each base line that `other` kept is in `other`: difflib's alignment without its
+    "popular line" heuristic (in a generated module, blank lines and closing brackets are popular,
+    and treating them as junk misaligns otherwise equal code)."""
+    matcher = difflib.SequenceMatcher(None, base, other, autojunk=False)
+    return {block.a + k: block.b + k for block in matcher.get_matching_blocks() for k in range(block.size)}
+
+
+@dataclass(frozen=True)
+class _Region:
+    """Lines [start, end) of base, edited and generated that go together in the merge."""
+
+    base: tuple[int, int]
+    edited: tuple[int, int]
+    generated: tuple[int, int]
+    stable: bool  # all three hold the same lines here
+
+
+def _regions(base: Sequence[bytes], edited: Sequence[bytes], generated: Sequence[bytes]) -> Iterator[_Region]:
+    """The three files cut into alternating regions: runs of stable lines, and what lies between
+    two runs. Every line of each file is in exactly one region, in order."""
+    in_edited, in_generated = _kept(base, edited), _kept(base, generated)
+    runs: list[tuple[int, int, int, int]] = []  # (base, edited, generated) starts and length
+    for z in range(len(base)):
+        if z not in in_edited or z not in in_generated:
+            continue
+        e, g = in_edited[z], in_generated[z]
+        if runs and _after(runs[-1]) == (z, e, g):
+            runs[-1] = (*runs[-1][:3], runs[-1][3] + 1)
+        else:
+            runs.append((z, e, g, 1))
+    # The three ends close the last region, like a stable run of no lines.
+    z = e = g = 0  # where the region under way starts in each file
+    for run in [*runs, (len(base), len(edited), len(generated), 0)]:
+        z1, e1, g1, length = run
+        if (z, e, g) != (z1, e1, g1):
+            yield _Region((z, z1), (e, e1), (g, g1), stable=False)
+        if length:
+            yield _Region((z1, z1 + length), (e1, e1 + length), (g1, g1 + length), stable=True)
+        z, e, g = _after(run)
+
+
+def _after(run: tuple[int, int, int, int]) -> tuple[int, int, int]:
+    """Where the lines after a stable run start in each file."""
+    z, e, g, length = run
+    return z + length, e + length, g + length
+
+
 def merge(base: bytes, edited: bytes, generated: bytes, side: Side) -> Merged:
     base_lines = base.splitlines(keepends=True)
     ours = edited.splitlines(keepends=True)
     theirs = generated.splitlines(keepends=True)
-    # merge3's matcher protocol types the matching blocks as plain tuples, difflib's as a named
-    # tuple in an (invariant) list: equal at run time, which merge3's own default relies on too.
-    m = merge3.Merge3(base_lines, ours, theirs, sequence_matcher=_Matcher)  # type: ignore[arg-type]
     out: list[bytes] = []
     hunks: list[Hunk] = []
-    for region in m.merge_regions():
-        if len(region) == 3:
-            kind, start, end = region
-            source = base_lines if kind == "unchanged" else theirs if kind == "b" else ours  # "a", "same"
-            out.extend(source[start:end])
+    for region in _regions(base_lines, ours, theirs):
+        was = base_lines[slice(*region.base)]
+        mine = ours[slice(*region.edited)]
+        new = theirs[slice(*region.generated)]
+        if region.stable or mine == new or new == was:  # both the same, or only the edit changed it
+            out.extend(mine)
             continue
-        _, z1, z2, a1, a2, b1, b2 = region
-        hunk = Hunk(a1 + 1, len(out) + 1, tuple(base_lines[z1:z2]), tuple(ours[a1:a2]), tuple(theirs[b1:b2]))
+        if mine == was:  # only the new output changed it
+            out.extend(new)
+            continue
+        hunk = Hunk(region.edited[0] + 1, len(out) + 1, tuple(was), tuple(mine), tuple(new))
         hunks.append(hunk)
         if side == "edited":
             out.extend(hunk.edited)

@@ -32,6 +32,8 @@ TIERS = {
         "test_naming.py",
         "test_write.py",
         "test_merge.py",
+        "test_merge_properties.py",
+        "test_samples.py",
         "test_deprecation.py",
         "test_validate.py",
         "test_unsupported.py",
@@ -56,6 +58,7 @@ TIERS = {
         "test_deprecation_runtime.py",
         "test_full_spec.py",
         "test_docs_examples.py",
+        "test_samples_run.py",
         "test_prism.py",
         "test_custom_code.py",
     ),
@@ -64,6 +67,7 @@ TIERS = {
         "test_synthetic.py",
         "test_properties.py",
         "hostile/test_hostile.py",
+        "test_samples_hostile.py",
     ),
 }
 _TIER_OF = {module: tier for tier, modules in TIERS.items() for module in modules}
