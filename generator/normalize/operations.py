@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any, Iterable
 
 from .. import ir
-from ..errors import Problem, SpecError, pointer_escape
+from ..errors import pointer_escape
 from ..text import clean
 from . import security
 from .bodies import body
@@ -77,20 +77,20 @@ def _operation(
 
 
 def _check_callbacks(reader: Reader, callbacks: Any, file: str, pointer: str) -> None:
-    """Callbacks are requests the API sends to its users: the SDK does not type them yet.
-    One without a body carries nothing to type; one with a body is an error."""
+    """Callbacks are requests the API sends to its users, not calls a client makes: the SDK
+    has no method for them. One with a body is left out with a warning, so nobody expects
+    its payload to be typed; one without carries nothing to type."""
     if not isinstance(callbacks, dict):
         return
     for name, raw in callbacks.items():
         loc = reader.doc.deref(raw, file, f"{pointer}/{pointer_escape(name)}")
         for _, item, method, cb in path_operations(reader.doc, loc.value, loc.file, loc.pointer):
             if cb.get("requestBody"):
-                raise SpecError(
-                    Problem(
-                        f"callbacks with a request body (the `{name}` callback) are not supported yet",
-                        item.file,
-                        f"{item.pointer}/{method}/requestBody",
-                    )
+                reader.diag.warn(
+                    f"the `{name}` callback (a request the API sends, not a client call) is left "
+                    "out: its body is not typed",
+                    pointer=f"{item.pointer}/{method}/requestBody",
+                    file=item.file,
                 )
 
 

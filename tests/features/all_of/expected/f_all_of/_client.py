@@ -12,6 +12,7 @@ if typing.TYPE_CHECKING:
     import httpx
 
     from .resources.dogs import AsyncDogsResource, DogsResource
+    from .resources.pets import AsyncPetsResource, PetsResource
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
@@ -61,6 +62,12 @@ class Client:
         from .resources.dogs import DogsResource
 
         return DogsResource(self._core)
+
+    @functools.cached_property
+    def pets(self) -> PetsResource:
+        from .resources.pets import PetsResource
+
+        return PetsResource(self._core)
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -116,6 +123,12 @@ class AsyncClient:
         from .resources.dogs import AsyncDogsResource
 
         return AsyncDogsResource(self._core)
+
+    @functools.cached_property
+    def pets(self) -> AsyncPetsResource:
+        from .resources.pets import AsyncPetsResource
+
+        return AsyncPetsResource(self._core)
 
     async def close(self) -> None:
         """Close the connection pool."""

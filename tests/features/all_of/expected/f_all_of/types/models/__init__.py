@@ -12,12 +12,16 @@ if typing.TYPE_CHECKING:
     from .audited import Audited as Audited
     from .described import Described as Described
     from .dog import Dog as Dog
+    from .pet import Pet as Pet
+    from .tag import Tag as Tag
 
 _MODULES: typing.Dict[str, str] = {
     "Animal": "animal",
     "Audited": "audited",
     "Described": "described",
     "Dog": "dog",
+    "Pet": "pet",
+    "Tag": "tag",
 }
 
 __all__ = sorted(_MODULES)
