@@ -722,6 +722,14 @@ def test_several_success_and_error_responses(sdks: Path) -> None:
             client.orders.get(id="o2")
         assert caught.value.data.detail == "nope"
 
+        # JSON, text and a file from one operation: the union of the three, read by status.
+        assert type(client.orders.receipt.list(id="o1")) is models.Order
+        server.add_fault("GET", "/orders/{id}/receipt", status=203, times=1, body="1 x item")
+        assert client.orders.receipt.list(id="o1") == "1 x item"
+        server.add_fault("GET", "/orders/{id}/receipt", status=206, times=1, body=b"%PDF\x00")
+        assert client.orders.receipt.list(id="o1") == b"%PDF\x00"
+        assert last(server).headers["accept"] == "application/json, text/plain, application/pdf"
+
 
 # --- auth ----------------------------------------------------------------------------------------
 

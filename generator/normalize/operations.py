@@ -13,7 +13,7 @@ from . import security
 from .bodies import body
 from .context import Options, Reader, described, path_operations
 from .parameters import parameters
-from .responses import Responses, check_success_bodies
+from .responses import Responses
 from .servers import own_server
 
 _VERBS = {"post": "create", "put": "update", "patch": "update", "delete": "delete"}
@@ -52,7 +52,6 @@ def _operation(
     request = body(reader, op.get("requestBody"), file, pointer + "/requestBody", hint, key)
     answers = responses.read(op.get("responses") or {}, file, pointer, hint, key)
     _check_callbacks(reader, op.get("callbacks"), file, pointer + "/callbacks")
-    check_success_bodies(answers, file, pointer)
     description, deprecated = described(op)
     op_id = op.get("operationId")
     return ir.Operation(

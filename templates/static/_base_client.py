@@ -621,6 +621,8 @@ class _Core(typing.Generic[H]):
             if tp is bytes:
                 # A file for this status (another status may have no body, or JSON).
                 return response.content
+            if tp is str:
+                return response.text
         import pydantic
 
         try:

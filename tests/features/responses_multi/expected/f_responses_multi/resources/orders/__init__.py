@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import typing
 
 import typing_extensions
 
-from .._base_client import AsyncCore, ResponseType, SyncCore, check_body
-from .._types import RequestOptions
-from ..types import models, params
+from ..._base_client import AsyncCore, ResponseType, SyncCore, check_body
+from ..._types import RequestOptions
+from ...types import models, params
+
+if typing.TYPE_CHECKING:
+    from .receipt import AsyncReceiptResource, ReceiptResource
 
 _ERRORS = {
     "400": models.ValidationError,
@@ -26,6 +30,12 @@ class OrdersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @functools.cached_property
+    def receipt(self) -> ReceiptResource:
+        from .receipt import ReceiptResource
+
+        return ReceiptResource(self._core)
 
     def create(
         self,
@@ -105,6 +115,12 @@ class AsyncOrdersResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @functools.cached_property
+    def receipt(self) -> AsyncReceiptResource:
+        from .receipt import AsyncReceiptResource
+
+        return AsyncReceiptResource(self._core)
 
     async def create(
         self,
