@@ -74,12 +74,6 @@ CASES: dict[str, tuple[str, Any, str, str]] = {
         "/paths/~1x~1{id}/post/parameters/0/style",
         "form",
     ),
-    "XML request body": (
-        "3.0.3",
-        _body(_OBJECT, "application/xml"),
-        "/paths/~1x/post/requestBody/content/application~1xml",
-        "unknown media type",
-    ),
     "multipart/mixed request body": (
         "3.0.3",
         _body(_OBJECT, "multipart/mixed"),
@@ -153,6 +147,23 @@ DEGRADED: dict[str, tuple[str, Any, str, str]] = {
         _param(schema={"type": "array", "items": _OBJECT}),
         "/paths/~1x/post/parameters/0/schema",
         "an array of objects or arrays cannot be written in `style: form`; the SDK sends it as one JSON text",
+    ),
+    "discriminator mapping to nothing": (
+        "3.0.3",
+        _body(
+            {
+                "oneOf": [_OBJECT],
+                "discriminator": {"propertyName": "a", "mapping": {"x": "#/components/schemas/Gone"}},
+            }
+        ),
+        f"{_BODY}/discriminator/mapping/x",
+        "discriminator mapping 'x' points to nothing in this document; ignored",
+    ),
+    "object body of an unknown media type": (
+        "3.0.3",
+        _body(_OBJECT, "application/x-custom"),
+        "/paths/~1x/post/requestBody/content/application~1x-custom",
+        "sends it as bytes the caller encodes",
     ),
     "deepObject with nested objects": (
         "3.0.3",

@@ -20,7 +20,7 @@ from ..._jobs import (
 from ..._types import RequestOptions
 from ...types import models, params
 
-_ERRORS = {
+_ERRORS: typing.Dict[str, object] = {
     "400": models.BadRequestBody,
     "401": models.UnauthorizedBody,
     "402": models.PaymentRequiredBody,

@@ -8,7 +8,7 @@ from ..._base_client import AsyncCore, SyncCore
 from ..._types import RequestOptions
 from ...types import models
 
-_ERRORS = {
+_ERRORS: typing.Dict[str, object] = {
     "400": models.BadRequestBody,
     "401": models.UnauthorizedBody,
     "404": models.NotFoundBody,

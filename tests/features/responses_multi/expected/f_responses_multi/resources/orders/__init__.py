@@ -14,13 +14,13 @@ from ...types import models, params
 if typing.TYPE_CHECKING:
     from .receipt import AsyncReceiptResource, ReceiptResource
 
-_ERRORS = {
+_ERRORS: typing.Dict[str, object] = {
     "400": models.ValidationError,
     "409": models.Conflict,
     "5XX": models.Problem,
     "default": models.Problem,
 }
-_ERRORS_2 = {
+_ERRORS_2: typing.Dict[str, object] = {
     "404": models.NotFoundBody,
 }
 
