@@ -399,6 +399,8 @@ def test_read_write_only(sdks: Path) -> None:
         user = client.users.create(email="e@x", password="pw")
         assert last(server).body == b'{"email":"e@x","password":"pw"}'
         assert user.id == "u1" and isinstance(user.created_at, datetime.datetime)
+        client.users.touch.create(id="u1")
+        assert last(server).body == b"{}"
 
 
 def test_formats_and_defaults(sdks: Path) -> None:

@@ -12,6 +12,7 @@ if typing.TYPE_CHECKING:
     import httpx
 
     from .resources.dogs import AsyncDogsResource, DogsResource
+    from .resources.outcomes import AsyncOutcomesResource, OutcomesResource
     from .resources.pets import AsyncPetsResource, PetsResource
 
 DEFAULT_TIMEOUT = 60.0
@@ -62,6 +63,12 @@ class Client:
         from .resources.dogs import DogsResource
 
         return DogsResource(self._core)
+
+    @functools.cached_property
+    def outcomes(self) -> OutcomesResource:
+        from .resources.outcomes import OutcomesResource
+
+        return OutcomesResource(self._core)
 
     @functools.cached_property
     def pets(self) -> PetsResource:
@@ -123,6 +130,12 @@ class AsyncClient:
         from .resources.dogs import AsyncDogsResource
 
         return AsyncDogsResource(self._core)
+
+    @functools.cached_property
+    def outcomes(self) -> AsyncOutcomesResource:
+        from .resources.outcomes import AsyncOutcomesResource
+
+        return AsyncOutcomesResource(self._core)
 
     @functools.cached_property
     def pets(self) -> AsyncPetsResource:

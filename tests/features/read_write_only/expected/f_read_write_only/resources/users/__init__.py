@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import typing
 
 import typing_extensions
 
-from .._base_client import AsyncCore, SyncCore, check_body
-from .._types import RequestOptions
-from ..types import models, params
+from ..._base_client import AsyncCore, SyncCore, check_body
+from ..._types import RequestOptions
+from ...types import models, params
+
+if typing.TYPE_CHECKING:
+    from .touch import AsyncTouchResource, TouchResource
 
 
 class UsersResource:
@@ -16,6 +20,12 @@ class UsersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @functools.cached_property
+    def touch(self) -> TouchResource:
+        from .touch import TouchResource
+
+        return TouchResource(self._core)
 
     def create(
         self,
@@ -58,6 +68,12 @@ class AsyncUsersResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @functools.cached_property
+    def touch(self) -> AsyncTouchResource:
+        from .touch import AsyncTouchResource
+
+        return AsyncTouchResource(self._core)
 
     async def create(
         self,
