@@ -16,7 +16,7 @@ from typing import Any, Callable, Collection, Iterable
 from urllib.parse import parse_qs, urlsplit
 
 from ..load import Located
-from ..openapi import is_json, media_base
+from ..openapi import is_json, media_base, stream_format
 from . import auth
 from .faults import HEADER as FAULT_HEADER
 from .faults import Fault, Faults
@@ -25,6 +25,7 @@ from .params import Rejected, check_body, check_params, path_fits
 from .png import png_for
 from .schemas import Schemas
 from .spec import Api, Route
+from .streams import streamed
 from .synth import Synth
 from .workflows import Flow, UploadFlow, example_job, job_state
 
@@ -58,6 +59,8 @@ class Reply:
     delay: float = 0.0
     drop: bool = False
     truncate: bool = False
+    chunks: tuple[bytes, ...] = ()
+    """A streamed body (sent chunked, piece by piece) instead of `body`."""
 
 
 class App:
@@ -216,6 +219,11 @@ class App:
         if chosen is None or status in (204, 205, 304):
             return Reply(status)
         media_type, media = chosen
+        stream = stream_format(media_type)
+        if stream is not None:
+            return Reply(
+                status, content_type=media_type, chunks=streamed(self.api.schemas, self._synth, media, stream)
+            )
         if not is_json(media_type):
             return Reply(status, self._bytes(media_type, media), media_type)
         value = self._value(media)
