@@ -56,6 +56,12 @@ class Method:
     runtime's default): their media types."""
     imports: Imports = imports.NONE
     """What its code needs imported (signature, return type, error map, `generate()`)."""
+    returns_async: str = ""
+    """The async method's return annotation, where it differs (a stream): else `returns`."""
+
+    @property
+    def streams(self) -> bool:
+        return self.returns_async != ""
 
     @property
     def signature_args(self) -> list[Arg]:
@@ -103,12 +109,16 @@ class Method:
 
 def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
     args = arguments(api, op, annotators.params)
-    returned, cast_to = _returns(op, annotators.models)
+    streamed = _stream_returns(op, annotators.models)
+    returned, cast_to = streamed[:2] if streamed else _returns(op, annotators.models)
+    returned_async = streamed[2] if streamed else None
     errors = [(r.status, annotators.models(r.type)) for r in op.typed_errors if r.type is not None]
     unpack = _unpack(op, annotators.params)
     job = job_view(api, op)
     rules = deprecations.rules(api, op, args)
     needs = [returned.imports, cast_to.imports, _REQUEST_OPTIONS, *(ann.imports for _, ann in errors)]
+    if returned_async is not None:
+        needs.append(returned_async.imports)
     needs += [a.imports for a in _signature_args(args, unpack is not None)]
     if unpack is not None:
         needs.append(unpack.imports | _UNPACK)
@@ -138,6 +148,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         unpack=unpack.text if unpack is not None else None,
         accept=_accept(op),
         imports=imports.union(needs),
+        returns_async=returned_async.text if returned_async is not None else "",
     )
 
 
@@ -184,6 +195,30 @@ def _returns(op: ir.Operation, ann: Annotator) -> tuple[Annotation, Annotation]:
     statuses = ", ".join(f"{int(st)}: {t.text}" for st, t in per_status if st.isdigit())
     cast = f"ResponseType[{returns.text}]({returns.text}, {{{statuses}}})"
     return returns, Annotation(cast, returns.imports | _RESPONSE_TYPE)
+
+
+def _stream_returns(op: ir.Operation, ann: Annotator) -> tuple[Annotation, Annotation, Annotation] | None:
+    """For a streamed success body: the sync return annotation (`Stream[Item]`), the `cast_to`
+    that reads it, and the async one (`AsyncStream[Item]`). The item is the spec's item type;
+    without one, an SSE stream yields its events as they came and ndjson its lines."""
+    success = op.success
+    if success is None or success.stream is None:
+        return None
+    if success.type is not None:
+        item = ann(success.type)
+    else:
+        item = Annotation("ServerSentEvent", _streaming("ServerSentEvent"))
+    options = ", whole_event=True" if success.whole_event else ""
+    cast = f"StreamOf[{item.text}]({item.text}, {escape.py_str(success.stream)}{options})"
+    return (
+        Annotation(f"Stream[{item.text}]", item.imports | _streaming("Stream")),
+        Annotation(cast, item.imports | _streaming("StreamOf")),
+        Annotation(f"AsyncStream[{item.text}]", item.imports | _streaming("AsyncStream")),
+    )
+
+
+def _streaming(name: str) -> Imports:
+    return imports.names("_streaming", name)
 
 
 def _unpack(op: ir.Operation, ann: Annotator) -> Annotation | None:
@@ -242,7 +277,7 @@ def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[str, str], 
 
 def _example_response(api: ir.Api, op: ir.Operation, returns: str) -> Any:
     success = op.success
-    if success is None or success.type is None or returns in ("bytes", "str"):
+    if success is None or success.type is None or returns in ("bytes", "str") or success.stream:
         return None
     return success.example if success.has_example else Examples(api, "response").of(success.type)
 

@@ -43,6 +43,7 @@ __all__ = [
     "CallArgs",
     "Credential",
     "ResponseType",
+    "Streamed",
     "SyncCore",
     "check_body",
     "parse_json",
@@ -50,6 +51,8 @@ __all__ = [
 
 T = typing.TypeVar("T")
 H = typing.TypeVar("H")  # the httpx client a core sends with
+S = typing.TypeVar("S")  # what a sync streaming call returns
+A = typing.TypeVar("A")  # what an async streaming call returns
 _Pair = typing.Tuple[str, typing.Union[str, int, float, bool, None]]
 logger = logging.getLogger(__name__.rsplit(".", 1)[0])
 
@@ -72,6 +75,17 @@ class ResponseType(typing.Generic[T]):
     ) -> None:
         self.tp = tp
         self.statuses = statuses or {}
+
+
+class Streamed(typing.Generic[S, A]):
+    """A `cast_to` for a body read as it arrives: `open` wraps the (not yet read)
+    response of a sync call, `aopen` of an async one (`_streaming.StreamOf`)."""
+
+    def open(self, response: httpx.Response) -> S:
+        raise NotImplementedError
+
+    def aopen(self, response: httpx.Response) -> A:
+        raise NotImplementedError
 
 
 @dataclasses.dataclass(frozen=True)
@@ -674,6 +688,24 @@ class SyncCore(_Core["httpx.Client"]):
         if self._http is not None:
             self._http.close()
 
+    def finish(
+        self,
+        response: httpx.Response,
+        cast_to: object,
+        errors: typing.Optional[typing.Mapping[str, object]],
+    ) -> object:
+        """The parsed body; for a streaming method, its items as they arrive (an
+        error's body is read whole first, to raise as any other)."""
+        if not isinstance(cast_to, Streamed):
+            return self.parse(response, cast_to, errors)
+        if 200 <= response.status_code < 400:
+            return cast_to.open(response)
+        try:
+            response.read()
+        finally:
+            response.close()
+        return self.parse(response, cast_to, errors)
+
     @typing.overload
     def request(
         self,
@@ -692,6 +724,15 @@ class SyncCore(_Core["httpx.Client"]):
         cast_to: typing.Union[typing.Type[T], ResponseType[T]],
         **args: typing_extensions.Unpack[CallArgs],
     ) -> T: ...
+    @typing.overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Streamed[S, typing.Any],
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> S: ...
     def request(
         self,
         method: str,
@@ -709,7 +750,7 @@ class SyncCore(_Core["httpx.Client"]):
         while True:
             started = time.monotonic()
             try:
-                response = self.http.send(request)
+                response = self.http.send(request, stream=isinstance(cast_to, Streamed))
             except httpx.TimeoutException as exc:
                 self.log(request, None, started)
                 wait = self.delay(attempt, None) if attempt < retries else None
@@ -737,10 +778,10 @@ class SyncCore(_Core["httpx.Client"]):
             else:
                 self.log(request, response, started)
                 if not self.should_retry(attempt, retries, response):
-                    return self.parse(response, cast_to, args.get("errors"))
+                    return self.finish(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.parse(response, cast_to, args.get("errors"))
+                    return self.finish(response, cast_to, args.get("errors"))
                 response.close()
             attempt += 1
             time.sleep(wait)
@@ -759,6 +800,23 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
         if self._http is not None:
             await self._http.aclose()
 
+    async def finish(
+        self,
+        response: httpx.Response,
+        cast_to: object,
+        errors: typing.Optional[typing.Mapping[str, object]],
+    ) -> object:
+        """`SyncCore.finish`, reading an error's streamed body asynchronously."""
+        if not isinstance(cast_to, Streamed):
+            return self.parse(response, cast_to, errors)
+        if 200 <= response.status_code < 400:
+            return cast_to.aopen(response)
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return self.parse(response, cast_to, errors)
+
     @typing.overload
     async def request(
         self,
@@ -777,6 +835,15 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
         cast_to: typing.Union[typing.Type[T], ResponseType[T]],
         **args: typing_extensions.Unpack[CallArgs],
     ) -> T: ...
+    @typing.overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Streamed[typing.Any, A],
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> A: ...
     async def request(
         self,
         method: str,
@@ -795,7 +862,8 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
         while True:
             started = time.monotonic()
             try:
-                response = await self.http.send(request)
+                streamed = isinstance(cast_to, Streamed)
+                response = await self.http.send(request, stream=streamed)
             except httpx.TimeoutException as exc:
                 self.log(request, None, started)
                 wait = self.delay(attempt, None) if attempt < retries else None
@@ -823,10 +891,10 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
             else:
                 self.log(request, response, started)
                 if not self.should_retry(attempt, retries, response):
-                    return self.parse(response, cast_to, args.get("errors"))
+                    return await self.finish(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.parse(response, cast_to, args.get("errors"))
+                    return await self.finish(response, cast_to, args.get("errors"))
                 await response.aclose()
             attempt += 1
             await anyio.sleep(wait)
