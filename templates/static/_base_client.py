@@ -7,6 +7,7 @@ response type); everything about HTTP lives here, once, for both the sync and as
 from __future__ import annotations
 
 import base64
+import copy
 import dataclasses
 import datetime
 import enum
@@ -29,7 +30,7 @@ from ._errors import (
     ResponseValidationError,
     error_for_response,
 )
-from ._types import NotGiven, RequestOptions
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if typing.TYPE_CHECKING:
     # Imported where first needed instead (as are anyio, uuid and email.utils): they made up
@@ -433,6 +434,31 @@ class _Core(typing.Generic[H]):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r}>"
+
+    @property
+    def http(self) -> H:
+        raise NotImplementedError
+
+    def with_settings(
+        self,
+        *,
+        timeout: typing.Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: typing.Optional[int] = None,
+        headers: typing.Optional[typing.Mapping[str, str]] = None,
+    ) -> typing_extensions.Self:
+        """A core with these settings changed and everything else shared: credentials, base URL
+        and the httpx client (so one connection pool; closing either closes it)."""
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        twin = copy.copy(self)
+        # Created now, not on first use, or each core would create a pool of its own.
+        twin._http = self.http
+        if not isinstance(timeout, NotGiven):
+            twin.timeout = timeout
+        if max_retries is not None:
+            twin.max_retries = max_retries
+        twin.headers = {**self.headers, **(headers or {})}
+        return twin
 
     def timeout_for(
         self, options: RequestOptions

@@ -6,6 +6,7 @@ import functools
 import typing
 
 from ._base_client import AsyncCore, SyncCore
+from ._types import NOT_GIVEN, NotGiven
 from .environment import Environment
 
 if typing.TYPE_CHECKING:
@@ -55,6 +56,27 @@ class Client:
 
     def __repr__(self) -> str:
         return f"Client(base_url={self._core.base_url!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: typing.Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: typing.Optional[int] = None,
+        default_headers: typing.Optional[typing.Mapping[str, str]] = None,
+    ) -> Client:
+        """A client sharing this one's connection pool and credentials,
+        with only the given settings changed (closing either closes the pool).
+
+        Args:
+            timeout: Seconds to wait for each request; `None` waits forever.
+            max_retries: Retries after a failed attempt.
+            default_headers: Headers sent with every request, on top of (and winning over) this client's.
+        """
+        client = Client.__new__(Client)
+        client._core = self._core.with_settings(
+            timeout=timeout, max_retries=max_retries, headers=default_headers
+        )
+        return client
 
     @functools.cached_property
     def jobs(self) -> JobsResource:
@@ -110,6 +132,27 @@ class AsyncClient:
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self._core.base_url!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: typing.Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: typing.Optional[int] = None,
+        default_headers: typing.Optional[typing.Mapping[str, str]] = None,
+    ) -> AsyncClient:
+        """A client sharing this one's connection pool and credentials,
+        with only the given settings changed (closing either closes the pool).
+
+        Args:
+            timeout: Seconds to wait for each request; `None` waits forever.
+            max_retries: Retries after a failed attempt.
+            default_headers: Headers sent with every request, on top of (and winning over) this client's.
+        """
+        client = AsyncClient.__new__(AsyncClient)
+        client._core = self._core.with_settings(
+            timeout=timeout, max_retries=max_retries, headers=default_headers
+        )
+        return client
 
     @functools.cached_property
     def jobs(self) -> AsyncJobsResource:
