@@ -17,6 +17,8 @@ from .naming import environment_name, identifier_problem, package_name, package_
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ENV = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+# An HTTP field name (RFC 9110 `token`).
+_HEADER = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ class Config:
     grouping: str = "path"
     method_names: str = "verbs"
     poll_interval_env: str | None = None
+    request_id_header: str | None = None
+    """A response header holding the request id, tried before `x-request-id` and `request-id`."""
     workflows: tuple[Workflow, ...] = ()
     uploads: Uploads | None = None
     templates: Path | None = None
@@ -107,6 +111,7 @@ _TOP_KEYS = {
     "auth",
     "resources",
     "poll_interval_env",
+    "request_id_header",
     "workflows",
     "uploads",
     "templates",
@@ -188,6 +193,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
 
     templates = _str(data, "templates", name, "")
     return Config(
+        request_id_header=_header(data, "request_id_header", name, ""),
         package=package,
         distribution=distribution or package,
         version=_str(data, "version", name, "", "0.1.0") or "0.1.0",
@@ -205,6 +211,14 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         templates=(path.parent / templates) if templates else None,
         source=name,
     )
+
+
+def _header(data: dict[str, Any], key: str, file: str, pointer: str) -> str | None:
+    """An HTTP header name, lower-cased (headers are case-insensitive; the SDK compares them so)."""
+    value = _str(data, key, file, pointer)
+    if value is not None and not _HEADER.fullmatch(value):
+        raise _fail(f"`{key}` must be an HTTP header name", file, f"{pointer}/{key}")
+    return value.lower() if value is not None else None
 
 
 def _clients(data: dict[str, Any], name: str) -> tuple[str, str]:

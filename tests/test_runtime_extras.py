@@ -8,14 +8,22 @@ pagination cases against the mock of tests/features/pagination.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import inspect
-from typing import Any, Callable
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterator
 
+import httpx
 import pytest
 
+from generator.config import load_config
+from generator.errors import SpecError
 from generator.mock import MockServer
-from magic_hour import AsyncClient, Client, InternalServerError
+from magic_hour import ApiStatusError, AsyncClient, Client, InternalServerError
 from magic_hour import _base_client
+from test_features import FEATURES, _build
 
 TOKEN = "sk-test-extras-0123456789"
 
@@ -42,6 +50,50 @@ def run(mode: str, base_url: str, fn: Callable[[Any], Any], **options: Any) -> A
 
 
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
+FEATURE_CASES = ("runtime",)
+
+
+@pytest.fixture(scope="module")
+def features(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The feature cases of this issue generated whole (runtime included), importable."""
+    root = tmp_path_factory.mktemp("runtime_features")
+    for case in FEATURE_CASES:
+        for path, text in _build(case).files.items():
+            target = root / case / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        sys.path.insert(0, str(root / case))
+    return root
+
+
+@pytest.fixture
+def runtime_mock(features: Path) -> Iterator[MockServer]:
+    with MockServer(FEATURES / "runtime" / "openapi.yaml") as server:
+        yield server
+
+
+def feature_client(case: str, mode: str, base_url: str, **options: Any) -> Any:
+    package = importlib.import_module(f"f_{case}")
+    return (package.Client if mode == "sync" else package.AsyncClient)(base_url=base_url, **options)
+
+
+def call(mode: str, client: Any, fn: Callable[[Any], Any]) -> Any:
+    """`fn(client)`, awaited for an async client; the client is closed afterwards."""
+    if mode == "sync":
+        with client:
+            return fn(client)
+
+    async def main() -> Any:
+        async with client:
+            return await fn(client)
+
+    return asyncio.run(main())
+
+
+def raises(mode: str, client: Any, fn: Callable[[Any], Any]) -> BaseException:
+    with pytest.raises(Exception) as caught:
+        call(mode, client, fn)
+    return caught.value
 
 
 def fault(header: str) -> dict[str, Any]:
@@ -98,3 +150,57 @@ def test_with_options_rejects_negative_retries(magic_hour_mock: MockServer) -> N
     with Client(token=TOKEN, base_url=magic_hour_mock.base_url) as c:
         with pytest.raises(ValueError):
             c.with_options(max_retries=-1)
+
+
+# errors with context ------------------------------------------------------------------------
+
+
+@MODES
+def test_status_error_carries_status_headers_typed_body_and_the_configured_request_id(
+    mode: str, runtime_mock: MockServer
+) -> None:
+    package = importlib.import_module("f_runtime")
+    problem = {"code": "missing", "detail": "no thing 7"}
+    runtime_mock.add_fault(
+        "GET", "/things/{id}", status=404, body=json.dumps(problem), headers={"X-Trace-Id": "trace-7"}
+    )
+    client = feature_client("runtime", mode, runtime_mock.base_url, max_retries=0)
+    err = raises(mode, client, lambda c: c.things.get(id="7"))
+    assert isinstance(err, package.NotFoundError) and isinstance(err, package.ApiStatusError)
+    assert err.status_code == 404 and err.headers["x-trace-id"] == "trace-7"
+    # The configured header wins over the mock's own x-request-id.
+    assert err.request_id == "trace-7" and "trace-7" in str(err)
+    models = importlib.import_module("f_runtime.types.models")
+    assert isinstance(err.data, models.Problem) and err.data.detail == "no thing 7"
+    assert err.body == problem
+
+
+@MODES
+def test_request_id_falls_back_to_x_request_id(mode: str, runtime_mock: MockServer) -> None:
+    runtime_mock.add_fault("GET", "/things/{id}", status=500)
+    client = feature_client("runtime", mode, runtime_mock.base_url, max_retries=0)
+    err = raises(mode, client, lambda c: c.things.get(id="7"))
+    assert err.status_code == 500  # type: ignore[attr-defined]
+    sent = runtime_mock.requests[-1]
+    assert sent.path == "/v1/things/7"
+    assert err.request_id and err.request_id.startswith("req_")  # type: ignore[attr-defined]
+    assert err.request_id in str(err)  # type: ignore[attr-defined]
+
+
+def test_request_id_from_the_request_id_header() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(409, json={"message": "busy"}, headers={"request-id": "rid-3"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with Client(token=TOKEN, base_url="http://test", http_client=http, max_retries=0) as c:
+        with pytest.raises(ApiStatusError) as caught:
+            c.v1.image_projects.get(id="x")
+    assert caught.value.request_id == "rid-3" and "(request id rid-3)" in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["X Trace", "X-Trace:", "", "Trace\n"])
+def test_request_id_header_must_be_a_header_name(tmp_path: Path, value: str) -> None:
+    config = tmp_path / "sdk.yaml"
+    config.write_text(json.dumps({"package": "p", "request_id_header": value}))
+    with pytest.raises(SpecError, match="request_id_header"):
+        load_config(config, "T")

@@ -24,11 +24,13 @@ from urllib.parse import quote
 import typing_extensions
 
 from ._errors import (
+    REQUEST_ID_HEADERS,
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
     ResponseValidationError,
     error_for_response,
+    request_id,
 )
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
@@ -419,6 +421,7 @@ class _Core(typing.Generic[H]):
         max_retries: int,
         headers: typing.Mapping[str, str],
         http_client: typing.Optional[H] = None,
+        request_id_headers: typing.Sequence[str] = REQUEST_ID_HEADERS,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -428,6 +431,7 @@ class _Core(typing.Generic[H]):
         self.timeout = timeout
         self.max_retries = max_retries
         self.headers = dict(headers)
+        self.request_id_headers = tuple(request_id_headers)
         self._credentials = {
             scheme: _checked(scheme, cred) for scheme, cred in credentials.items()
         }
@@ -630,7 +634,9 @@ class _Core(typing.Generic[H]):
         if response.status_code >= 400 or response.status_code < 200:
             # The body without credentials: a server may quote the token it refused.
             text = self.redact(response.text)
-            error = error_for_response(response, _retry_after(response), text)
+            error = error_for_response(
+                response, _retry_after(response), text, self.request_id_headers
+            )
             error.data = _error_data(response.status_code, text, errors or {})
             raise error
         if cast_to is None:
@@ -660,7 +666,7 @@ class _Core(typing.Generic[H]):
                 f"{exc.error_count()} error(s), first: {_first_error(exc)}",
                 status_code=response.status_code,
                 body=self.redact(response.text),
-                request_id=response.headers.get("x-request-id"),
+                request_id=request_id(response.headers, self.request_id_headers),
                 headers=response.headers,
             ) from None
 
