@@ -93,6 +93,8 @@ class Config:
     poll_interval_env: str | None = None
     request_id_header: str | None = None
     """A response header holding the request id, tried before `x-request-id` and `request-id`."""
+    idempotency_header: str | None = None
+    """A request header the API reads an idempotency key from on every POST and PATCH."""
     workflows: tuple[Workflow, ...] = ()
     uploads: Uploads | None = None
     templates: Path | None = None
@@ -112,6 +114,7 @@ _TOP_KEYS = {
     "resources",
     "poll_interval_env",
     "request_id_header",
+    "idempotency_header",
     "workflows",
     "uploads",
     "templates",
@@ -194,6 +197,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
     templates = _str(data, "templates", name, "")
     return Config(
         request_id_header=_header(data, "request_id_header", name, ""),
+        idempotency_header=_header(data, "idempotency_header", name, ""),
         package=package,
         distribution=distribution or package,
         version=_str(data, "version", name, "", "0.1.0") or "0.1.0",

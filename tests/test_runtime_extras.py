@@ -204,3 +204,79 @@ def test_request_id_header_must_be_a_header_name(tmp_path: Path, value: str) -> 
     config.write_text(json.dumps({"package": "p", "request_id_header": value}))
     with pytest.raises(SpecError, match="request_id_header"):
         load_config(config, "T")
+
+
+# safe retries of writes -----------------------------------------------------------------------
+
+
+def keys_sent(server: MockServer, path: str) -> list[str | None]:
+    return [r.headers.get("idempotency-key") for r in server.requests if r.path == path]
+
+
+@MODES
+def test_a_write_with_an_idempotency_key_is_retried_with_the_same_key(
+    mode: str, runtime_mock: MockServer
+) -> None:
+    client = feature_client("runtime", mode, runtime_mock.base_url, max_retries=2)
+    options = fault("status=500;times=2")
+    thing = call(mode, client, lambda c: c.things.create(name="a", request_options=options))
+    assert isinstance(thing.id, str)
+    keys = keys_sent(runtime_mock, "/v1/things")
+    assert len(keys) == 3 and keys[0] and len(set(keys)) == 1
+    # A second call makes a key of its own; a key the caller gives is sent as is.
+    call(mode, feature_client("runtime", mode, runtime_mock.base_url), lambda c: c.things.create(name="b"))
+    call(
+        mode,
+        feature_client("runtime", mode, runtime_mock.base_url),
+        lambda c: c.things.create(name="c", idempotency_key="mine"),
+    )
+    keys = keys_sent(runtime_mock, "/v1/things")
+    assert keys[3] not in (None, keys[0]) and keys[4] == "mine"
+
+
+@MODES
+def test_a_write_without_a_key_is_retried_only_when_refused(mode: str, runtime_mock: MockServer) -> None:
+    package = importlib.import_module("f_runtime")
+    client = feature_client("runtime", mode, runtime_mock.base_url, max_retries=3)
+    err = raises(
+        mode, client, lambda c: c.notes.create(name="n", request_options=fault("status=500;times=1"))
+    )
+    assert isinstance(err, package.InternalServerError)
+    assert keys_sent(runtime_mock, "/v1/notes") == [None]
+    # 429 with Retry-After: the server did not act on it; retried.
+    client = feature_client("runtime", mode, runtime_mock.base_url, max_retries=3)
+    options = fault("status=429;retry-after=0;times=1")
+    call(mode, client, lambda c: c.notes.create(name="n", request_options=options))
+    assert keys_sent(runtime_mock, "/v1/notes") == [None, None, None]
+
+
+@MODES
+def test_the_configured_idempotency_header_covers_every_write(
+    mode: str, features: Path, tmp_path: Path, runtime_mock: MockServer
+) -> None:
+    config = tmp_path / "sdk.yaml"
+    config.write_text(json.dumps({"package": "f_runtime_keyed", "idempotency_header": "Idempotency-Key"}))
+    from generator.pipeline import Inputs, build
+
+    if "f_runtime_keyed" not in sys.modules:
+        for path, text in build(
+            Inputs(spec=FEATURES / "runtime" / "openapi.yaml", config=config)
+        ).files.items():
+            target = features / "keyed" / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        sys.path.insert(0, str(features / "keyed"))
+    client = feature_client("runtime_keyed", mode, runtime_mock.base_url, max_retries=2)
+    call(mode, client, lambda c: c.notes.create(name="n", request_options=fault("status=502;times=1")))
+    keys = keys_sent(runtime_mock, "/v1/notes")
+    assert len(keys) == 2 and keys[0] and keys[0] == keys[1]
+    # Reads carry no key.
+    call(mode, feature_client("runtime_keyed", mode, runtime_mock.base_url), lambda c: c.things.get(id="1"))
+    assert "idempotency-key" not in runtime_mock.requests[-1].headers
+
+
+def test_idempotency_header_must_be_a_header_name(tmp_path: Path) -> None:
+    config = tmp_path / "sdk.yaml"
+    config.write_text(json.dumps({"package": "p", "idempotency_header": "Idempotency Key"}))
+    with pytest.raises(SpecError, match="idempotency_header"):
+        load_config(config, "T")

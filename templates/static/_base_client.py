@@ -57,6 +57,11 @@ _Pair = typing.Tuple[str, typing.Union[str, int, float, bool, None]]
 logger = logging.getLogger(__name__.rsplit(".", 1)[0])
 
 _RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
+# Methods a server may act on twice when a request is sent twice (see `_Core.replayable`).
+_WRITES = frozenset({"POST", "PATCH"})
+# What a write without an idempotency key is still retried on, with a `Retry-After`: the server
+# says it did not act on it.
+_REFUSED_STATUSES = frozenset({429, 503})
 # Backoff before retry n (from 0): _INITIAL_DELAY * 2**n, less up to 25% jitter, at most _MAX_DELAY.
 # Private; the SDK's own tests shorten it by patching this module attribute.
 _INITIAL_DELAY = 0.5
@@ -128,6 +133,8 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     base URL (`base_url=` or its environment variable)."""
     errors: typing.Mapping[str, object]
     """Error body type per status ("404", "4XX", "default"): parsed into `ApiError.data`."""
+    idempotency_header: str
+    """The operation's idempotency header (the spec declares it): see `_Core.replayable`."""
     options: typing.Optional[RequestOptions]
 
 
@@ -422,6 +429,7 @@ class _Core(typing.Generic[H]):
         headers: typing.Mapping[str, str],
         http_client: typing.Optional[H] = None,
         request_id_headers: typing.Sequence[str] = REQUEST_ID_HEADERS,
+        idempotency_header: typing.Optional[str] = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -432,6 +440,7 @@ class _Core(typing.Generic[H]):
         self.max_retries = max_retries
         self.headers = dict(headers)
         self.request_id_headers = tuple(request_id_headers)
+        self.idempotency_header = idempotency_header
         self._credentials = {
             scheme: _checked(scheme, cred) for scheme, cred in credentials.items()
         }
@@ -531,6 +540,14 @@ class _Core(typing.Generic[H]):
                 f"{k}={v}" for k, v in request_cookies.items()
             )
         request_headers.update(options.get("headers") or {})
+        key_header = self.key_header(method, args)
+        if key_header and not any(
+            k.lower() == key_header.lower() for k in request_headers
+        ):
+            import uuid
+
+            # Made once per call: every retry of the call sends the same key.
+            request_headers[key_header] = str(uuid.uuid4())
         # Say what the spec says comes back: a server that can answer in XML too, or only in a
         # vendor type (`application/hal+json`), chooses by it. A caller's own header wins.
         if not any(name.lower() == "accept" for name in request_headers):
@@ -609,10 +626,49 @@ class _Core(typing.Generic[H]):
                         cookies[cred.name] = cred.secret
                 return
 
+    def key_header(self, method: str, args: CallArgs) -> typing.Optional[str]:
+        """The idempotency header of a call: its operation's, else the SDK's for a write."""
+        header = args.get("idempotency_header")
+        if header is None and method in _WRITES:
+            header = self.idempotency_header
+        return header
+
+    def replayable(self, request: httpx.Request, args: CallArgs) -> bool:
+        """Whether a request may be sent again after it may have reached the server: not a
+        POST or PATCH (the other methods are idempotent by HTTP's definition), or one carrying
+        an idempotency key the API declares it reads. A write that is not replayable is retried
+        only when it cannot have been acted on (see `should_retry` and `retry_error`).
+        """
+        if request.method not in _WRITES:
+            return True
+        header = self.key_header(request.method, args)
+        return header is not None and header in request.headers
+
     def should_retry(
-        self, attempt: int, retries: int, response: httpx.Response
+        self, attempt: int, retries: int, response: httpx.Response, replayable: bool
     ) -> bool:
-        return attempt < retries and response.status_code in _RETRY_STATUSES
+        if attempt >= retries:
+            return False
+        if replayable:
+            return response.status_code in _RETRY_STATUSES
+        return (
+            response.status_code in _REFUSED_STATUSES
+            and _retry_after(response) is not None
+        )
+
+    def retry_error(
+        self, attempt: int, retries: int, exc: Exception, replayable: bool
+    ) -> typing.Optional[float]:
+        """Seconds to wait before retrying after `exc` (no response); None: do not retry."""
+        import httpx
+
+        if attempt >= retries or not _sendable(exc):
+            return None
+        # Before a connection was made, nothing was sent: safe to send even a write again.
+        unsent = isinstance(
+            exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+        )
+        return self.delay(attempt, None) if replayable or unsent else None
 
     def delay(
         self, attempt: int, response: typing.Optional[httpx.Response]
@@ -735,6 +791,7 @@ class SyncCore(_Core["httpx.Client"]):
         options: RequestOptions = args.get("options") or {}
         request = self.build(self.http, method, path, args, options)
         retries = self.retries_for(options)
+        replayable = self.replayable(request, args)
         attempt = 0
         while True:
             started = time.monotonic()
@@ -742,18 +799,14 @@ class SyncCore(_Core["httpx.Client"]):
                 response = self.http.send(request)
             except httpx.TimeoutException as exc:
                 self.log(request, None, started)
-                wait = self.delay(attempt, None) if attempt < retries else None
+                wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiTimeoutError(
                         f"{method} {request.url.copy_with(query=None)}: timed out ({self.redact(str(exc))})"
                     ) from None
             except httpx.TransportError as exc:
                 self.log(request, None, started)
-                wait = (
-                    self.delay(attempt, None)
-                    if attempt < retries and _sendable(exc)
-                    else None
-                )
+                wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiConnectionError(
                         f"{method} {request.url.copy_with(query=None)}: {self.redact(str(exc))}"
@@ -766,7 +819,7 @@ class SyncCore(_Core["httpx.Client"]):
                 ) from None
             else:
                 self.log(request, response, started)
-                if not self.should_retry(attempt, retries, response):
+                if not self.should_retry(attempt, retries, response, replayable):
                     return self.parse(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
@@ -821,6 +874,7 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
         options: RequestOptions = args.get("options") or {}
         request = self.build(self.http, method, path, args, options)
         retries = self.retries_for(options)
+        replayable = self.replayable(request, args)
         attempt = 0
         while True:
             started = time.monotonic()
@@ -828,18 +882,14 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
                 response = await self.http.send(request)
             except httpx.TimeoutException as exc:
                 self.log(request, None, started)
-                wait = self.delay(attempt, None) if attempt < retries else None
+                wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiTimeoutError(
                         f"{method} {request.url.copy_with(query=None)}: timed out ({self.redact(str(exc))})"
                     ) from None
             except httpx.TransportError as exc:
                 self.log(request, None, started)
-                wait = (
-                    self.delay(attempt, None)
-                    if attempt < retries and _sendable(exc)
-                    else None
-                )
+                wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiConnectionError(
                         f"{method} {request.url.copy_with(query=None)}: {self.redact(str(exc))}"
@@ -852,7 +902,7 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
                 ) from None
             else:
                 self.log(request, response, started)
-                if not self.should_retry(attempt, retries, response):
+                if not self.should_retry(attempt, retries, response, replayable):
                     return self.parse(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:

@@ -86,6 +86,7 @@ class ThingsResource:
             "/things",
             headers={"Idempotency-Key": idempotency_key},
             json=body,
+            idempotency_header="Idempotency-Key",
             cast_to=models.Thing,
             options=request_options,
         )
@@ -162,6 +163,7 @@ class AsyncThingsResource:
             "/things",
             headers={"Idempotency-Key": idempotency_key},
             json=body,
+            idempotency_header="Idempotency-Key",
             cast_to=models.Thing,
             options=request_options,
         )
