@@ -95,6 +95,8 @@ class Config:
     """A response header holding the request id, tried before `x-request-id` and `request-id`."""
     idempotency_header: str | None = None
     """A request header the API reads an idempotency key from on every POST and PATCH."""
+    log_env: str = ""
+    """The environment variable that turns the SDK's log on (`debug`, `info`)."""
     workflows: tuple[Workflow, ...] = ()
     uploads: Uploads | None = None
     templates: Path | None = None
@@ -115,6 +117,7 @@ _TOP_KEYS = {
     "poll_interval_env",
     "request_id_header",
     "idempotency_header",
+    "log_env",
     "workflows",
     "uploads",
     "templates",
@@ -149,7 +152,7 @@ def _keys(data: Any, allowed: set[str], file: str, pointer: str) -> dict[str, An
 
 def default_config(title: str) -> Config:
     package = package_name(title)
-    return Config(package=package, distribution=package.replace("_", "-"))
+    return Config(package=package, distribution=package.replace("_", "-"), log_env=package.upper() + "_LOG")
 
 
 def load_config(path: Path | None, spec_title: str) -> Config:
@@ -181,9 +184,10 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         "base_url_env": _str(data, "base_url_env", name, ""),
         "token_env": _str(auth, "token_env", name, "/auth"),
         "poll_interval_env": _str(data, "poll_interval_env", name, ""),
+        "log_env": _str(data, "log_env", name, "", package.upper() + "_LOG"),
     }
     for key, value in env_vars.items():
-        if value is not None and not _ENV.match(value):
+        if value is not None and not _ENV.fullmatch(value):
             raise _fail("environment variable names are UPPER_SNAKE_CASE", name, f"/{key}")
 
     resources = _keys(data.get("resources") or {}, {"grouping", "method_names"}, name, "/resources")
@@ -198,6 +202,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
     return Config(
         request_id_header=_header(data, "request_id_header", name, ""),
         idempotency_header=_header(data, "idempotency_header", name, ""),
+        log_env=env_vars["log_env"] or "",
         package=package,
         distribution=distribution or package,
         version=_str(data, "version", name, "", "0.1.0") or "0.1.0",

@@ -11,6 +11,8 @@ import asyncio
 import importlib
 import inspect
 import json
+import re
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -18,6 +20,7 @@ from typing import Any, Callable, Iterator
 import httpx
 import pytest
 
+from conftest import ROOT, sdk_subprocess_env
 from generator.config import load_config
 from generator.errors import SpecError
 from generator.mock import MockServer
@@ -280,3 +283,67 @@ def test_idempotency_header_must_be_a_header_name(tmp_path: Path) -> None:
     config.write_text(json.dumps({"package": "p", "idempotency_header": "Idempotency Key"}))
     with pytest.raises(SpecError, match="idempotency_header"):
         load_config(config, "T")
+
+
+# debug logging --------------------------------------------------------------------------------
+
+_LOGGED = """
+import asyncio, sys
+from magic_hour import AsyncClient, Client, _base_client
+_base_client._INITIAL_DELAY = 0.01
+fault = {"headers": {"X-Mock-Fault": "status=503;times=1"}}
+style = {"prompt": "p", "tool": "ai-anime-generator"}
+if sys.argv[1] == "sync":
+    with Client(max_retries=2) as c:
+        job = c.v1.ai_image_generator.create(image_count=1, style=style)
+        c.v1.image_projects.get(id=job.id, request_options=fault)
+else:
+    async def main():
+        async with AsyncClient(max_retries=2) as c:
+            job = await c.v1.ai_image_generator.create(image_count=1, style=style)
+            await c.v1.image_projects.get(id=job.id, request_options=fault)
+    asyncio.run(main())
+"""
+
+
+@MODES
+@pytest.mark.parametrize("setting", ["debug", "DEBUG", "", "verbose"])
+def test_the_log_env_var_logs_each_attempt_without_credentials(
+    mode: str, setting: str, magic_hour_mock: MockServer
+) -> None:
+    env = sdk_subprocess_env(magic_hour_mock.base_url, MAGIC_HOUR_API_KEY=TOKEN, MAGIC_HOUR_LOG=setting)
+    done = subprocess.run(
+        [sys.executable, "-c", _LOGGED, mode], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert TOKEN not in done.stderr + done.stdout
+    lines = [line for line in done.stderr.splitlines() if " magic_hour DEBUG " in line]
+    if setting.lower() != "debug":
+        assert lines == []
+        return
+    base = magic_hour_mock.base_url
+    pattern = r" magic_hour DEBUG (POST|GET) (\S+) -> (\d+) in \d+\.\d{3}s \(retry (\d)\)$"
+    found = [re.search(pattern, line) for line in lines]
+    assert all(found), lines
+    job_url = f"{base}/v1/image-projects/"
+    assert [(m[1], m[3], m[4]) for m in found if m] == [
+        ("POST", "200", "0"),
+        ("GET", "503", "0"),
+        ("GET", "200", "1"),
+    ]
+    assert found[0] and found[0][2] == f"{base}/v1/ai-image-generator"
+    assert found[1] and found[1][2].startswith(job_url)
+
+
+@pytest.mark.parametrize("value", ["lower_case", "MY LOG", "LOG\n"])
+def test_log_env_must_be_an_environment_variable_name(tmp_path: Path, value: str) -> None:
+    config = tmp_path / "sdk.yaml"
+    config.write_text(json.dumps({"package": "p", "log_env": value}))
+    with pytest.raises(SpecError, match="UPPER_SNAKE_CASE"):
+        load_config(config, "T")
+
+
+def test_log_env_defaults_to_the_package_name(tmp_path: Path) -> None:
+    config = tmp_path / "sdk.yaml"
+    config.write_text(json.dumps({"package": "acme_api"}))
+    assert load_config(config, "T").log_env == "ACME_API_LOG"

@@ -6,7 +6,7 @@ import functools
 import os
 import typing
 
-from ._base_client import AsyncCore, Credential, SyncCore
+from ._base_client import AsyncCore, Credential, SyncCore, configure_logging
 from ._types import NOT_GIVEN, NotGiven
 from .environment import Environment
 
@@ -18,6 +18,7 @@ if typing.TYPE_CHECKING:
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _USER_AGENT = "magic-hour-python/0.1.0"
+_LOG_ENV = "MAGIC_HOUR_LOG"
 
 
 def _chosen_base_url(base_url: typing.Optional[str]) -> typing.Optional[str]:
@@ -70,6 +71,7 @@ class Client:
             headers: Headers sent with every request.
             http_client: An `httpx.Client` to send requests with (proxies, transports).
         """
+        configure_logging(os.environ.get(_LOG_ENV))
         chosen = _chosen_base_url(base_url)
         self._core = SyncCore(
             base_url=chosen or environment.value,
@@ -152,6 +154,7 @@ class AsyncClient:
             headers: Headers sent with every request.
             http_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
         """
+        configure_logging(os.environ.get(_LOG_ENV))
         chosen = _chosen_base_url(base_url)
         self._core = AsyncCore(
             base_url=chosen or environment.value,

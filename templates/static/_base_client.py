@@ -43,6 +43,7 @@ if typing.TYPE_CHECKING:
 
 __all__ = [
     "AsyncCore",
+    "configure_logging",
     "CallArgs",
     "Credential",
     "ResponseType",
@@ -68,6 +69,26 @@ _INITIAL_DELAY = 0.5
 _MAX_DELAY = 8.0
 _MAX_RETRY_AFTER = 60.0
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+_LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+_log_handler: typing.Optional[logging.Handler] = None
+
+
+def configure_logging(setting: typing.Optional[str]) -> None:
+    """Send the SDK's log to stderr at the level an environment variable names (`debug`,
+    `info`); any other value, or none, leaves logging to the application."""
+    global _log_handler
+    level = _LOG_LEVELS.get((setting or "").strip().lower())
+    if level is None:
+        return
+    logger.setLevel(level)
+    if _log_handler is None:
+        _log_handler = logging.StreamHandler()
+        _log_handler.setFormatter(
+            logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s")
+        )
+        logger.addHandler(_log_handler)
 
 
 class ResponseType(typing.Generic[T]):
@@ -726,22 +747,26 @@ class _Core(typing.Generic[H]):
                 headers=response.headers,
             ) from None
 
-    @staticmethod
     def log(
+        self,
         request: httpx.Request,
         response: typing.Optional[httpx.Response],
         started: float,
+        attempt: int,
     ) -> None:
+        """One line per attempt at DEBUG: method, URL (without its query, which may hold a
+        credential), status, elapsed time and how many retries preceded it."""
         if logger.isEnabledFor(logging.DEBUG):
             outcome = (
                 str(response.status_code) if response is not None else "no response"
             )
             logger.debug(
-                "%s %s -> %s in %.3fs",
+                "%s %s -> %s in %.3fs (retry %d)",
                 request.method,
-                request.url.copy_with(query=None),
+                self.redact(str(request.url.copy_with(query=None))),
                 outcome,
                 time.monotonic() - started,
+                attempt,
             )
 
 
@@ -798,14 +823,14 @@ class SyncCore(_Core["httpx.Client"]):
             try:
                 response = self.http.send(request)
             except httpx.TimeoutException as exc:
-                self.log(request, None, started)
+                self.log(request, None, started, attempt)
                 wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiTimeoutError(
                         f"{method} {request.url.copy_with(query=None)}: timed out ({self.redact(str(exc))})"
                     ) from None
             except httpx.TransportError as exc:
-                self.log(request, None, started)
+                self.log(request, None, started, attempt)
                 wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiConnectionError(
@@ -813,12 +838,12 @@ class SyncCore(_Core["httpx.Client"]):
                     ) from None
             except httpx.RequestError as exc:
                 # Not worth a retry: too many redirects, a body that does not decode.
-                self.log(request, None, started)
+                self.log(request, None, started, attempt)
                 raise ApiError(
                     f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {self.redact(str(exc))}"
                 ) from None
             else:
-                self.log(request, response, started)
+                self.log(request, response, started, attempt)
                 if not self.should_retry(attempt, retries, response, replayable):
                     return self.parse(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
@@ -881,14 +906,14 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
             try:
                 response = await self.http.send(request)
             except httpx.TimeoutException as exc:
-                self.log(request, None, started)
+                self.log(request, None, started, attempt)
                 wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiTimeoutError(
                         f"{method} {request.url.copy_with(query=None)}: timed out ({self.redact(str(exc))})"
                     ) from None
             except httpx.TransportError as exc:
-                self.log(request, None, started)
+                self.log(request, None, started, attempt)
                 wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiConnectionError(
@@ -896,12 +921,12 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
                     ) from None
             except httpx.RequestError as exc:
                 # Not worth a retry: too many redirects, a body that does not decode.
-                self.log(request, None, started)
+                self.log(request, None, started, attempt)
                 raise ApiError(
                     f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {self.redact(str(exc))}"
                 ) from None
             else:
-                self.log(request, response, started)
+                self.log(request, response, started, attempt)
                 if not self.should_retry(attempt, retries, response, replayable):
                     return self.parse(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)

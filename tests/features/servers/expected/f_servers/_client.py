@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+import os
 import typing
 
-from ._base_client import AsyncCore, SyncCore
+from ._base_client import AsyncCore, SyncCore, configure_logging
 from ._types import NOT_GIVEN, NotGiven
 from .environment import Environment
 
@@ -18,6 +19,7 @@ if typing.TYPE_CHECKING:
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _USER_AGENT = "f-servers-python/0.1.0"
+_LOG_ENV = "F_SERVERS_LOG"
 
 
 class Client:
@@ -45,6 +47,7 @@ class Client:
             headers: Headers sent with every request.
             http_client: An `httpx.Client` to send requests with (proxies, transports).
         """
+        configure_logging(os.environ.get(_LOG_ENV))
         self._core = SyncCore(
             base_url=base_url or environment.value,
             chosen_base_url=bool(base_url),
@@ -127,6 +130,7 @@ class AsyncClient:
             headers: Headers sent with every request.
             http_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
         """
+        configure_logging(os.environ.get(_LOG_ENV))
         self._core = AsyncCore(
             base_url=base_url or environment.value,
             chosen_base_url=bool(base_url),
