@@ -17,6 +17,8 @@ from .naming import environment_name, identifier_problem, package_name, package_
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ENV = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+# An HTTP field name (RFC 9110 `token`).
+_HEADER = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,12 @@ class Config:
     grouping: str = "path"
     method_names: str = "verbs"
     poll_interval_env: str | None = None
+    request_id_header: str | None = None
+    """A response header holding the request id, tried before `x-request-id` and `request-id`."""
+    idempotency_header: str | None = None
+    """A request header the API reads an idempotency key from on every POST and PATCH."""
+    log_env: str = ""
+    """The environment variable that turns the SDK's log on (`debug`, `info`)."""
     workflows: tuple[Workflow, ...] = ()
     uploads: Uploads | None = None
     templates: Path | None = None
@@ -107,6 +115,9 @@ _TOP_KEYS = {
     "auth",
     "resources",
     "poll_interval_env",
+    "request_id_header",
+    "idempotency_header",
+    "log_env",
     "workflows",
     "uploads",
     "templates",
@@ -141,7 +152,7 @@ def _keys(data: Any, allowed: set[str], file: str, pointer: str) -> dict[str, An
 
 def default_config(title: str) -> Config:
     package = package_name(title)
-    return Config(package=package, distribution=package.replace("_", "-"))
+    return Config(package=package, distribution=package.replace("_", "-"), log_env=package.upper() + "_LOG")
 
 
 def load_config(path: Path | None, spec_title: str) -> Config:
@@ -173,9 +184,10 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         "base_url_env": _str(data, "base_url_env", name, ""),
         "token_env": _str(auth, "token_env", name, "/auth"),
         "poll_interval_env": _str(data, "poll_interval_env", name, ""),
+        "log_env": _str(data, "log_env", name, "", package.upper() + "_LOG"),
     }
     for key, value in env_vars.items():
-        if value is not None and not _ENV.match(value):
+        if value is not None and not _ENV.fullmatch(value):
             raise _fail("environment variable names are UPPER_SNAKE_CASE", name, f"/{key}")
 
     resources = _keys(data.get("resources") or {}, {"grouping", "method_names"}, name, "/resources")
@@ -188,6 +200,9 @@ def load_config(path: Path | None, spec_title: str) -> Config:
 
     templates = _str(data, "templates", name, "")
     return Config(
+        request_id_header=_header(data, "request_id_header", name, ""),
+        idempotency_header=_header(data, "idempotency_header", name, ""),
+        log_env=env_vars["log_env"] or "",
         package=package,
         distribution=distribution or package,
         version=_str(data, "version", name, "", "0.1.0") or "0.1.0",
@@ -205,6 +220,14 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         templates=(path.parent / templates) if templates else None,
         source=name,
     )
+
+
+def _header(data: dict[str, Any], key: str, file: str, pointer: str) -> str | None:
+    """An HTTP header name, lower-cased (headers are case-insensitive; the SDK compares them so)."""
+    value = _str(data, key, file, pointer)
+    if value is not None and not _HEADER.fullmatch(value):
+        raise _fail(f"`{key}` must be an HTTP header name", file, f"{pointer}/{key}")
+    return value.lower() if value is not None else None
 
 
 def _clients(data: dict[str, Any], name: str) -> tuple[str, str]:

@@ -4,6 +4,7 @@ from ._client import AsyncClient, Client
 from ._errors import (
     ApiConnectionError,
     ApiError,
+    ApiStatusError,
     ApiTimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -25,6 +26,7 @@ __all__ = [
     "AsyncClient",
     "ApiConnectionError",
     "ApiError",
+    "ApiStatusError",
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
