@@ -301,7 +301,7 @@ def calls(sdk_dir: Path, iterations: int) -> None:
         "aspect_ratio": "1:1",
     }
     raw = httpx.Client(transport=transport, base_url="http://bench")
-    client = Client(token="t", base_url="http://bench", http_client=httpx.Client(transport=transport))
+    client = Client(token="t", base_url="http://bench", httpx_client=httpx.Client(transport=transport))
 
     def timed(fn: Callable[[], object]) -> float:
         for _ in range(200):
@@ -321,7 +321,7 @@ def calls(sdk_dir: Path, iterations: int) -> None:
 
     araw = httpx.AsyncClient(transport=transport, base_url="http://bench")
     aclient = AsyncClient(
-        token="t", base_url="http://bench", http_client=httpx.AsyncClient(transport=transport)
+        token="t", base_url="http://bench", httpx_client=httpx.AsyncClient(transport=transport)
     )
 
     async def atimed(fn: Callable[[], object]) -> float:

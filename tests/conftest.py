@@ -61,6 +61,7 @@ TIERS = {
         "test_samples_run.py",
         "test_prism.py",
         "test_custom_code.py",
+        "test_official_sdk.py",
     ),
     "corpus": (
         "test_corpus.py",

@@ -53,7 +53,7 @@ def _client(handler):  # noqa: ANN001, ANN202
     return Client(
         token="t",
         base_url="http://sdk.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
     )
 
 

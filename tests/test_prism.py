@@ -205,7 +205,7 @@ def test_prism_finds_no_request_violation(
         try:
             if mode == "sync":
                 with Client(
-                    **options, http_client=httpx.Client(event_hooks={"response": [seen.append]})
+                    **options, httpx_client=httpx.Client(event_hooks={"response": [seen.append]})
                 ) as c:
                     outcome = call(c)
             else:
@@ -215,7 +215,7 @@ def test_prism_finds_no_request_violation(
 
                 async def main() -> Any:
                     http = httpx.AsyncClient(event_hooks={"response": [record]})
-                    async with AsyncClient(**options, http_client=http) as c:
+                    async with AsyncClient(**options, httpx_client=http) as c:
                         return await call(c)
 
                 outcome = asyncio.run(main())
@@ -243,7 +243,7 @@ def test_prism_would_catch_an_invalid_request(prism: str, mode: str) -> None:
     options: dict[str, Any] = {"token": "prism-test-token", "base_url": prism, "max_retries": 0}
     bad = {"image_count": 1, "style": {"tool": "ai-anime-generator"}}
     if mode == "sync":
-        with Client(**options, http_client=httpx.Client(event_hooks={"response": [seen.append]})) as c:
+        with Client(**options, httpx_client=httpx.Client(event_hooks={"response": [seen.append]})) as c:
             with pytest.raises(ApiError):
                 c.v1.ai_image_generator.create(**bad)
     else:
@@ -253,7 +253,7 @@ def test_prism_would_catch_an_invalid_request(prism: str, mode: str) -> None:
 
         async def main() -> None:
             async with AsyncClient(
-                **options, http_client=httpx.AsyncClient(event_hooks={"response": [record]})
+                **options, httpx_client=httpx.AsyncClient(event_hooks={"response": [record]})
             ) as c:
                 with pytest.raises(ApiError):
                     await c.v1.ai_image_generator.create(**bad)

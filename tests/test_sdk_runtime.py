@@ -673,7 +673,7 @@ def test_oversized_streamed_download(sdk: Sdk, tmp_path: Path, case: str) -> Non
     transport = httpx.MockTransport(handler)
     http = httpx.Client(transport=transport) if sdk.mode == "sync" else httpx.AsyncClient(transport=transport)
     err = sdk.raises(
-        DownloadError, generate(tmp_path, max_download_bytes=cap), http_client=http, max_retries=2
+        DownloadError, generate(tmp_path, max_download_bytes=cap), httpx_client=http, max_retries=2
     )
     assert message in str(err)
     assert listing(tmp_path) == []
@@ -684,7 +684,7 @@ def test_no_length_within_the_cap_is_fine(sdk: Sdk, tmp_path: Path) -> None:
     data = PNG_SIGNATURE + b"\0" * 70_000
     transport = httpx.MockTransport(fake_api(lambda: without_length(data)))
     http = httpx.Client(transport=transport) if sdk.mode == "sync" else httpx.AsyncClient(transport=transport)
-    res = sdk(generate(tmp_path, max_download_bytes=len(data)), http_client=http)
+    res = sdk(generate(tmp_path, max_download_bytes=len(data)), httpx_client=http)
     assert Path(res.downloaded_paths[0]).read_bytes() == data
 
 

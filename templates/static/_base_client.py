@@ -29,7 +29,7 @@ from ._errors import (
     ResponseValidationError,
     error_for_response,
 )
-from ._types import NotGiven, RequestOptions
+from ._types import BinaryResponse, NotGiven, RequestOptions, checked_options
 
 if typing.TYPE_CHECKING:
     # Imported where first needed instead (as are anyio, uuid and email.utils): they made up
@@ -467,6 +467,7 @@ class _Core(typing.Generic[H]):
         args: CallArgs,
         options: RequestOptions,
     ) -> httpx.Request:
+        options = checked_options(options)
         query = args.get("query") or {}
         query_styles = args.get("query_styles") or {}
         headers = args.get("headers") or {}
@@ -610,7 +611,7 @@ class _Core(typing.Generic[H]):
         if cast_to is None:
             return None
         if cast_to is bytes:
-            return response.content
+            return BinaryResponse(response.content, response.headers)
         if cast_to is str:
             return response.text
         tp = cast_to.tp if isinstance(cast_to, ResponseType) else cast_to
@@ -620,7 +621,7 @@ class _Core(typing.Generic[H]):
                 return None
             if tp is bytes:
                 # A file for this status (another status may have no body, or JSON).
-                return response.content
+                return BinaryResponse(response.content, response.headers)
         import pydantic
 
         try:
@@ -636,6 +637,7 @@ class _Core(typing.Generic[H]):
                 body=self.redact(response.text),
                 request_id=response.headers.get("x-request-id"),
                 headers=response.headers,
+                response=response,
             ) from None
 
     @staticmethod
