@@ -13,6 +13,7 @@ from typing import Any
 
 from .errors import Problem, SpecError
 from .load import parse_text
+from .naming import reserved
 from .naming import environment_name, identifier_problem, package_name, package_problem
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -85,6 +86,9 @@ class Config:
     description: str = ""
     client: str = "Client"
     async_client: str = "AsyncClient"
+    http_client_argument: str = "http_client"
+    """The clients' keyword for the caller's own httpx client (`httpx_client` where users come
+    from an SDK that named it so)."""
     environments: tuple[Environment, ...] = ()
     base_url_env: str | None = None
     token_env: str | None = None
@@ -176,7 +180,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         raise _fail(problem, name, "/package")
     distribution = _str(data, "distribution", name, "", package.replace("_", "-"))
 
-    client, async_client = _clients(data, name)
+    client, async_client, http_client_argument = _clients(data, name)
     environments = _environments(data.get("environments") or [], name)
 
     auth = _keys(data.get("auth") or {}, {"token_env"}, name, "/auth")
@@ -209,6 +213,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         description=_str(data, "description", name, "", "") or "",
         client=client,
         async_client=async_client,
+        http_client_argument=http_client_argument,
         environments=environments,
         base_url_env=env_vars["base_url_env"],
         token_env=env_vars["token_env"],
@@ -230,18 +235,23 @@ def _header(data: dict[str, Any], key: str, file: str, pointer: str) -> str | No
     return value.lower() if value is not None else None
 
 
-def _clients(data: dict[str, Any], name: str) -> tuple[str, str]:
-    """The sync and async client class names."""
-    clients = _keys(data.get("clients") or {}, {"sync", "async"}, name, "/clients")
+def _clients(data: dict[str, Any], name: str) -> tuple[str, str, str]:
+    """The sync and async client class names, and their keyword for an httpx client."""
+    clients = _keys(data.get("clients") or {}, {"sync", "async", "http_client_argument"}, name, "/clients")
     client = _str(clients, "sync", name, "/clients", "Client")
     async_client = _str(clients, "async", name, "/clients", "AsyncClient")
-    for key, value in (("sync", client), ("async", async_client)):
+    argument = _str(clients, "http_client_argument", name, "/clients", "http_client")
+    for key, value in (("sync", client), ("async", async_client), ("http_client_argument", argument)):
         problem = identifier_problem(value or "")
         if problem:
             raise _fail(f"client names must be Python identifiers: {problem}", name, f"/clients/{key}")
     if client == async_client:
         raise _fail("the sync and async clients need different names", name, "/clients/async")
-    return client or "Client", async_client or "AsyncClient"
+    if argument in reserved.CREDENTIAL - {"http_client", "httpx_client"}:
+        raise _fail(
+            f"`{argument}` is already an argument of the clients", name, "/clients/http_client_argument"
+        )
+    return client or "Client", async_client or "AsyncClient", argument or "http_client"
 
 
 def _environments(raw_envs: Any, name: str) -> tuple[Environment, ...]:

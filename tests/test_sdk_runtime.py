@@ -32,7 +32,7 @@ from conftest import (
     MAGIC_HOUR_CONFIG,
     MAGIC_HOUR_SPEC,
     ROOT,
-    needs_shared,
+    SEED_SPEC,
     run_cli,
     sdk_subprocess_env,
 )
@@ -229,7 +229,7 @@ def listing(root: Path) -> list[str]:
 
 
 def seed_python_sample() -> str:
-    doc = yaml.safe_load(MAGIC_HOUR_SPEC.read_text(encoding="utf-8"))
+    doc = yaml.safe_load(SEED_SPEC.read_text(encoding="utf-8"))
     found = [
         sample["source"]
         for item in doc["paths"].values()
@@ -728,7 +728,7 @@ def test_oversized_streamed_download(sdk: Sdk, tmp_path: Path, case: str) -> Non
     transport = httpx.MockTransport(handler)
     http = httpx.Client(transport=transport) if sdk.mode == "sync" else httpx.AsyncClient(transport=transport)
     err = sdk.raises(
-        DownloadError, generate(tmp_path, max_download_bytes=cap), http_client=http, max_retries=2
+        DownloadError, generate(tmp_path, max_download_bytes=cap), httpx_client=http, max_retries=2
     )
     assert message in str(err)
     assert listing(tmp_path) == []
@@ -739,7 +739,7 @@ def test_no_length_within_the_cap_is_fine(sdk: Sdk, tmp_path: Path) -> None:
     data = PNG_SIGNATURE + b"\0" * 70_000
     transport = httpx.MockTransport(fake_api(lambda: without_length(data)))
     http = httpx.Client(transport=transport) if sdk.mode == "sync" else httpx.AsyncClient(transport=transport)
-    res = sdk(generate(tmp_path, max_download_bytes=len(data)), http_client=http)
+    res = sdk(generate(tmp_path, max_download_bytes=len(data)), httpx_client=http)
     assert Path(res.downloaded_paths[0]).read_bytes() == data
 
 
@@ -938,15 +938,13 @@ with Client(token=token, max_retries=1) as c:
 
 @pytest.fixture(scope="module")
 def full_sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not FULL_SPEC.is_file():
-        pytest.skip(f"{FULL_SPEC} is absent (a fresh clone)")
     out = tmp_path_factory.mktemp("full-sdk")
     done = run_cli(
         "generate",
         "--spec",
         str(FULL_SPEC),
         "--config",
-        str(ROOT / "spec" / "magic-hour-full.sdk.yaml"),
+        str(ROOT / "spec" / "sdk.yaml"),
         "--out",
         str(out),
     )
@@ -954,11 +952,10 @@ def full_sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@needs_shared()
 def test_uploads_carry_no_credentials(full_sdk: Path, tmp_path: Path) -> None:
     png = tmp_path / "in.png"
     png.write_bytes(PNG_SIGNATURE + b"local image")
-    with MockServer(FULL_SPEC, ROOT / "spec" / "magic-hour-full.sdk.yaml") as full_mock:
+    with MockServer(FULL_SPEC, ROOT / "spec" / "sdk.yaml") as full_mock:
         # The third run's upload is dropped every time: it must surface as ApiConnectionError.
         full_mock.add_fault("PUT", "/_mock/uploads/image-3.png", drop=True)
         env = sdk_subprocess_env(full_mock.base_url, PYTHONPATH=str(full_sdk))

@@ -32,7 +32,7 @@ from ._errors import (
     error_for_response,
     request_id,
 )
-from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._types import NOT_GIVEN, BinaryResponse, NotGiven, RequestOptions, checked_options
 
 if typing.TYPE_CHECKING:
     # Imported where first needed instead (as are anyio, uuid and email.utils): they made up
@@ -541,6 +541,7 @@ class _Core(typing.Generic[H]):
         args: CallArgs,
         options: RequestOptions,
     ) -> httpx.Request:
+        options = checked_options(options)
         query = args.get("query") or {}
         query_styles = args.get("query_styles") or {}
         headers = args.get("headers") or {}
@@ -733,7 +734,7 @@ class _Core(typing.Generic[H]):
         if cast_to is None:
             return None
         if cast_to is bytes:
-            return response.content
+            return BinaryResponse(response.content, response.headers)
         if cast_to is str:
             return response.text
         tp = cast_to.tp if isinstance(cast_to, ResponseType) else cast_to
@@ -743,7 +744,7 @@ class _Core(typing.Generic[H]):
                 return None
             if tp is bytes:
                 # A file for this status (another status may have no body, or JSON).
-                return response.content
+                return BinaryResponse(response.content, response.headers)
             if tp is str:
                 return response.text
         import pydantic
@@ -761,6 +762,7 @@ class _Core(typing.Generic[H]):
                 body=self.redact(response.text),
                 request_id=request_id(response.headers, self.request_id_headers),
                 headers=response.headers,
+                response=response,
             ) from None
 
     def log(

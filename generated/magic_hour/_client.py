@@ -58,7 +58,7 @@ class Client:
         timeout: typing.Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: typing.Optional[typing.Mapping[str, str]] = None,
-        http_client: typing.Optional[httpx.Client] = None,
+        httpx_client: typing.Optional[httpx.Client] = None,
     ) -> None:
         """Create a client.
 
@@ -69,7 +69,7 @@ class Client:
             timeout: Seconds to wait for each request; `None` waits forever.
             max_retries: Retries after a failed attempt (connection errors, 408, 409, 429, 5xx).
             headers: Headers sent with every request.
-            http_client: An `httpx.Client` to send requests with (proxies, transports).
+            httpx_client: An `httpx.Client` to send requests with (proxies, transports).
         """
         configure_logging(os.environ.get(_LOG_ENV))
         chosen = _chosen_base_url(base_url)
@@ -82,7 +82,7 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             headers={"User-Agent": _USER_AGENT, **(headers or {})},
-            http_client=http_client,
+            http_client=httpx_client,
         )
 
     def __repr__(self) -> str:
@@ -141,7 +141,7 @@ class AsyncClient:
         timeout: typing.Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: typing.Optional[typing.Mapping[str, str]] = None,
-        http_client: typing.Optional[httpx.AsyncClient] = None,
+        httpx_client: typing.Optional[httpx.AsyncClient] = None,
     ) -> None:
         """Create a client.
 
@@ -152,7 +152,7 @@ class AsyncClient:
             timeout: Seconds to wait for each request; `None` waits forever.
             max_retries: Retries after a failed attempt (connection errors, 408, 409, 429, 5xx).
             headers: Headers sent with every request.
-            http_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
+            httpx_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
         """
         configure_logging(os.environ.get(_LOG_ENV))
         chosen = _chosen_base_url(base_url)
@@ -165,7 +165,7 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             headers={"User-Agent": _USER_AGENT, **(headers or {})},
-            http_client=http_client,
+            http_client=httpx_client,
         )
 
     def __repr__(self) -> str:

@@ -37,7 +37,8 @@ class ApiError(Exception):
 
     `status_code` is the HTTP status (`None` when no response arrived), `body` the decoded
     JSON body (or text), `data` that body as the spec's model for the status (when the spec
-    types it), `request_id` the server's request id header when it sent one.
+    types it), `request_id` the server's request id header when it sent one, `response` the
+    `httpx.Response` itself (`None` when no response arrived).
     The request's credentials are never part of an error.
     """
 
@@ -45,6 +46,7 @@ class ApiError(Exception):
     body: object
     request_id: typing.Optional[str]
     headers: typing.Optional[httpx.Headers]
+    response: typing.Optional[httpx.Response]
     data: object = None
     """The body parsed into the spec's model for this status (see the method's docs), if any."""
 
@@ -56,6 +58,7 @@ class ApiError(Exception):
         body: object = None,
         request_id: typing.Optional[str] = None,
         headers: typing.Optional[httpx.Headers] = None,
+        response: typing.Optional[httpx.Response] = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -63,6 +66,7 @@ class ApiError(Exception):
         self.body = body
         self.request_id = request_id
         self.headers = headers
+        self.response = response
 
     def __str__(self) -> str:
         text = self.message
@@ -200,6 +204,7 @@ def error_for_response(
         body=body,
         request_id=request_id(response.headers, request_id_headers),
         headers=response.headers,
+        response=response,
     )
     if isinstance(error, RateLimitError):
         error.retry_after = retry_after
