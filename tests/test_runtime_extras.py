@@ -195,7 +195,7 @@ def test_request_id_from_the_request_id_header() -> None:
         return httpx.Response(409, json={"message": "busy"}, headers={"request-id": "rid-3"})
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    with Client(token=TOKEN, base_url="http://test", http_client=http, max_retries=0) as c:
+    with Client(token=TOKEN, base_url="http://test", httpx_client=http, max_retries=0) as c:
         with pytest.raises(ApiStatusError) as caught:
             c.v1.image_projects.get(id="x")
     assert caught.value.request_id == "rid-3" and "(request id rid-3)" in str(caught.value)
