@@ -347,3 +347,89 @@ def test_log_env_defaults_to_the_package_name(tmp_path: Path) -> None:
     config = tmp_path / "sdk.yaml"
     config.write_text(json.dumps({"package": "acme_api"}))
     assert load_config(config, "T").log_env == "ACME_API_LOG"
+
+
+# raw responses --------------------------------------------------------------------------------
+
+
+def busy_connections(client: Any) -> int:
+    """Connections of the client's pool that are checked out (a response not yet closed)."""
+    pool = client._core.http._transport._pool
+    return sum(1 for connection in pool.connections if not connection.is_idle())
+
+
+@MODES
+def test_with_raw_response_gives_the_response_and_parses_on_demand(
+    mode: str, runtime_mock: MockServer
+) -> None:
+    package = importlib.import_module("f_runtime")
+    models = importlib.import_module("f_runtime.types.models")
+    runtime_mock.add_fault("GET", "/things/{id}", headers={"X-Trace-Id": "t-9"}, times=1)
+    client = feature_client("runtime", mode, runtime_mock.base_url, max_retries=0)
+
+    async def steps(c: Any) -> tuple[Any, Any, int]:
+        got = c.things.with_raw_response.get(id="7")
+        raw = await got if inspect.isawaitable(got) else got
+        created = c.things.with_raw_response.create(name="n")
+        created = await created if inspect.isawaitable(created) else created
+        return raw, created, busy_connections(c)
+
+    if mode == "sync":
+        with client:
+            raw, created, busy = asyncio.run(_sync_as_async(steps, client))
+    else:
+        raw, created, busy = call(mode, client, steps)
+    assert busy == 0
+    assert isinstance(raw, package.RawResponse)
+    assert raw.status_code == 200 and raw.headers["x-trace-id"] == "t-9"
+    assert (
+        isinstance(raw.http_response, httpx.Response) and raw.http_response.request.url.path == "/v1/things/7"
+    )
+    thing = raw.parse()
+    assert isinstance(thing, models.Thing) and raw.parse() is thing
+    assert created.status_code == 201 and isinstance(created.parse(), models.Thing)
+    # An error status raises, as the method does.
+    runtime_mock.add_fault("GET", "/things/{id}", status=404, body='{"code": "x", "detail": "gone"}')
+    client = feature_client("runtime", mode, runtime_mock.base_url, max_retries=0)
+    err = raises(mode, client, lambda c: c.things.with_raw_response.get(id="8"))
+    assert isinstance(err, package.NotFoundError) and err.data.detail == "gone"  # type: ignore[attr-defined]
+
+
+_TYPED = """
+import typing_extensions
+from f_runtime import AsyncClient, Client, RawResponse
+from f_runtime.types.models import Thing
+
+
+def sync_use(c: Client) -> Thing:
+    raw = c.things.with_raw_response.get(id="1")
+    typing_extensions.assert_type(raw, RawResponse[Thing])
+    status: int = raw.status_code
+    return raw.parse()
+
+
+async def async_use(c: AsyncClient) -> Thing:
+    raw = await c.things.with_raw_response.create(name="n", idempotency_key="k")
+    typing_extensions.assert_type(raw, RawResponse[Thing])
+    return raw.parse()
+
+
+def wrong(c: Client) -> None:
+    c.things.with_raw_response.get(ident="1")  # E: unexpected keyword
+"""
+
+
+@pytest.mark.slow
+def test_raw_wrappers_keep_the_signature_for_type_checkers(features: Path, tmp_path: Path) -> None:
+    (tmp_path / "use_raw.py").write_text(_TYPED)
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "use_raw.py"],
+        cwd=tmp_path,
+        env={"PATH": "", "MYPYPATH": str(features / "runtime")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    errors = [line for line in done.stdout.splitlines() if ": error:" in line]
+    wrong_line = next(i for i, line in enumerate(_TYPED.splitlines(), 1) if "ident=" in line)
+    assert len(errors) == 1 and f"use_raw.py:{wrong_line}:" in errors[0] and "ident" in errors[0], done.stdout

@@ -32,6 +32,7 @@ from ._errors import (
     error_for_response,
     request_id,
 )
+from ._raw import RawResponse, wants_raw
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if typing.TYPE_CHECKING:
@@ -702,12 +703,27 @@ class _Core(typing.Generic[H]):
         backoff = min(_INITIAL_DELAY * 2.0**attempt, _MAX_DELAY)
         return backoff * (1 - 0.25 * random.random())
 
-    def parse(
+    def finish(
         self,
         response: httpx.Response,
         cast_to: object,
         errors: typing.Optional[typing.Mapping[str, object]] = None,
     ) -> object:
+        """A call's result from its final response: parsed, or a `RawResponse` when a
+        `with_raw_response` wrapper asked for one (an error status raises either way).
+        """
+        if wants_raw.get():
+            self.raise_for_status(response, errors)
+            return RawResponse(
+                response, functools.partial(self.parse, response, cast_to, errors)
+            )
+        return self.parse(response, cast_to, errors)
+
+    def raise_for_status(
+        self,
+        response: httpx.Response,
+        errors: typing.Optional[typing.Mapping[str, object]] = None,
+    ) -> None:
         if response.status_code >= 400 or response.status_code < 200:
             # The body without credentials: a server may quote the token it refused.
             text = self.redact(response.text)
@@ -716,6 +732,14 @@ class _Core(typing.Generic[H]):
             )
             error.data = _error_data(response.status_code, text, errors or {})
             raise error
+
+    def parse(
+        self,
+        response: httpx.Response,
+        cast_to: object,
+        errors: typing.Optional[typing.Mapping[str, object]] = None,
+    ) -> object:
+        self.raise_for_status(response, errors)
         if cast_to is None:
             return None
         if cast_to is bytes:
@@ -845,10 +869,10 @@ class SyncCore(_Core["httpx.Client"]):
             else:
                 self.log(request, response, started, attempt)
                 if not self.should_retry(attempt, retries, response, replayable):
-                    return self.parse(response, cast_to, args.get("errors"))
+                    return self.finish(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.parse(response, cast_to, args.get("errors"))
+                    return self.finish(response, cast_to, args.get("errors"))
                 response.close()
             attempt += 1
             time.sleep(wait)
@@ -928,10 +952,10 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
             else:
                 self.log(request, response, started, attempt)
                 if not self.should_retry(attempt, retries, response, replayable):
-                    return self.parse(response, cast_to, args.get("errors"))
+                    return self.finish(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.parse(response, cast_to, args.get("errors"))
+                    return self.finish(response, cast_to, args.get("errors"))
                 await response.aclose()
             attempt += 1
             await anyio.sleep(wait)

@@ -19,6 +19,7 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
+from ._raw import RawResponse
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 from .environment import Environment
 
@@ -41,6 +42,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
     "UnprocessableEntityError",
