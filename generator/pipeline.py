@@ -80,6 +80,7 @@ def _named_api(inputs: Inputs, validation: Validation) -> NamedApi:
     diagnostics.warnings.extend(doc.warnings)
     from .config import load_config
     from .jobs import attach_jobs
+    from .pagination import attach_paging
     from .naming import name_api
     from .normalize import Options, normalize
 
@@ -88,6 +89,7 @@ def _named_api(inputs: Inputs, validation: Validation) -> NamedApi:
         config = load_config(inputs.config, title)
         api = normalize(doc, Options(grouping=config.grouping, method_names=config.method_names), diagnostics)
         api = attach_jobs(api, config)
+        api = attach_paging(api, config)
         named = name_api(api, client_names=(config.client, config.async_client))
     except SpecError as exc:
         # An invalid document explains itself best through the validator: report that first.

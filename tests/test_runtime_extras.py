@@ -53,7 +53,7 @@ def run(mode: str, base_url: str, fn: Callable[[Any], Any], **options: Any) -> A
 
 
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
-FEATURE_CASES = ("runtime",)
+FEATURE_CASES = ("runtime", "pagination")
 
 
 @pytest.fixture(scope="module")
@@ -433,3 +433,121 @@ def test_raw_wrappers_keep_the_signature_for_type_checkers(features: Path, tmp_p
     errors = [line for line in done.stdout.splitlines() if ": error:" in line]
     wrong_line = next(i for i, line in enumerate(_TYPED.splitlines(), 1) if "ident=" in line)
     assert len(errors) == 1 and f"use_raw.py:{wrong_line}:" in errors[0] and "ident" in errors[0], done.stdout
+
+
+# pagination -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def pages_mock(features: Path) -> Iterator[MockServer]:
+    case = FEATURES / "pagination"
+    with MockServer(case / "openapi.yaml", case / "sdk.yaml") as server:
+        yield server
+
+
+LISTS = {
+    "cursored": ({}, "cursor"),
+    "urled": ({}, "mock_page"),
+    "linked": ({}, "mock_page"),
+    "offsets": ({"limit": 2}, "offset"),
+    "numbered": ({"per_page": 2}, "page"),
+}
+
+
+@MODES
+@pytest.mark.parametrize("resource", sorted(LISTS))
+def test_a_paged_list_walks_every_page_lazily_and_leaks_no_connection(
+    mode: str, resource: str, pages_mock: MockServer
+) -> None:
+    models = importlib.import_module("f_pagination.types.models")
+    arguments, param = LISTS[resource]
+    client = feature_client("pagination", mode, pages_mock.base_url)
+
+    async def walk(c: Any) -> tuple[Any, list[Any], int, int]:
+        first = getattr(c, resource).list(**arguments)
+        first = await first if inspect.isawaitable(first) else first
+        fetched_before_loop = len(pages_mock.requests)
+        if mode == "sync":
+            items = list(first)
+        else:
+            items = [item async for item in first]
+        return first, items, fetched_before_loop, busy_connections(c)
+
+    if mode == "sync":
+        with client:
+            first, items, before, busy = asyncio.run(_sync_as_async(walk, client))
+    else:
+        first, items, before, busy = call(mode, client, walk)
+    assert before == 1  # the first page only, until the loop asks for more
+    assert busy == 0
+    assert [i.id for i in items] == [f"string-{n}" for n in range(6)]
+    assert all(isinstance(i, models.Item) for i in items)
+    assert len(first.items) == 2 and first.has_next_page()
+    sent = [r.query.get(param, [None])[0] for r in pages_mock.requests]
+    assert len(sent) in (3, 4)  # three pages (and, for offsets and numbers, an empty fourth)
+    assert sent[0] in (None, "0", "1") and len(set(sent)) == len(sent)
+
+
+@MODES
+def test_pages_by_hand_and_through_with_raw_response(mode: str, pages_mock: MockServer) -> None:
+    client = feature_client("pagination", mode, pages_mock.base_url)
+
+    async def steps(c: Any) -> tuple[Any, Any, Any]:
+        first = c.cursored.list()
+        first = await first if inspect.isawaitable(first) else first
+        second = first.next_page()
+        second = await second if inspect.isawaitable(second) else second
+        raw = c.cursored.with_raw_response.list(cursor="page-2")
+        raw = await raw if inspect.isawaitable(raw) else raw
+        return first, second, raw
+
+    if mode == "sync":
+        with client:
+            first, second, raw = asyncio.run(_sync_as_async(steps, client))
+    else:
+        first, second, raw = call(mode, client, steps)
+    assert [i.id for i in second.items] == ["string-2", "string-3"] and second.body.next_cursor == "page-2"
+    assert raw.status_code == 200
+    last = raw.parse()
+    assert [i.id for i in last.items] == ["string-4", "string-5"] and not last.has_next_page()
+    assert pages_mock.requests[-1].query["cursor"] == ["page-2"]
+
+
+def test_a_list_declared_not_to_page_returns_its_body(pages_mock: MockServer) -> None:
+    models = importlib.import_module("f_pagination.types.models")
+    with feature_client("pagination", "sync", pages_mock.base_url) as c:
+        assert isinstance(c.plain.list(page=2), models.PlainListResponse)
+
+
+def test_a_next_page_on_another_host_is_not_followed(features: Path) -> None:
+    package = importlib.import_module("f_pagination")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, json={"results": [{"id": "a"}], "next": "https://elsewhere.example/v1/urled"}
+        )
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with package.Client(base_url="https://pages.example.com/v1", http_client=http) as c:
+        first = c.urled.list()
+        with pytest.raises(package.ApiError, match="another server"):
+            first.next_page()
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ({"GET /urled": "sideways"}, "scheme"),
+        ({"GET /urled": {"scheme": "cursor", "colour": "red"}}, "unknown key"),
+        ({"GET /nowhere": "cursor"}, "no operation"),
+        ({"GET /urled": {"scheme": "cursor"}}, "param"),
+        ({"GET /urled": {"scheme": "next_url", "items": "nope"}}, "array property"),
+    ],
+)
+def test_pagination_config_is_checked(tmp_path: Path, rule: dict[str, Any], message: str) -> None:
+    from generator.pipeline import Inputs, build
+
+    config = tmp_path / "sdk.yaml"
+    config.write_text(json.dumps({"package": "p", "pagination": rule}))
+    with pytest.raises(SpecError, match=message):
+        build(Inputs(spec=FEATURES / "pagination" / "openapi.yaml", config=config))

@@ -19,7 +19,7 @@ import random
 import re
 import time
 import typing
-from urllib.parse import quote
+from urllib.parse import quote, urljoin, urlsplit
 
 import typing_extensions
 
@@ -32,6 +32,7 @@ from ._errors import (
     error_for_response,
     request_id,
 )
+from ._pagination import AsyncPage, Paging, SyncPage
 from ._raw import RawResponse, wants_raw
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
@@ -157,6 +158,9 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     """Error body type per status ("404", "4XX", "default"): parsed into `ApiError.data`."""
     idempotency_header: str
     """The operation's idempotency header (the spec declares it): see `_Core.replayable`."""
+    next_url: str
+    """A later page's URL (from the body or a `Link` header): sent instead of the path and
+    query; only on the client's own scheme and host, which its credentials are for."""
     options: typing.Optional[RequestOptions]
 
 
@@ -437,6 +441,17 @@ def _retry_after(response: httpx.Response) -> typing.Optional[float]:
     )
 
 
+def _same_origin(base: str, target: str) -> str:
+    """`target` (absolute, or relative to `base`) when it is on `base`'s scheme and host."""
+    url = urljoin(base + "/", target)
+    here, there = urlsplit(base), urlsplit(url)
+    if (here.scheme, here.netloc) != (there.scheme, there.netloc):
+        raise ApiError(
+            f"the next page is on another server ({there.scheme}://{there.netloc}): not followed"
+        )
+    return url
+
+
 class _Core(typing.Generic[H]):
     """What the sync and async cores share: everything but sending and sleeping."""
 
@@ -540,9 +555,14 @@ class _Core(typing.Generic[H]):
         content_type = args.get("content_type")
         server = args.get("server")
         base = server if server and not self.chosen_base_url else self.base_url
-        url = base + _expand_path(
-            path, args.get("path_params") or {}, args.get("path_styles")
-        )
+        next_url = args.get("next_url")
+        if next_url is None:
+            url = base + _expand_path(
+                path, args.get("path_params") or {}, args.get("path_styles")
+            )
+        else:
+            url = _same_origin(base, next_url)
+            query = {}
         pairs: typing.List[typing.Tuple[str, str]] = []
         for name, value in _drop_not_given(query).items():
             style, explode = query_styles.get(name, ("form", True))
@@ -578,7 +598,7 @@ class _Core(typing.Generic[H]):
             (_q(k), _q(str(v))) for k, v in (options.get("extra_query") or {}).items()
         )
         if pairs:  # built here, not by httpx, which would encode the delimiters too
-            url += "?" + "&".join(f"{k}={v}" for k, v in pairs)
+            url += ("&" if "?" in url else "?") + "&".join(f"{k}={v}" for k, v in pairs)
 
         body: typing.Optional[typing.Union[bytes, str, typing.IO[bytes]]] = None
         # httpx spells its files type privately; it accepts what `files` holds.
@@ -877,6 +897,40 @@ class SyncCore(_Core["httpx.Client"]):
             attempt += 1
             time.sleep(wait)
 
+    def request_page(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        paging: Paging,
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> SyncPage[typing.Any]:
+        """The first page of a list: `request`, kept with what asks for the next one."""
+        outer = wants_raw.get()
+        token = wants_raw.set(True)
+        try:
+            raw = typing.cast(
+                RawResponse[object],
+                self.request(
+                    method,
+                    path,
+                    cast_to=typing.cast(typing.Type[object], cast_to),
+                    **args,
+                ),
+            )
+        finally:
+            wants_raw.reset(token)
+        page: SyncPage[typing.Any] = SyncPage(
+            method, path, cast_to, paging, args, raw.parse(), raw.http_response
+        )
+        page._core = self
+        if outer:  # `with_raw_response`: the response, parsing into the page
+            return typing.cast(
+                SyncPage[typing.Any], RawResponse(raw.http_response, lambda: page)
+            )
+        return page
+
 
 class AsyncCore(_Core["httpx.AsyncClient"]):
     @property
@@ -959,3 +1013,37 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
                 await response.aclose()
             attempt += 1
             await anyio.sleep(wait)
+
+    async def request_page(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        paging: Paging,
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> AsyncPage[typing.Any]:
+        """The first page of a list: `request`, kept with what asks for the next one."""
+        outer = wants_raw.get()
+        token = wants_raw.set(True)
+        try:
+            raw = typing.cast(
+                RawResponse[object],
+                await self.request(
+                    method,
+                    path,
+                    cast_to=typing.cast(typing.Type[object], cast_to),
+                    **args,
+                ),
+            )
+        finally:
+            wants_raw.reset(token)
+        page: AsyncPage[typing.Any] = AsyncPage(
+            method, path, cast_to, paging, args, raw.parse(), raw.http_response
+        )
+        page._core = self
+        if outer:  # `with_raw_response`: the response, parsing into the page
+            return typing.cast(
+                AsyncPage[typing.Any], RawResponse(raw.http_response, lambda: page)
+            )
+        return page

@@ -1,0 +1,44 @@
+"""Response models (pydantic): what the API returns.
+
+Each type lives in its own module and is imported on first access.
+"""
+
+import typing
+
+from ..._models import import_module
+
+if typing.TYPE_CHECKING:
+    from .cursored_list_response import CursoredListResponse as CursoredListResponse
+    from .item import Item as Item
+    from .linked_list_response import LinkedListResponse as LinkedListResponse
+    from .numbered_list_response import NumberedListResponse as NumberedListResponse
+    from .offsets_list_response import OffsetsListResponse as OffsetsListResponse
+    from .plain_list_response import PlainListResponse as PlainListResponse
+    from .urled_list_response import UrledListResponse as UrledListResponse
+
+_MODULES: typing.Dict[str, str] = {
+    "CursoredListResponse": "cursored_list_response",
+    "Item": "item",
+    "LinkedListResponse": "linked_list_response",
+    "NumberedListResponse": "numbered_list_response",
+    "OffsetsListResponse": "offsets_list_response",
+    "PlainListResponse": "plain_list_response",
+    "UrledListResponse": "urled_list_response",
+}
+
+__all__ = sorted(_MODULES)
+
+
+if not typing.TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> typing.List[str]:
+    return __all__
