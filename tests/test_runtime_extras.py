@@ -551,3 +551,60 @@ def test_pagination_config_is_checked(tmp_path: Path, rule: dict[str, Any], mess
     config.write_text(json.dumps({"package": "p", "pagination": rule}))
     with pytest.raises(SpecError, match=message):
         build(Inputs(spec=FEATURES / "pagination" / "openapi.yaml", config=config))
+
+
+# generator progress ---------------------------------------------------------------------------
+
+
+def _generate_on_a_terminal(out: Path, **env: str) -> tuple[int, str]:
+    """`sdkgen generate` with stderr on a pseudo-terminal: (exit status, what the terminal got)."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    clean = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "TERM")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "generate", "--out", str(out)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+        env={**clean, "TERM": "xterm", **env},
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the other end closed (Linux raises EIO)
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    return proc.wait(timeout=120), seen.decode("utf-8", "replace")
+
+
+def test_generate_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    status, seen = _generate_on_a_terminal(tmp_path / "sdk")
+    assert status == 0, seen
+    stages = re.findall(r"sdkgen: ([a-z ]+?)(?: \((\d+) ([^)]*)\))? \[\d+\.\d+s\]", seen)
+    names = [name for name, _, _ in stages]
+    assert names[:2] == ["loading", "validating"] and "rendering" in names and "formatting" in names
+    rendering = next(s for s in stages if s[0] == "rendering")
+    assert int(rendering[1]) > 0 and rendering[2].startswith("operations")
+    # The line is cleared before anything else is printed (warnings, the summary).
+    last = seen.rsplit("sdkgen:", 1)[1]
+    assert re.match(r"[^\r]*\[\d+\.\d+s\]\r\x1b\[K(warning|wrote)", last), last
+
+
+def test_generate_is_quiet_in_ci_and_in_a_pipe(tmp_path: Path) -> None:
+    status, seen = _generate_on_a_terminal(tmp_path / "ci", CI="true")
+    assert status == 0 and "sdkgen:" not in seen and "wrote " in seen
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--out", str(tmp_path / "piped")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and "sdkgen:" not in done.stderr and "\r" not in done.stderr
