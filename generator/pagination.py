@@ -4,7 +4,8 @@ operation in the config (`pagination:`), which wins.
 Recognised shapes, for a GET whose success body is an object with an array property:
 - `cursor`: a cursor query parameter (`cursor`, `after`, `page_token`, ...) and a next-cursor
   body property (`next_cursor`, `next_page_token`, ...);
-- `next_url`: a body property holding the next page's URL (`next`, `next_url`, ...);
+- `next_url`: a body property holding the next page's URL (`next`, `next_url`, ...), at the top
+  or in a `meta`/`links`/`pagination` object (`meta.next_page_url`);
 - `offset`: `offset` and a page-size parameter (`limit`, `page_size`, `per_page`);
 - `page`: a page-number parameter (`page`, `page_number`).
 `link_header` (RFC 8288 `Link: <...>; rel="next"`) is not visible in the IR: the config
@@ -43,6 +44,8 @@ _CURSOR_FIELDS = (
 _URL_FIELDS = ("next", "next_url", "next_page_url", "nextpageurl", "next_page", "nextpage")
 _LIMIT_PARAMS = ("limit", "page_size", "pagesize", "per_page", "perpage", "size", "count")
 _PAGE_PARAMS = ("page", "page_number", "pagenumber")
+# Objects in a body that hold the paging fields (`meta.next_page_url`), looked in after the top.
+_HOLDERS = ("meta", "links", "pagination", "paging", "page_info", "pageinfo", "cursor")
 
 
 def attach_paging(api: ir.Api, config: Config) -> ir.Api:
@@ -66,10 +69,10 @@ def recognise(api: ir.Api, op: ir.Operation) -> ir.Paging | None:
         return None
     query = {p.wire_name.lower(): p.wire_name for p in op.parameters if p.location == "query"}
     cursor_param = _first(query, _CURSOR_PARAMS)
-    cursor_field = _field(model, _CURSOR_FIELDS, ir.Scalar)
+    cursor_field = _field(api, model, _CURSOR_FIELDS)
     if cursor_param and cursor_field:
         return ir.Paging("cursor", items, param=cursor_param, field=cursor_field)
-    url_field = _field(model, _URL_FIELDS, ir.Scalar)
+    url_field = _field(api, model, _URL_FIELDS)
     if url_field:
         return ir.Paging("next_url", items, field=url_field)
     limit = _first(query, _LIMIT_PARAMS)
@@ -97,9 +100,9 @@ def _declared(api: ir.Api, op: ir.Operation, rule: PagingRule, config: Config) -
     limit = rule.limit_param or (seen.limit_param if seen else "") or (_first(query, _LIMIT_PARAMS) or "")
     if rule.scheme == "cursor":
         param = param or (_first(query, _CURSOR_PARAMS) or "")
-        field = field or (_field(model, _CURSOR_FIELDS, ir.Scalar) or "")
+        field = field or (_field(api, model, _CURSOR_FIELDS) or "")
     elif rule.scheme == "next_url":
-        field = field or (_field(model, _URL_FIELDS, ir.Scalar) or "")
+        field = field or (_field(api, model, _URL_FIELDS) or "")
     elif rule.scheme == "offset":
         param = param or query.get("offset", "")
     elif rule.scheme == "page":
@@ -111,7 +114,7 @@ def _declared(api: ir.Api, op: ir.Operation, rule: PagingRule, config: Config) -
             raise _fail(
                 config, rule.operation, f"{rule.operation}: say which `{name}` the {rule.scheme} scheme uses"
             )
-    if field and model.field(field) is None:
+    if field and field_path(api, model, field) is None:
         raise _fail(config, rule.operation, f"{rule.operation}: its response has no property {field!r}")
     scheme: ir.PagingScheme = rule.scheme  # type: ignore[assignment]  # checked by the config
     return ir.Paging(scheme, items, param=param, field=field, limit_param=limit)
@@ -135,13 +138,41 @@ def _first(names: dict[str, str], candidates: tuple[str, ...]) -> str | None:
     return next((names[c] for c in candidates if c in names), None)
 
 
-def _field(model: ir.Model, candidates: tuple[str, ...], kind: type) -> str | None:
+def _field(api: ir.Api, model: ir.Model, candidates: tuple[str, ...]) -> str | None:
+    """The first candidate scalar property, at the top of the body or one level down in a
+    holder object (`meta.next_page_url`): its dotted wire path."""
+    found = _scalar(model, candidates)
+    if found:
+        return found
+    for holder in _HOLDERS:
+        field = next((f for f in model.fields if f.wire_name.lower() == holder), None)
+        inner = api.model(field.type) if field is not None else None
+        found = _scalar(inner, candidates) if inner is not None else None
+        if field is not None and found:
+            return f"{field.wire_name}.{found}"
+    return None
+
+
+def _scalar(model: ir.Model, candidates: tuple[str, ...]) -> str | None:
     by_lower = {f.wire_name.lower(): f for f in model.fields}
     for name in candidates:
         found = by_lower.get(name)
-        if found is not None and isinstance(ir.non_null(found.type), kind):
+        if found is not None and isinstance(ir.non_null(found.type), ir.Scalar):
             return found.wire_name
     return None
+
+
+def field_path(api: ir.Api, model: ir.Model, path: str) -> list[ir.Field] | None:
+    """The fields along a dotted wire path (`meta.next_page_url`), or None when one is missing."""
+    fields: list[ir.Field] = []
+    current: ir.Model | None = model
+    for part in path.split("."):
+        field = current.field(part) if current is not None else None
+        if field is None:
+            return None
+        fields.append(field)
+        current = api.model(field.type)
+    return fields
 
 
 def _fail(config: Config, key: str, message: str) -> SpecError:

@@ -449,6 +449,7 @@ LISTS = {
     "cursored": ({}, "cursor"),
     "urled": ({}, "mock_page"),
     "linked": ({}, "mock_page"),
+    "metaed": ({}, "mock_page"),
     "offsets": ({"limit": 2}, "offset"),
     "numbered": ({"per_page": 2}, "page"),
 }

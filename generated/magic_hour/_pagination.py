@@ -33,7 +33,8 @@ _NEXT_REL = re.compile(r"""(?:^|;)\s*rel\s*=\s*"?([^";]*)"?""")
 class Paging:
     """How an operation pages: `scheme` (cursor, next_url, link_header, offset, page), the
     body attribute holding the items, the query parameter for a later page (`param`), the body
-    attribute naming it (`field`) and the page-size parameter (`limit_param`)."""
+    attribute naming it (`field`, dotted when nested: `meta.next_page_url`) and the page-size
+    parameter (`limit_param`)."""
 
     scheme: str
     items: str
@@ -49,6 +50,16 @@ def _link_next(header: typing.Optional[str]) -> typing.Optional[str]:
             if "next" in rel.group(1).lower().split():
                 return match.group(1)
     return None
+
+
+def _attr(body: object, path: str) -> object:
+    """The value at a dotted attribute path (`meta.next_page_url`); None if any step is."""
+    value: object = body
+    for name in path.split("."):
+        value = getattr(value, name, None)
+        if value is None:
+            return None
+    return value
 
 
 def _number(value: object, default: int) -> int:
@@ -87,7 +98,7 @@ class _Page(typing.Generic[T]):
         scheme = paging.scheme
         if scheme in ("next_url", "link_header"):
             url = (
-                getattr(self.body, paging.field, None)
+                _attr(self.body, paging.field)
                 if scheme == "next_url"
                 else _link_next(self.http_response.headers.get("link"))
             )
@@ -97,7 +108,7 @@ class _Page(typing.Generic[T]):
         if not self.items:
             return None
         if scheme == "cursor":
-            cursor = getattr(self.body, paging.field, None)
+            cursor = _attr(self.body, paging.field)
             if cursor is None or cursor == "" or cursor == query.get(paging.param):
                 return None
             query[paging.param] = cursor

@@ -81,10 +81,21 @@ def shape_page(
         rest = {k: v[-1] for k, v in query.items() if k not in (PAGE_PARAM, paging.param)}
         next_url = f"{url}?{urlencode({**rest, PAGE_PARAM: index + 1})}"
     if paging.scheme == "cursor":
-        body[paging.field] = None if last else f"page-{index + 1}"
+        _put(body, paging.field, None if last else f"page-{index + 1}")
     elif paging.scheme == "next_url":
-        body[paging.field] = next_url
+        _put(body, paging.field, next_url)
     return body, next_url
+
+
+def _put(body: dict[str, Any], path: str, value: Any) -> None:
+    """Set a dotted wire path (`meta.next_page_url`), making the objects on the way."""
+    *holders, name = path.split(".")
+    for holder in holders:
+        inner = body.get(holder)
+        if not isinstance(inner, dict):
+            inner = body[holder] = {}
+        body = inner
+    body[name] = value
 
 
 def _numbered(item: Any, n: int) -> Any:

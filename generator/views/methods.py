@@ -7,7 +7,7 @@ import keyword
 from dataclasses import dataclass
 from typing import Any
 
-from .. import contract, escape, ir
+from .. import contract, escape, ir, pagination
 from ..examples import Examples
 from . import deprecations, docs, imports
 from .annotations import Annotation, Annotator, Qualified, union, wrap
@@ -264,12 +264,12 @@ def _page_view(api: ir.Api, op: ir.Operation, ann: Annotator) -> tuple[PageView,
     if items is None or not isinstance(array, ir.Array):
         return None
     item = ann(array.item)
-    field = model.field(paging.field) if paging.field else None
+    path = pagination.field_path(api, model, paging.field) if paging.field else None
     arguments = [escape.py_str(paging.scheme), f"items={escape.py_str(items.name)}"]
     if paging.param:
         arguments.append(f"param={escape.py_str(paging.param)}")
-    if field is not None:
-        arguments.append(f"field={escape.py_str(field.name)}")
+    if path:
+        arguments.append(f"field={escape.py_str('.'.join(f.name for f in path))}")
     if paging.limit_param:
         arguments.append(f"limit_param={escape.py_str(paging.limit_param)}")
     return PageView(item.text, f"Paging({', '.join(arguments)})"), item.imports

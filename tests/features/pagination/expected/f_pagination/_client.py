@@ -15,6 +15,7 @@ if typing.TYPE_CHECKING:
 
     from .resources.cursored import AsyncCursoredResource, CursoredResource
     from .resources.linked import AsyncLinkedResource, LinkedResource
+    from .resources.metaed import AsyncMetaedResource, MetaedResource
     from .resources.numbered import AsyncNumberedResource, NumberedResource
     from .resources.offsets import AsyncOffsetsResource, OffsetsResource
     from .resources.plain import AsyncPlainResource, PlainResource
@@ -97,6 +98,12 @@ class Client:
         from .resources.linked import LinkedResource
 
         return LinkedResource(self._core)
+
+    @functools.cached_property
+    def metaed(self) -> MetaedResource:
+        from .resources.metaed import MetaedResource
+
+        return MetaedResource(self._core)
 
     @functools.cached_property
     def numbered(self) -> NumberedResource:
@@ -204,6 +211,12 @@ class AsyncClient:
         from .resources.linked import AsyncLinkedResource
 
         return AsyncLinkedResource(self._core)
+
+    @functools.cached_property
+    def metaed(self) -> AsyncMetaedResource:
+        from .resources.metaed import AsyncMetaedResource
+
+        return AsyncMetaedResource(self._core)
 
     @functools.cached_property
     def numbered(self) -> AsyncNumberedResource:

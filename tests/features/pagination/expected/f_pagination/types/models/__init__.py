@@ -11,6 +11,10 @@ if typing.TYPE_CHECKING:
     from .cursored_list_response import CursoredListResponse as CursoredListResponse
     from .item import Item as Item
     from .linked_list_response import LinkedListResponse as LinkedListResponse
+    from .metaed_list_response import MetaedListResponse as MetaedListResponse
+    from .metaed_list_response_meta import (
+        MetaedListResponseMeta as MetaedListResponseMeta,
+    )
     from .numbered_list_response import NumberedListResponse as NumberedListResponse
     from .offsets_list_response import OffsetsListResponse as OffsetsListResponse
     from .plain_list_response import PlainListResponse as PlainListResponse
@@ -20,6 +24,8 @@ _MODULES: typing.Dict[str, str] = {
     "CursoredListResponse": "cursored_list_response",
     "Item": "item",
     "LinkedListResponse": "linked_list_response",
+    "MetaedListResponse": "metaed_list_response",
+    "MetaedListResponseMeta": "metaed_list_response_meta",
     "NumberedListResponse": "numbered_list_response",
     "OffsetsListResponse": "offsets_list_response",
     "PlainListResponse": "plain_list_response",
