@@ -6,10 +6,9 @@ Recognised shapes, for a GET whose success body is an object with an array prope
   body property (`next_cursor`, `next_page_token`, ...);
 - `next_url`: a body property holding the next page's URL (`next`, `next_url`, ...), at the top
   or in a `meta`/`links`/`pagination` object (`meta.next_page_url`);
+- `link_header`: a declared `Link` response header (RFC 8288 `Link: <...>; rel="next"`);
 - `offset`: `offset` and a page-size parameter (`limit`, `page_size`, `per_page`);
 - `page`: a page-number parameter (`page`, `page_number`).
-`link_header` (RFC 8288 `Link: <...>; rel="next"`) is not visible in the IR: the config
-declares it.
 """
 
 from __future__ import annotations
@@ -75,6 +74,9 @@ def recognise(api: ir.Api, op: ir.Operation) -> ir.Paging | None:
     url_field = _field(api, model, _URL_FIELDS)
     if url_field:
         return ir.Paging("next_url", items, field=url_field)
+    success = op.success
+    if success is not None and any(h.lower() == "link" for h in success.headers):
+        return ir.Paging("link_header", items)
     limit = _first(query, _LIMIT_PARAMS)
     if "offset" in query and limit:
         return ir.Paging("offset", items, param=query["offset"], limit_param=limit)

@@ -450,6 +450,7 @@ LISTS = {
     "urled": ({}, "mock_page"),
     "linked": ({}, "mock_page"),
     "metaed": ({}, "mock_page"),
+    "custom": ({}, "since"),
     "offsets": ({"limit": 2}, "offset"),
     "numbered": ({"per_page": 2}, "page"),
 }

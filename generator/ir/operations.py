@@ -56,6 +56,8 @@ class Response:
     type: TypeRef | None = None
     example: JsonValue | None = None
     has_example: bool = False
+    headers: tuple[str, ...] = ()
+    """The response headers it declares, by name as spelled (`Link`, `X-RateLimit-Limit`)."""
 
     @property
     def is_success(self) -> bool:

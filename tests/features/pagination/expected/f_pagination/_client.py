@@ -14,6 +14,7 @@ if typing.TYPE_CHECKING:
     import httpx
 
     from .resources.cursored import AsyncCursoredResource, CursoredResource
+    from .resources.custom import AsyncCustomResource, CustomResource
     from .resources.linked import AsyncLinkedResource, LinkedResource
     from .resources.metaed import AsyncMetaedResource, MetaedResource
     from .resources.numbered import AsyncNumberedResource, NumberedResource
@@ -92,6 +93,12 @@ class Client:
         from .resources.cursored import CursoredResource
 
         return CursoredResource(self._core)
+
+    @functools.cached_property
+    def custom(self) -> CustomResource:
+        from .resources.custom import CustomResource
+
+        return CustomResource(self._core)
 
     @functools.cached_property
     def linked(self) -> LinkedResource:
@@ -205,6 +212,12 @@ class AsyncClient:
         from .resources.cursored import AsyncCursoredResource
 
         return AsyncCursoredResource(self._core)
+
+    @functools.cached_property
+    def custom(self) -> AsyncCustomResource:
+        from .resources.custom import AsyncCustomResource
+
+        return AsyncCustomResource(self._core)
 
     @functools.cached_property
     def linked(self) -> AsyncLinkedResource:

@@ -9,6 +9,7 @@ from ..._models import import_module
 
 if typing.TYPE_CHECKING:
     from .cursored_list_response import CursoredListResponse as CursoredListResponse
+    from .custom_list_response import CustomListResponse as CustomListResponse
     from .item import Item as Item
     from .linked_list_response import LinkedListResponse as LinkedListResponse
     from .metaed_list_response import MetaedListResponse as MetaedListResponse
@@ -22,6 +23,7 @@ if typing.TYPE_CHECKING:
 
 _MODULES: typing.Dict[str, str] = {
     "CursoredListResponse": "cursored_list_response",
+    "CustomListResponse": "custom_list_response",
     "Item": "item",
     "LinkedListResponse": "linked_list_response",
     "MetaedListResponse": "metaed_list_response",
