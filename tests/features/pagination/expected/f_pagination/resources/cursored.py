@@ -39,7 +39,7 @@ class CursoredResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.CursoredListResponse`: A page.
+            `SyncPage[models.Item]`: the first page (`models.CursoredListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python
@@ -91,7 +91,7 @@ class AsyncCursoredResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.CursoredListResponse`: A page.
+            `AsyncPage[models.Item]`: the first page (`models.CursoredListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python

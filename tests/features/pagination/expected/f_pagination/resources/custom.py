@@ -37,7 +37,7 @@ class CustomResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.CustomListResponse`: A page.
+            `SyncPage[models.Item]`: the first page (`models.CustomListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python
@@ -87,7 +87,7 @@ class AsyncCustomResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.CustomListResponse`: A page.
+            `AsyncPage[models.Item]`: the first page (`models.CustomListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python

@@ -35,7 +35,7 @@ class LinkedResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.LinkedListResponse`: A page.
+            `SyncPage[models.Item]`: the first page (`models.LinkedListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python
@@ -82,7 +82,7 @@ class AsyncLinkedResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.LinkedListResponse`: A page.
+            `AsyncPage[models.Item]`: the first page (`models.LinkedListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python

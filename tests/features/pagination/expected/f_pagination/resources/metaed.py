@@ -35,7 +35,7 @@ class MetaedResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.MetaedListResponse`: A page.
+            `SyncPage[models.Item]`: the first page (`models.MetaedListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python
@@ -82,7 +82,7 @@ class AsyncMetaedResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.MetaedListResponse`: A page.
+            `AsyncPage[models.Item]`: the first page (`models.MetaedListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python

@@ -39,7 +39,7 @@ class OffsetsResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.OffsetsListResponse`: A page.
+            `SyncPage[models.Item]`: the first page (`models.OffsetsListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python
@@ -93,7 +93,7 @@ class AsyncOffsetsResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.OffsetsListResponse`: A page.
+            `AsyncPage[models.Item]`: the first page (`models.OffsetsListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python

@@ -35,7 +35,7 @@ class UrledResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.UrledListResponse`: A page.
+            `SyncPage[models.Item]`: the first page (`models.UrledListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python
@@ -82,7 +82,7 @@ class AsyncUrledResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.UrledListResponse`: A page.
+            `AsyncPage[models.Item]`: the first page (`models.UrledListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
 
         Example:
             ```python
