@@ -891,3 +891,48 @@ def test_corpus_operation_answers_2xx(
     assert 200 <= answer.status_code < 300, f"{key}: {answer.status_code} {answer.text[:500]}"
     if answer.headers.get("content-type", "").endswith("json"):
         answer.json()
+
+
+READ_ONLY_IDS = """
+openapi: 3.0.3
+info: {title: ids, version: "1"}
+paths:
+  /zones/{zone_id}:
+    get:
+      parameters:
+        - {name: zone_id, in: path, required: true, schema: {$ref: "#/components/schemas/id"}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {id: {$ref: "#/components/schemas/id"}}
+    put:
+      parameters:
+        - {name: zone_id, in: path, required: true, schema: {$ref: "#/components/schemas/id"}}
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties: {id: {$ref: "#/components/schemas/id"}, name: {type: string}}
+      responses:
+        "204": {description: done}
+components:
+  schemas:
+    id: {type: string, maxLength: 8, readOnly: true}
+"""
+
+
+def test_a_read_only_schema_constrains_a_parameter_but_does_not_refuse_it(tmp_path: Path) -> None:
+    """Identifiers are often `readOnly` in the schema they share with the resource's body; in a
+    path they are still sent. The body keeps the write rule; the parameter keeps its other rules."""
+    spec = tmp_path / "ids.yaml"
+    spec.write_text(READ_ONLY_IDS, encoding="utf-8")
+    with MockServer(spec) as mock, httpx.Client(base_url=mock.base_url) as http:
+        assert http.get("/zones/abc").status_code == 200
+        assert http.get("/zones/much-too-long").status_code == 400
+        assert http.put("/zones/abc", json={"name": "n"}).status_code == 204
+        assert http.put("/zones/abc", json={"id": "x", "name": "n"}).status_code == 422

@@ -58,7 +58,7 @@ def check_params(
                 problems.append(f"{where}: is required")
             continue
         if param.schema is not None:
-            problems += schemas.errors(param.schema, value, where)
+            problems += schemas.errors(param.schema, value, where, parameter=True)
     if problems:
         raise Rejected(400, "; ".join(problems))
 

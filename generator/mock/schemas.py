@@ -50,6 +50,15 @@ _OAS30_NULLABLE_READ = extend(
 )
 
 
+def _no_check(validator: Any, value: Any, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+    return iter(())
+
+
+# A parameter is neither written into nor read from a resource: specs mark identifiers readOnly
+# (Cloudflare's path ids) and still take them in the path, so there the two keywords say nothing.
+_OAS30_NULLABLE_PARAMETER = extend(_OAS30_NULLABLE, {"readOnly": _no_check, "writeOnly": _no_check})
+
+
 class Schemas:
     """One per document: `$ref` following, type inference and cached validators."""
 
@@ -65,7 +74,7 @@ class Schemas:
         self._registry: Registry = Registry(retrieve=self._retrieve).with_resource(  # type: ignore[call-arg]
             self._uri(doc.name), self._spec.create_resource(doc.root)
         )
-        self._validators: dict[tuple[str, str, bool], Any] = {}
+        self._validators: dict[tuple[str, str, str], Any] = {}
         self._lock = threading.Lock()
 
     # references -------------------------------------------------------------------------
@@ -156,12 +165,16 @@ class Schemas:
 
     # validation -------------------------------------------------------------------------
 
-    def _validator(self, loc: Located, read: bool = False) -> Any:
-        key = (loc.file, loc.pointer, read)
+    def _validator(self, loc: Located, mode: str = "write") -> Any:
+        """`mode`: "write" (a request body), "read" (a response) or "parameter"."""
+        key = (loc.file, loc.pointer, mode)
         validator = self._validators.get(key)
         if validator is None:
             ref = self._uri(loc.file) + "#" + quote(loc.pointer, safe="/~")
-            cls = self._read_cls if read else self._cls
+            if self.is_31:
+                cls = self._cls
+            else:
+                cls = {"read": self._read_cls, "parameter": _OAS30_NULLABLE_PARAMETER}.get(mode, self._cls)
             validator = cls({"$ref": ref}, registry=self._registry, format_checker=cls.FORMAT_CHECKER)
             with self._lock:
                 self._validators[key] = validator
@@ -169,12 +182,13 @@ class Schemas:
 
     def is_valid(self, loc: Located, value: Any, *, read: bool = False) -> bool:
         """Whether `value` matches the schema at `loc` as a request (or, `read`, a response) sends it."""
-        return bool(self._validator(loc, read).is_valid(value))
+        return bool(self._validator(loc, "read" if read else "write").is_valid(value))
 
-    def errors(self, loc: Located, value: Any, root: str = "") -> list[str]:
+    def errors(self, loc: Located, value: Any, root: str = "", *, parameter: bool = False) -> list[str]:
         """Messages for every violation, each starting with the dotted path of the field."""
         messages: list[str] = []
-        for error in sorted(self._validator(loc).iter_errors(value), key=lambda e: [str(p) for p in e.path]):
+        validator = self._validator(loc, "parameter" if parameter else "write")
+        for error in sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.path]):
             message = describe(best_match([error]), root)
             if message not in messages:
                 messages.append(message)
