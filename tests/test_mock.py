@@ -8,6 +8,7 @@ of the shared corpus and calls each operation with a request built from its sche
 
 from __future__ import annotations
 
+import json
 import struct
 import subprocess
 import sys
@@ -204,6 +205,22 @@ paths:
       parameters: [{name: name, in: path, required: true, schema: {type: string}}]
       responses:
         "200": {description: as a file, content: {application/json: {schema: {const: file}}}}
+  /events:
+    get:
+      security: [{}]
+      responses:
+        "200":
+          description: a stream of server-sent events
+          content:
+            text/event-stream:
+              schema: {type: object, required: [n], properties: {n: {type: integer, minimum: 2}}}
+  /lines:
+    get:
+      security: [{}]
+      responses:
+        "200":
+          description: newline-delimited JSON
+          content: {application/x-ndjson: {itemSchema: {type: string, enum: [a]}}}
   /journals/latest:
     get:
       security: [{}]
@@ -535,6 +552,22 @@ def test_overlapping_templates_route_to_the_most_specific(toy: tuple[MockServer,
     assert http.get("/journals/12").json() == "by-number"
     # Fits neither: the first one's refusal.
     assert http.get("/journals/nope").status_code == 400
+
+
+def test_streamed_responses_are_served_in_chunks(toy: tuple[MockServer, httpx.Client]) -> None:
+    _, http = toy
+    with http.stream("GET", "/events") as response:
+        assert response.headers["transfer-encoding"] == "chunked"
+        assert response.headers["content-type"] == "text/event-stream"
+        text = response.read().decode()
+    blocks = text.split("\n\n")
+    assert blocks[0].startswith(":")  # a comment first
+    datas = ["\n".join(line[6:] for line in b.split("\n") if line.startswith("data: ")) for b in blocks[1:4]]
+    assert [json.loads(d) for d in datas] == [{"n": 2}] * 3
+    assert "\n" in datas[1]  # one event's JSON over several `data:` lines
+    assert blocks[4] == "data: [DONE]"
+    lines = http.get("/lines").text.splitlines()
+    assert [json.loads(line) for line in lines] == ["a"] * 3
 
 
 def test_synth_unit_behaviour(toy_spec: Path) -> None:
