@@ -52,17 +52,23 @@ class Row:
 
 
 def documents() -> dict[str, Path]:
-    """Short name -> document: each top-level file, and in each folder its OpenAPI root."""
+    """Short name -> document: each top-level file, and in each folder its OpenAPI root (the
+    one file there with an `openapi:` key; the others are the files it refers to)."""
     found: dict[str, Path] = {}
     for path in sorted(LARGE.iterdir()):
-        candidates = [path] if path.is_file() else sorted(p for p in path.iterdir() if p.is_file())
+        if path.is_file():
+            candidates = [path]
+        else:
+            candidates = [p for p in sorted(path.iterdir()) if p.is_file() and _is_root(p)]
         for candidate in candidates:
-            if candidate.suffix not in (".json", ".yaml", ".yml"):
-                continue
-            text = candidate.read_text(encoding="utf-8")
-            if re.search(r'^\s*"?openapi"?\s*:', text, re.MULTILINE):
+            if candidate.suffix in (".json", ".yaml", ".yml"):
                 found[re.split(r"[-_.]", path.name.lower())[0]] = candidate
     return found
+
+
+def _is_root(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8")
+    return re.search(r'^\s*"?openapi"?\s*:', text, re.MULTILINE) is not None
 
 
 def run(args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> tuple[float, int, int, str]:
@@ -129,7 +135,13 @@ def measure(name: str, spec: Path, work: Path, calls: int | None, opc: Path | No
         row.ops = raw_operation_count(spec)
         row.failure = first_error(text)
         return row
-    row.ops, row.called = call_operations(spec, config, package, out, calls)
+    # In a child process: what the calls load would otherwise count in the peak memory of every
+    # later child (a forked child's max RSS starts at its parent's).
+    sample = [] if calls is None else ["--calls", str(calls)]
+    probe = [PY, __file__, "--call-operations", str(spec), str(config), package, str(out), *sample]
+    done = subprocess.run(probe, capture_output=True, text=True, check=True)
+    ops, called = done.stdout.split()
+    row.ops, row.called = int(ops), called
     seconds, code, _, text = run(
         [PY, "-m", "mypy", "--strict", "--cache-dir", str(work / "mypy-cache"), package], cwd=out
     )
@@ -203,7 +215,13 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated short names (cloudflare,xero)")
     parser.add_argument("--calls", type=int, help="call an even sample of N operations (default: all)")
     parser.add_argument("--opc", type=Path, help="an openapi-python-client executable to compare with")
+    parser.add_argument("--call-operations", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.call_operations:
+        spec, config, package, out = args.call_operations
+        ops, called = call_operations(Path(spec), Path(config), package, Path(out), args.calls)
+        print(ops, called)
+        return
     if not LARGE.is_dir():
         raise SystemExit(f"{LARGE} is absent: the large corpus is not available")
     docs = documents()
