@@ -221,6 +221,12 @@ paths:
         "200":
           description: newline-delimited JSON
           content: {application/x-ndjson: {itemSchema: {type: string, enum: [a]}}}
+  /journals/{journal_id}/lines#all:
+    get:
+      security: [{}]
+      parameters: [{name: journal_id, in: path, required: true, schema: {type: string, format: uuid}}]
+      responses:
+        "200": {description: a fragment in the key, content: {application/json: {schema: {const: lines}}}}
   /journals/latest:
     get:
       security: [{}]
@@ -550,6 +556,7 @@ def test_overlapping_templates_route_to_the_most_specific(toy: tuple[MockServer,
     # Same shape: the route whose path parameters the value fits.
     assert http.get(f"/journals/{FIXED_UUID}").json() == "by-id"
     assert http.get("/journals/12").json() == "by-number"
+    assert http.get(f"/journals/{FIXED_UUID}/lines").json() == "lines"  # a key's `#...` is not sent
     # Fits neither: the first one's refusal.
     assert http.get("/journals/nope").status_code == 400
 
