@@ -233,19 +233,39 @@ def rebased(doc: Document, tree: Any, source: str, host: str) -> Any:
         return copied
     source_dir = Path(doc.path_of(source)).parent
     host_dir = Path(doc.path_of(host)).parent
-    for pointer, ref in list(refs_in(copied)):
-        holder = _walk(copied, pointer.split("/")[1:])
+    host_path = Path(doc.path_of(host)).resolve()
+
+    def moved(ref: str) -> str:
         target, _, fragment = ref.partition("#")
         if "://" in target or target.startswith("//"):
-            continue
+            return ref
         absolute = (source_dir / target).resolve() if target else Path(doc.path_of(source)).resolve()
-        if absolute == Path(doc.path_of(host)).resolve():
-            holder["$ref"] = "#" + fragment
-        else:
-            holder["$ref"] = Path(os.path.relpath(absolute, host_dir)).as_posix() + (
-                "#" + fragment if fragment else ""
-            )
+        if absolute == host_path:
+            return "#" + fragment
+        return Path(os.path.relpath(absolute, host_dir)).as_posix() + ("#" + fragment if fragment else "")
+
+    for pointer, ref in list(refs_in(copied)):
+        _walk(copied, pointer.split("/")[1:])["$ref"] = moved(ref)
+    for mapping in _mappings(copied):
+        for value, ref in mapping.items():
+            # A bare name means a component; anything else is a reference like `$ref`.
+            if isinstance(ref, str) and ("#" in ref or "/" in ref):
+                mapping[value] = moved(ref)
     return copied
+
+
+def _mappings(root: Any) -> Iterator[dict[str, Any]]:
+    """Every discriminator's `mapping` in a tree (its values are references too)."""
+    stack: list[Any] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            found = node.get("discriminator")
+            if isinstance(found, dict) and isinstance(found.get("mapping"), dict):
+                yield found["mapping"]
+            stack.extend(v for k, v in node.items() if k not in _DATA_KEYS and isinstance(v, (dict, list)))
 
 
 def _walk(node: Any, tokens: list[str]) -> Any:

@@ -399,6 +399,8 @@ def test_read_write_only(sdks: Path) -> None:
         user = client.users.create(email="e@x", password="pw")
         assert last(server).body == b'{"email":"e@x","password":"pw"}'
         assert user.id == "u1" and isinstance(user.created_at, datetime.datetime)
+        client.users.touch.create(id="u1")
+        assert last(server).body == b"{}"
 
 
 def test_formats_and_defaults(sdks: Path) -> None:
@@ -811,6 +813,14 @@ def test_several_success_and_error_responses(sdks: Path) -> None:
         with pytest.raises(package.NotFoundError) as caught:
             client.orders.get(id="o2")
         assert caught.value.data.detail == "nope"
+
+        # JSON, text and a file from one operation: the union of the three, read by status.
+        assert type(client.orders.receipt.list(id="o1")) is models.Order
+        server.add_fault("GET", "/orders/{id}/receipt", status=203, times=1, body="1 x item")
+        assert client.orders.receipt.list(id="o1") == "1 x item"
+        server.add_fault("GET", "/orders/{id}/receipt", status=206, times=1, body=b"%PDF\x00")
+        assert client.orders.receipt.list(id="o1") == b"%PDF\x00"
+        assert last(server).headers["accept"] == "application/json, text/plain, application/pdf"
 
 
 # --- auth ----------------------------------------------------------------------------------------

@@ -684,15 +684,11 @@ uploads:
 """
 
 
-@pytest.mark.skipif(
-    not (CORPUS / "magic-hour-full.openapi.json").is_file(),
-    reason=f"{CORPUS} is absent (the shared spec corpus)",
-)
 def test_tag_selected_workflow_and_uploads_on_the_full_spec(tmp_path: Path) -> None:
     config = tmp_path / "sdk.yaml"
     config.write_text(FULL_CONFIG, encoding="utf-8")
     with (
-        MockServer(CORPUS / "magic-hour-full.openapi.json", config) as mock,
+        MockServer(ROOT / "spec" / "magic-hour.openapi.yaml", config) as mock,
         httpx.Client(base_url=mock.url, headers=TOKEN) as http,
     ):
         asked = [

@@ -142,7 +142,8 @@ class Synth:
             self.schemas.deref(Schemas.child(target, "allOf", i)).value
             for i in range(len(target.value["allOf"]))
         ]
-        if any(_object_like(m) for m in members + [target.value]):
+        own = {k: v for k, v in target.value.items() if k != "allOf"}
+        if any(_object_like(m) for m in members + [own]):
             return self._object(self.schemas.properties(target), self.schemas.required(target), None, stack)
         # allOf over a non-object (often one enum wrapped to attach a description): the first member speaks.
         return self._value(Schemas.child(target, "allOf", 0), stack)

@@ -80,18 +80,26 @@ def _check_encoding(media: str, encoding: str, media_obj: dict[str, Any], file: 
 
 
 def _unknown_media_encoding(reader: Reader, media_obj: Any, file: str, pointer: str) -> ir.BodyEncoding:
+    """Bytes, or text for a string schema: the SDK cannot write another media type itself. A
+    schema that says nothing of the value's shape (only an example) means any bytes too."""
     schema = (media_obj or {}).get("schema") if isinstance(media_obj, dict) else None
     resolved = reader.schemas.resolved(schema, file, pointer + "/schema") if isinstance(schema, dict) else {}
-    types = types_of(resolved) if isinstance(resolved, dict) else []
-    if not resolved or resolved.get("format") == "binary":
+    resolved = resolved if isinstance(resolved, dict) else {}
+    types = types_of(resolved)
+    if resolved.get("format") == "binary" or not (set(resolved) & _SHAPE_KEYWORDS):
         return "binary"
     if types == ["string"]:
         return "text"
-    raise SpecError(
-        Problem(
-            "a request body of an unknown media type must be a string or binary schema "
-            "(JSON, form and multipart bodies are recognized by their media type)",
-            file,
-            pointer,
-        )
+    reader.diag.warn(
+        "a request body of an unknown media type that is not a string or binary schema: the SDK "
+        "sends it as bytes the caller encodes (JSON, form and multipart bodies are recognized by "
+        "their media type)",
+        pointer=pointer,
+        file=file,
     )
+    return "binary"
+
+
+_SHAPE_KEYWORDS = frozenset(
+    {"type", "properties", "items", "allOf", "oneOf", "anyOf", "enum", "const", "additionalProperties"}
+)

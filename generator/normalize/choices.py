@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import ir
-from ..errors import Problem, SpecError
+from ..errors import Problem, SpecError, pointer_escape
 from . import deprecation
 from .scalars import const
 
@@ -50,11 +50,19 @@ def _discriminator(
     mapping: list[tuple[str, str]] = []
     explicit = raw.get("mapping") or {}
     for value, ref in explicit.items():
-        loc = schemas.doc.resolve(
-            ref if "#" in ref or "/" in ref else f"#/components/schemas/{ref}",
-            site.file,
-            site.pointer + "/discriminator",
-        )
+        ref = ref if "#" in ref or "/" in ref else f"#/components/schemas/{ref}"
+        try:
+            loc = schemas.doc.resolve(ref, site.file, site.pointer + "/discriminator")
+        except SpecError:
+            if not ref.startswith("#"):
+                raise  # another file: the reference rules (no escape, no network) apply
+            # Only a hint for choosing the variant: without it, the variants are tried in turn.
+            schemas.diag.warn(
+                f"discriminator mapping {value!r} points to nothing in this document; ignored",
+                pointer=f"{site.pointer}/discriminator/mapping/{pointer_escape(str(value))}",
+                file=site.file,
+            )
+            continue
         mapping.append((str(value), f"{loc.file}#{loc.pointer}"))
     mapped = {key for _, key in mapping}
     for v in variants:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .. import ir
 from ..errors import Problem, SpecError, pointer_escape
 from . import deprecation
+from ..load import Located
 from .context import Site, described, example
 
 if TYPE_CHECKING:
@@ -94,16 +95,16 @@ def _fields(schemas: Schemas, source: dict[str, Any], site: Site) -> tuple[ir.Fi
                 pointer=site.pointer + "/required",
                 file=site.file,
             )
-    pointers: dict[str, str] = source.get(_POINTERS, {})
+    pointers: dict[str, tuple[str, str]] = source.get(_POINTERS, {})
     return tuple(
         _field(
             schemas,
             prop,
             prop_schema,
             prop in required,
-            site.child(
-                pointers.get(prop, f"{site.pointer}/properties/{pointer_escape(prop)}"),
-                prop,
+            Site(
+                *(pointers.get(prop) or (site.file, f"{site.pointer}/properties/{pointer_escape(prop)}")),
+                (*site.hint, prop),
                 f"`{prop}` in {site.where}",
             ),
         )
@@ -146,35 +147,88 @@ def all_of(schemas: Schemas, schema: dict[str, Any], site: Site) -> ir.TypeRef:
     if len(parts) == 1 and not own_shape:
         # `allOf: [$ref]` is how 3.0 specs attach a description or `nullable` to a ref.
         return schemas.type_of(parts[0], Site(site.file, site.pointer + "/allOf/0", site.hint, site.where))
+    members = [
+        schemas.doc.deref(part, site.file, f"{site.pointer}/allOf/{i}") for i, part in enumerate(parts)
+    ]
+    for loc in members:
+        if not isinstance(loc.value, dict):
+            raise SpecError(Problem("`allOf` members must be schemas", loc.file, loc.pointer))
+    if not own_shape and not any(_is_object(schemas, loc) for loc in members):
+        return _all_of_values(schemas, schema, members, site)
     merged: dict[str, Any] = {"properties": {}, "required": [], "additionalProperties": True, _POINTERS: {}}
-    for i in range(len(parts)):
-        _merge_member(schemas, merged, site.file, f"{site.pointer}/allOf/{i}", parts[i])
+    for loc in members:
+        _merge_member(schemas, merged, loc)
     merged["properties"].update(schema.get("properties") or {})
-    merged[_POINTERS].update(_own_pointers(schema, site.pointer))
+    merged[_POINTERS].update(_own_pointers(schema, site.file, site.pointer))
     merged["required"].extend(r for r in schema.get("required") or [] if r not in merged["required"])
     merged["additionalProperties"] = schema.get("additionalProperties", merged["additionalProperties"])
     merged["patternProperties"] = schema.get("patternProperties")
     return _model(schemas, schema, site, merged)
 
 
-def _merge_member(schemas: Schemas, merged: dict[str, Any], file: str, pointer: str, part: Any) -> None:
-    """Add one `allOf` member's properties, required names and additional properties."""
+def _is_object(schemas: Schemas, loc: Located) -> bool:
+    """Whether an `allOf` member describes an object (its properties can be merged)."""
     from .schemas import types_of
 
-    loc = schemas.doc.deref(part, file, pointer)
     value = loc.value
-    if not isinstance(value, dict):
-        raise SpecError(Problem("`allOf` members must be schemas", loc.file, loc.pointer))
+    if "allOf" in value:
+        return any(
+            isinstance(sub.value, dict) and _is_object(schemas, sub)
+            for sub in (
+                schemas.doc.deref(part, loc.file, f"{loc.pointer}/allOf/{i}")
+                for i, part in enumerate(value["allOf"] if isinstance(value["allOf"], list) else ())
+            )
+        )
+    return "object" in types_of(value) or any(k in value for k in _OBJECT_SHAPE)
+
+
+_OBJECT_SHAPE = ("properties", "additionalProperties", "patternProperties")
+
+
+def _all_of_values(
+    schemas: Schemas, schema: dict[str, Any], members: list[Located], site: Site
+) -> ir.TypeRef:
+    """`allOf` of members none of which is an object (a scalar narrowed by a second schema,
+    `nullable: false` added to a ref): one schema with every member's keywords, later ones
+    winning; the value must match them all, so their union of keywords is the closest type."""
+    combined: dict[str, Any] = {}
+    for loc in members:
+        value = loc.value
+        if "allOf" in value:
+            return _first_typed(schemas, members, site)
+        combined.update(value)
+    combined.update({k: v for k, v in schema.items() if k != "allOf"})
+    return schemas.type_of(combined, site)
+
+
+def _first_typed(schemas: Schemas, members: list[Located], site: Site) -> ir.TypeRef:
+    schemas.diag.warn(
+        "`allOf` of nested non-object schemas is typed as its first member",
+        pointer=site.pointer + "/allOf",
+        file=site.file,
+    )
+    first = members[0]
+    return schemas.type_of(first.value, Site(first.file, first.pointer, site.hint, site.where))
+
+
+def _merge_member(schemas: Schemas, merged: dict[str, Any], loc: Located) -> None:
+    """Add one `allOf` member's properties, required names and additional properties. A member
+    that is not an object schema (a `oneOf` of objects, a scalar) only narrows the value: it is
+    left out of the model with a warning, and what it adds arrives as extra fields."""
+    value = loc.value
     if "allOf" in value:
         body, pointers = _flatten(schemas, value, loc.file, loc.pointer)
     else:
-        body, pointers = value, _own_pointers(value, loc.pointer)
-    if any(k in body for k in ("oneOf", "anyOf", "enum")) or types_of(body) not in ([], ["object"]):
-        raise SpecError(
-            Problem(
-                "`allOf` with a member that is not an object schema is not supported", loc.file, loc.pointer
+        body, pointers = value, _own_pointers(value, loc.file, loc.pointer)
+    if not _is_object(schemas, loc) and not body.get("required"):
+        if any(k in body for k in ("oneOf", "anyOf", "enum", "type", "not")):
+            schemas.diag.warn(
+                "`allOf` member that is not an object schema: the model keeps the object "
+                "members' properties; this member's constraint is not checked",
+                pointer=loc.pointer,
+                file=loc.file,
             )
-        )
+        return
     merged["properties"].update(body.get("properties") or {})
     merged[_POINTERS].update(pointers)
     merged["required"].extend(r for r in body.get("required") or [] if r not in merged["required"])
@@ -184,27 +238,28 @@ def _merge_member(schemas: Schemas, merged: dict[str, Any], file: str, pointer: 
 
 def _flatten(
     schemas: Schemas, schema: dict[str, Any], file: str, pointer: str
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """A nested `allOf` as one object schema, and the pointer of each of its properties."""
+) -> tuple[dict[str, Any], dict[str, tuple[str, str]]]:
+    """A nested `allOf` as one object schema, and where each of its properties is declared."""
     props: dict[str, Any] = {}
-    ptrs: dict[str, str] = {}
+    ptrs: dict[str, tuple[str, str]] = {}
     required: list[str] = []
     for i, part in enumerate(schema.get("allOf") or []):
         loc = schemas.doc.deref(part, file, f"{pointer}/allOf/{i}")
         if isinstance(loc.value, dict) and "allOf" in loc.value:
             body, sub = _flatten(schemas, loc.value, loc.file, loc.pointer)
         elif isinstance(loc.value, dict):
-            body, sub = loc.value, _own_pointers(loc.value, loc.pointer)
+            body, sub = loc.value, _own_pointers(loc.value, loc.file, loc.pointer)
         else:
             continue
         props.update(body.get("properties") or {})
         ptrs.update(sub)
         required.extend(body.get("required") or [])
     props.update(schema.get("properties") or {})
-    ptrs.update(_own_pointers(schema, pointer))
+    ptrs.update(_own_pointers(schema, file, pointer))
     required.extend(schema.get("required") or [])
     return {"properties": props, "required": required}, ptrs
 
 
-def _own_pointers(schema: dict[str, Any], pointer: str) -> dict[str, str]:
-    return {p: f"{pointer}/properties/{pointer_escape(p)}" for p in schema.get("properties") or {}}
+def _own_pointers(schema: dict[str, Any], file: str, pointer: str) -> dict[str, tuple[str, str]]:
+    """Each property's file and pointer: a merged property's `$ref`s resolve in its own file."""
+    return {p: (file, f"{pointer}/properties/{pointer_escape(p)}") for p in schema.get("properties") or {}}

@@ -7,13 +7,13 @@ import dataclasses
 from typing import Any, Iterable
 
 from .. import ir
-from ..errors import Problem, SpecError, pointer_escape
+from ..errors import pointer_escape
 from ..text import clean
 from . import security
 from .bodies import body
 from .context import Options, Reader, described, path_operations
 from .parameters import parameters
-from .responses import Responses, check_success_bodies
+from .responses import Responses
 from .servers import own_server
 
 _VERBS = {"post": "create", "put": "update", "patch": "update", "delete": "delete"}
@@ -52,7 +52,6 @@ def _operation(
     request = body(reader, op.get("requestBody"), file, pointer + "/requestBody", hint, key)
     answers = responses.read(op.get("responses") or {}, file, pointer, hint, key)
     _check_callbacks(reader, op.get("callbacks"), file, pointer + "/callbacks")
-    check_success_bodies(answers, file, pointer)
     description, deprecated = described(op)
     op_id = op.get("operationId")
     return ir.Operation(
@@ -77,20 +76,20 @@ def _operation(
 
 
 def _check_callbacks(reader: Reader, callbacks: Any, file: str, pointer: str) -> None:
-    """Callbacks are requests the API sends to its users: the SDK does not type them yet.
-    One without a body carries nothing to type; one with a body is an error."""
+    """Callbacks are requests the API sends to its users, not calls a client makes: the SDK
+    has no method for them. One with a body is left out with a warning, so nobody expects
+    its payload to be typed; one without carries nothing to type."""
     if not isinstance(callbacks, dict):
         return
     for name, raw in callbacks.items():
         loc = reader.doc.deref(raw, file, f"{pointer}/{pointer_escape(name)}")
         for _, item, method, cb in path_operations(reader.doc, loc.value, loc.file, loc.pointer):
             if cb.get("requestBody"):
-                raise SpecError(
-                    Problem(
-                        f"callbacks with a request body (the `{name}` callback) are not supported yet",
-                        item.file,
-                        f"{item.pointer}/{method}/requestBody",
-                    )
+                reader.diag.warn(
+                    f"the `{name}` callback (a request the API sends, not a client call) is left "
+                    "out: its body is not typed",
+                    pointer=f"{item.pointer}/{method}/requestBody",
+                    file=item.file,
                 )
 
 

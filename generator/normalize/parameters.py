@@ -77,13 +77,16 @@ def _parameter(
     )
     shape = _unwritable(reader, type_ref) if style != "json" else None
     if shape is not None:
-        raise SpecError(
-            Problem(
-                f"a {where} parameter that is {shape} cannot be written in `style: {style}` (not supported)",
-                pfile,
-                schema_ptr,
-            )
-        )
+        problem = f"a {where} parameter that is {shape} cannot be written in `style: {style}`"
+        if where == "query":
+            # No OpenAPI style holds nested values: one JSON text is what such APIs read.
+            reader.diag.warn(problem + "; the SDK sends it as one JSON text", schema_ptr, pfile)
+            style, explode = "json", False
+        elif param.get("required"):
+            raise SpecError(Problem(problem + " (not supported)", pfile, schema_ptr))
+        else:
+            reader.diag.warn(problem + "; the SDK leaves this optional parameter out", schema_ptr, pfile)
+            return None
     description, deprecated = described(param)
     schema_obj = reader.schemas.resolved(schema, pfile, schema_ptr) if isinstance(schema, dict) else {}
     example_value, has_example = example(param, schema_obj)

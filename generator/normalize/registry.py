@@ -55,11 +55,8 @@ class TypeRegistry:
         self, operations: Iterable[ir.Operation], webhooks: Iterable[ir.Webhook]
     ) -> tuple[ir.TypeDef, ...]:
         """Every type, in order, with its usage: whether requests, responses or both reach it."""
-        usage = _usage(operations, webhooks, self._types)
-        return tuple(
-            dataclasses.replace(self._types[k], usage=frozenset(usage.get(k) or ("response",)))
-            for k in self._order
-        )
+        usage = _usage(operations, webhooks, {k: self._types[k] for k in self._order})
+        return tuple(dataclasses.replace(self._types[k], usage=frozenset(usage[k])) for k in self._order)
 
 
 def _usage(
@@ -97,4 +94,9 @@ def _usage(
             visit(response.type, "response")
     for hook in webhooks:
         visit(hook.payload, "response")
+    for key in list(types):
+        if key not in usage:
+            # Reached by nothing (a component listed for its own sake): a response model, and
+            # so is everything it refers to, which may otherwise only be a request's.
+            visit(ir.Named(key), "response")
     return usage

@@ -3,17 +3,18 @@ type the SDK reads (JSON when offered) and its type.
 
 Success bodies are named after the operation (`...Response`, `...Response201` for the others);
 inline error bodies that repeat from operation to operation share one type named after the
-status (`BadRequestBody`). Success responses must agree on raw (text, bytes) or parsed bodies.
+status (`BadRequestBody`). Success responses of different kinds (JSON, text, bytes, none) make
+the method return their union, read by status.
 """
 
 from __future__ import annotations
 
 import http
 import json
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 from .. import ir
-from ..errors import Problem, SpecError, pointer_escape
+from ..errors import pointer_escape
 from ..openapi import prefer_json, response_kind, stream_format
 from ..text import clean
 from .context import Reader, Site, example
@@ -142,20 +143,6 @@ class Responses:
             site = Site(file, pointer, (reason, "body"), f"the body of a {status} ({reason}) response")
             self._error_shapes[shape] = self.reader.schemas.type_of(schema, site)
         return self._error_shapes[shape]
-
-
-def check_success_bodies(responses: Iterable[ir.Response], file: str, pointer: str) -> None:
-    """One SDK method returns one kind of body: success responses may not mix raw ones (text,
-    bytes) with parsed ones."""
-    kinds = {r.is_raw for r in responses if r.is_success and r.type is not None}
-    if kinds == {True, False}:
-        raise SpecError(
-            Problem(
-                "success responses mixing raw (text or binary) and JSON bodies are not supported yet",
-                file,
-                pointer + "/responses",
-            )
-        )
 
 
 def _shape(schema: Any) -> Any:

@@ -20,7 +20,10 @@ from .registry import TypeRegistry
 from .scalars import SCALAR_TYPES, const, scalar
 
 _OBJECT_KEYWORDS = ("properties", "additionalProperties", "required")
-_UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas", "$dynamicRef")
+_UNSUPPORTED_KEYWORDS = ("$dynamicRef",)
+_VALUE_ONLY_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas")
+"""Keywords that only narrow which values are valid: the type stays what the rest of the
+schema says, and the server still checks them."""
 
 
 class Schemas:
@@ -45,6 +48,13 @@ class Schemas:
             if keyword in schema:
                 raise SpecError(
                     Problem(f"unsupported schema keyword {keyword!r}", site.file, f"{site.pointer}/{keyword}")
+                )
+        for keyword in _VALUE_ONLY_KEYWORDS:
+            if keyword in schema:
+                self.diag.warn(
+                    f"schema keyword {keyword!r} only narrows the values allowed: the SDK does not check it",
+                    pointer=f"{site.pointer}/{keyword}",
+                    file=site.file,
                 )
         inner = self.unwrapped(schema, site)
         if is_nullable(schema) and not isinstance(inner, ir.Nullable):

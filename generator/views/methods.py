@@ -21,6 +21,9 @@ _UNPACK = imports.modules("typing_extensions") | imports.names("_base_client", "
 _DEPRECATION = imports.names("_deprecation", "Rule", "warn_deprecated")
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
+# Header parameters that, by common convention, make a write safe to repeat (Stripe, Adyen, the
+# IETF draft `Idempotency-Key` header field).
+_IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,9 @@ class Method:
     accept: str | None = None
     """The `Accept` header, when the success responses are not plain `application/json` (the
     runtime's default): their media types."""
+    idempotency_header: str | None = None
+    """The operation's idempotency header parameter (`Idempotency-Key`): the runtime sends one
+    generated key with every attempt of a call that does not pass its own."""
     imports: Imports = imports.NONE
     """What its code needs imported (signature, return type, error map, `generate()`)."""
     returns_async: str = ""
@@ -147,6 +153,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         path_styles=_styles(op, "path", ("simple", False)),
         unpack=unpack.text if unpack is not None else None,
         accept=_accept(op),
+        idempotency_header=_idempotency_header(op),
         imports=imports.union(needs),
         returns_async=returned_async.text if returned_async is not None else "",
     )
@@ -263,6 +270,13 @@ def _content_type(body: ir.Body | None) -> str | None:
 def _accept(op: ir.Operation) -> str | None:
     produced = list(dict.fromkeys(r.media_type for r in op.responses if r.is_success and r.media_type))
     return ", ".join(produced) if produced and produced != ["application/json"] else None
+
+
+def _idempotency_header(op: ir.Operation) -> str | None:
+    for p in op.parameters:
+        if p.location == "header" and p.wire_name.lower() in _IDEMPOTENCY_HEADERS:
+            return p.wire_name
+    return None
 
 
 def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[str, str], ...]:

@@ -10,7 +10,7 @@ from .._base_client import AsyncCore, SyncCore, check_body
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
-_ERRORS = {
+_ERRORS: typing.Dict[str, object] = {
     "404": models.Error,
 }
 

@@ -10,14 +10,24 @@ from ..._models import import_module
 if typing.TYPE_CHECKING:
     from .animal import Animal as Animal
     from .audited import Audited as Audited
+    from .collaborators import Collaborators as Collaborators
     from .described import Described as Described
     from .dog import Dog as Dog
+    from .outcome_collaborators_users_item import (
+        OutcomeCollaboratorsUsersItem as OutcomeCollaboratorsUsersItem,
+    )
+    from .pet import Pet as Pet
+    from .tag import Tag as Tag
 
 _MODULES: typing.Dict[str, str] = {
     "Animal": "animal",
     "Audited": "audited",
+    "Collaborators": "collaborators",
     "Described": "described",
     "Dog": "dog",
+    "OutcomeCollaboratorsUsersItem": "outcome_collaborators_users_item",
+    "Pet": "pet",
+    "Tag": "tag",
 }
 
 __all__ = sorted(_MODULES)

@@ -9,9 +9,17 @@ from ..._models import import_module
 
 if typing.TYPE_CHECKING:
     from .new_dog import NewDog as NewDog
+    from .outcome import Outcome as Outcome
+    from .outcome_collaborators import OutcomeCollaborators as OutcomeCollaborators
+    from .outcome_collaborators_users_item import (
+        OutcomeCollaboratorsUsersItem as OutcomeCollaboratorsUsersItem,
+    )
 
 _MODULES: typing.Dict[str, str] = {
     "NewDog": "new_dog",
+    "Outcome": "outcome",
+    "OutcomeCollaborators": "outcome_collaborators",
+    "OutcomeCollaboratorsUsersItem": "outcome_collaborators_users_item",
 }
 
 __all__ = sorted(_MODULES)

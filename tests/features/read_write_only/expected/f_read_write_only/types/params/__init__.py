@@ -8,9 +8,11 @@ import typing
 from ..._models import import_module
 
 if typing.TYPE_CHECKING:
+    from .stamp import Stamp as Stamp
     from .user import User as User
 
 _MODULES: typing.Dict[str, str] = {
+    "Stamp": "stamp",
     "User": "user",
 }
 

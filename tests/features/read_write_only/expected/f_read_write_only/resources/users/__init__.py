@@ -1,0 +1,111 @@
+"""`client.users`: resource group."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+import typing_extensions
+
+from ..._base_client import AsyncCore, SyncCore, check_body
+from ..._types import RequestOptions
+from ...types import models, params
+
+if typing.TYPE_CHECKING:
+    from .touch import AsyncTouchResource, TouchResource
+
+
+class UsersResource:
+    """Methods of `client.users`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    @functools.cached_property
+    def touch(self) -> TouchResource:
+        from .touch import TouchResource
+
+        return TouchResource(self._core)
+
+    def create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.User],
+    ) -> models.User:
+        """Create user
+
+        `POST /users`
+
+        Args:
+            email: `email` in the request body.
+            password: `password` in the request body.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.User`: The user as stored.
+
+        Example:
+            ```python
+            client.users.create(
+                email="string",
+                password="string",
+            )
+            ```
+        """
+        check_body("create", body, params.User)
+        return self._core.request(
+            "POST",
+            "/users",
+            json=body,
+            cast_to=models.User,
+            options=request_options,
+        )
+
+
+class AsyncUsersResource:
+    """Async methods of `client.users`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    @functools.cached_property
+    def touch(self) -> AsyncTouchResource:
+        from .touch import AsyncTouchResource
+
+        return AsyncTouchResource(self._core)
+
+    async def create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.User],
+    ) -> models.User:
+        """Create user
+
+        `POST /users`
+
+        Args:
+            email: `email` in the request body.
+            password: `password` in the request body.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.User`: The user as stored.
+
+        Example:
+            ```python
+            await client.users.create(
+                email="string",
+                password="string",
+            )
+            ```
+        """
+        check_body("create", body, params.User)
+        return await self._core.request(
+            "POST",
+            "/users",
+            json=body,
+            cast_to=models.User,
+            options=request_options,
+        )
