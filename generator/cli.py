@@ -125,7 +125,10 @@ def _inputs(args: argparse.Namespace) -> Inputs:
             config = DEFAULT_CONFIG
         elif beside.is_file():
             config = beside
+    from .progress import SILENT, for_stream
+
     return Inputs(
+        progress=for_stream(sys.stderr) if args.command == "generate" else SILENT,
         spec=spec,
         config=config,
         templates=args.templates,

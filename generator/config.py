@@ -78,6 +78,22 @@ class Workflow:
     download_url_field: str = "url"
 
 
+PAGING_SCHEMES = ("cursor", "next_url", "link_header", "offset", "page", "none")
+
+
+@dataclass(frozen=True)
+class PagingRule:
+    """`pagination: {"GET /things": {scheme: cursor, ...}}`: how one operation pages, declared
+    (`none`: not at all); keys left out are recognised as for an undeclared operation."""
+
+    operation: str
+    scheme: str
+    items: str | None = None
+    param: str | None = None
+    field: str | None = None
+    limit_param: str | None = None
+
+
 @dataclass(frozen=True)
 class Config:
     package: str
@@ -101,6 +117,7 @@ class Config:
     """A request header the API reads an idempotency key from on every POST and PATCH."""
     log_env: str = ""
     """The environment variable that turns the SDK's log on (`debug`, `info`)."""
+    pagination: tuple[PagingRule, ...] = ()
     workflows: tuple[Workflow, ...] = ()
     uploads: Uploads | None = None
     templates: Path | None = None
@@ -122,6 +139,7 @@ _TOP_KEYS = {
     "request_id_header",
     "idempotency_header",
     "log_env",
+    "pagination",
     "workflows",
     "uploads",
     "templates",
@@ -207,6 +225,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         request_id_header=_header(data, "request_id_header", name, ""),
         idempotency_header=_header(data, "idempotency_header", name, ""),
         log_env=env_vars["log_env"] or "",
+        pagination=_pagination(data.get("pagination"), name),
         package=package,
         distribution=distribution or package,
         version=_str(data, "version", name, "", "0.1.0") or "0.1.0",
@@ -233,6 +252,30 @@ def _header(data: dict[str, Any], key: str, file: str, pointer: str) -> str | No
     if value is not None and not _HEADER.fullmatch(value):
         raise _fail(f"`{key}` must be an HTTP header name", file, f"{pointer}/{key}")
     return value.lower() if value is not None else None
+
+
+def _pagination(raw: Any, file: str) -> tuple[PagingRule, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise _fail("`pagination` maps operation keys (`GET /things`) to a scheme", file, "/pagination")
+    rules = []
+    for key, body in raw.items():
+        pointer = f"/pagination/{str(key).replace('~', '~0').replace('/', '~1')}"
+        if isinstance(body, str):
+            body = {"scheme": body}
+        body = _keys(body, {"scheme", "items", "param", "field", "limit_param"}, file, pointer)
+        scheme = _str(body, "scheme", file, pointer)
+        if scheme not in PAGING_SCHEMES:
+            raise _fail(f"`scheme` is one of: {', '.join(PAGING_SCHEMES)}", file, f"{pointer}/scheme")
+        rules.append(
+            PagingRule(
+                str(key),
+                scheme,
+                **{k: _str(body, k, file, pointer) for k in ("items", "param", "field", "limit_param")},
+            )
+        )
+    return tuple(rules)
 
 
 def _clients(data: dict[str, Any], name: str) -> tuple[str, str, str]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .deep import run_deep
 from .errors import Diagnostics, SpecError
 from .load import load
+from .progress import SILENT, Progress
 from .validate import Validation
 
 # The later stages are imported once the validator's process has started (`_named_api`):
@@ -33,6 +34,8 @@ class Inputs:
     allow_remote_refs: bool = False
     out: Path | None = None
     """Where the files will be written (the README says how to install them from there)."""
+    progress: Progress = field(default=SILENT, compare=False)
+    """Where stages are reported as they start (`sdkgen generate` on a terminal)."""
 
 
 @dataclass
@@ -69,7 +72,9 @@ def _start(inputs: Inputs) -> Validation:
     process that runs other threads may deadlock the child (Python 3.12 warns about it).
     Loading needs no deep stack: the loader caps nesting and walks the tree iteratively.
     """
+    inputs.progress.stage("loading")
     doc = load(inputs.spec, allow_remote=inputs.allow_remote_refs)
+    inputs.progress.stage("validating")
     return Validation(doc, lenient=inputs.lenient)
 
 
@@ -80,14 +85,17 @@ def _named_api(inputs: Inputs, validation: Validation) -> NamedApi:
     diagnostics.warnings.extend(doc.warnings)
     from .config import load_config
     from .jobs import attach_jobs
+    from .pagination import attach_paging
     from .naming import name_api
     from .normalize import Options, normalize
 
     try:
+        inputs.progress.stage("reading the document")
         title = str((doc.root.get("info") or {}).get("title", "api"))
         config = load_config(inputs.config, title)
         api = normalize(doc, Options(grouping=config.grouping, method_names=config.method_names), diagnostics)
         api = attach_jobs(api, config)
+        api = attach_paging(api, config)
         named = name_api(api, client_names=(config.client, config.async_client))
     except SpecError as exc:
         # An invalid document explains itself best through the validator: report that first.
@@ -122,15 +130,22 @@ def build(inputs: Inputs) -> Result:
         from .render import render
 
         templates = inputs.templates or named.config.templates
+        api, progress = named.api, inputs.progress
+        progress.stage("rendering", len(api.operations), f"operations, {len(api.types)} types")
         try:
-            rendered, canonical, formatted = render(named.api, named.config, templates, inputs.out)
+            rendered, canonical, formatted = render(api, named.config, templates, inputs.out)
+            progress.stage("formatting", len(rendered), "files")
             files = format_files(rendered, canonical=canonical, formatted=formatted)
         except BaseException:
             validation.close()
             raise
         # Nothing leaves this function for an invalid document: the verdict is in first.
+        progress.stage("waiting for the validator")
         _finish(named, validation)
         return named, files
 
-    named, files = run_deep(stages)
+    try:
+        named, files = run_deep(stages)
+    finally:
+        inputs.progress.done()
     return Result(files, named.config, named.diagnostics)

@@ -72,12 +72,14 @@ CANONICAL_TEMPLATES = frozenset(
         "package/webhooks.py.jinja",
     }
 )
-# The runtime, copied as is: the first four into every SDK, the others only into one that uses
+# The runtime, copied as is: the first six into every SDK, the others only into one that uses
 # them (deprecation warnings, long-running jobs, local file uploads, streamed responses).
 STATIC_FILES = (
     "_base_client.py",
     "_errors.py",
     "_models.py",
+    "_pagination.py",
+    "_raw.py",
     "_types.py",
     "_deprecation.py",
     "_jobs.py",

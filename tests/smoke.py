@@ -237,6 +237,11 @@ def conforms(value: Any, tp: Any, where: str = "value", depth: int = 0) -> str |
             if problem:
                 return problem
         return None
+    if isinstance(origin, type) and origin.__name__ in ("SyncPage", "AsyncPage"):
+        # A page of a list: its items are the declared item type (later pages are not fetched).
+        if not isinstance(value, origin):
+            return f"{where}: expected {origin.__name__}, got {type(value).__name__}"
+        return conforms(value.items, typing.List[args[0]], f"{where}.items", depth + 1)  # type: ignore[valid-type]
     if isinstance(tp, typing.ForwardRef):
         tp = tp.__forward_arg__
     if tp is pydantic.JsonValue or getattr(tp, "__name__", "") == "JsonValue" or tp == "JsonValue":

@@ -898,7 +898,16 @@ def test_method_names_fallback(sdks: Path) -> None:
     with running("method_names") as (client, server, package):
         projects = client.v1.projects
         names = {n for n in dir(type(projects)) if not n.startswith("_")}
-        assert names == {"list", "create", "get", "update", "delete", "patch_project_partially", "archive"}
+        assert names == {
+            "list",
+            "create",
+            "get",
+            "update",
+            "delete",
+            "patch_project_partially",
+            "archive",
+            "with_raw_response",
+        }
         projects.update(id="p1")
         assert (last(server).method, last(server).path) == ("PUT", "/v1/projects/p1")
         projects.patch_project_partially(id="p1")

@@ -53,7 +53,7 @@ def run(mode: str, base_url: str, fn: Callable[[Any], Any], **options: Any) -> A
 
 
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
-FEATURE_CASES = ("runtime",)
+FEATURE_CASES = ("runtime", "pagination")
 
 
 @pytest.fixture(scope="module")
@@ -347,3 +347,266 @@ def test_log_env_defaults_to_the_package_name(tmp_path: Path) -> None:
     config = tmp_path / "sdk.yaml"
     config.write_text(json.dumps({"package": "acme_api"}))
     assert load_config(config, "T").log_env == "ACME_API_LOG"
+
+
+# raw responses --------------------------------------------------------------------------------
+
+
+def busy_connections(client: Any) -> int:
+    """Connections of the client's pool that are checked out (a response not yet closed)."""
+    pool = client._core.http._transport._pool
+    return sum(1 for connection in pool.connections if not connection.is_idle())
+
+
+@MODES
+def test_with_raw_response_gives_the_response_and_parses_on_demand(
+    mode: str, runtime_mock: MockServer
+) -> None:
+    package = importlib.import_module("f_runtime")
+    models = importlib.import_module("f_runtime.types.models")
+    runtime_mock.add_fault("GET", "/things/{id}", headers={"X-Trace-Id": "t-9"}, times=1)
+    client = feature_client("runtime", mode, runtime_mock.base_url, max_retries=0)
+
+    async def steps(c: Any) -> tuple[Any, Any, int]:
+        got = c.things.with_raw_response.get(id="7")
+        raw = await got if inspect.isawaitable(got) else got
+        created = c.things.with_raw_response.create(name="n")
+        created = await created if inspect.isawaitable(created) else created
+        return raw, created, busy_connections(c)
+
+    if mode == "sync":
+        with client:
+            raw, created, busy = asyncio.run(_sync_as_async(steps, client))
+    else:
+        raw, created, busy = call(mode, client, steps)
+    assert busy == 0
+    assert isinstance(raw, package.RawResponse)
+    assert raw.status_code == 200 and raw.headers["x-trace-id"] == "t-9"
+    assert (
+        isinstance(raw.http_response, httpx.Response) and raw.http_response.request.url.path == "/v1/things/7"
+    )
+    thing = raw.parse()
+    assert isinstance(thing, models.Thing) and raw.parse() is thing
+    assert created.status_code == 201 and isinstance(created.parse(), models.Thing)
+    # An error status raises, as the method does.
+    runtime_mock.add_fault("GET", "/things/{id}", status=404, body='{"code": "x", "detail": "gone"}')
+    client = feature_client("runtime", mode, runtime_mock.base_url, max_retries=0)
+    err = raises(mode, client, lambda c: c.things.with_raw_response.get(id="8"))
+    assert isinstance(err, package.NotFoundError) and err.data.detail == "gone"  # type: ignore[attr-defined]
+
+
+_TYPED = """
+import typing_extensions
+from f_runtime import AsyncClient, Client, RawResponse
+from f_runtime.types.models import Thing
+
+
+def sync_use(c: Client) -> Thing:
+    raw = c.things.with_raw_response.get(id="1")
+    typing_extensions.assert_type(raw, RawResponse[Thing])
+    status: int = raw.status_code
+    return raw.parse()
+
+
+async def async_use(c: AsyncClient) -> Thing:
+    raw = await c.things.with_raw_response.create(name="n", idempotency_key="k")
+    typing_extensions.assert_type(raw, RawResponse[Thing])
+    return raw.parse()
+
+
+def wrong(c: Client) -> None:
+    c.things.with_raw_response.get(ident="1")  # E: unexpected keyword
+"""
+
+
+@pytest.mark.slow
+def test_raw_wrappers_keep_the_signature_for_type_checkers(features: Path, tmp_path: Path) -> None:
+    (tmp_path / "use_raw.py").write_text(_TYPED)
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "use_raw.py"],
+        cwd=tmp_path,
+        env={"PATH": "", "MYPYPATH": str(features / "runtime")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    errors = [line for line in done.stdout.splitlines() if ": error:" in line]
+    wrong_line = next(i for i, line in enumerate(_TYPED.splitlines(), 1) if "ident=" in line)
+    assert len(errors) == 1 and f"use_raw.py:{wrong_line}:" in errors[0] and "ident" in errors[0], done.stdout
+
+
+# pagination -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def pages_mock(features: Path) -> Iterator[MockServer]:
+    case = FEATURES / "pagination"
+    with MockServer(case / "openapi.yaml", case / "sdk.yaml") as server:
+        yield server
+
+
+LISTS = {
+    "cursored": ({}, "cursor"),
+    "urled": ({}, "mock_page"),
+    "linked": ({}, "mock_page"),
+    "metaed": ({}, "mock_page"),
+    "custom": ({}, "since"),
+    "offsets": ({"limit": 2}, "offset"),
+    "numbered": ({"per_page": 2}, "page"),
+}
+
+
+@MODES
+@pytest.mark.parametrize("resource", sorted(LISTS))
+def test_a_paged_list_walks_every_page_lazily_and_leaks_no_connection(
+    mode: str, resource: str, pages_mock: MockServer
+) -> None:
+    models = importlib.import_module("f_pagination.types.models")
+    arguments, param = LISTS[resource]
+    client = feature_client("pagination", mode, pages_mock.base_url)
+
+    async def walk(c: Any) -> tuple[Any, list[Any], int, int]:
+        first = getattr(c, resource).list(**arguments)
+        first = await first if inspect.isawaitable(first) else first
+        fetched_before_loop = len(pages_mock.requests)
+        if mode == "sync":
+            items = list(first)
+        else:
+            items = [item async for item in first]
+        return first, items, fetched_before_loop, busy_connections(c)
+
+    if mode == "sync":
+        with client:
+            first, items, before, busy = asyncio.run(_sync_as_async(walk, client))
+    else:
+        first, items, before, busy = call(mode, client, walk)
+    assert before == 1  # the first page only, until the loop asks for more
+    assert busy == 0
+    assert [i.id for i in items] == [f"string-{n}" for n in range(6)]
+    assert all(isinstance(i, models.Item) for i in items)
+    assert len(first.items) == 2 and first.has_next_page()
+    sent = [r.query.get(param, [None])[0] for r in pages_mock.requests]
+    assert len(sent) in (3, 4)  # three pages (and, for offsets and numbers, an empty fourth)
+    assert sent[0] in (None, "0", "1") and len(set(sent)) == len(sent)
+
+
+@MODES
+def test_pages_by_hand_and_through_with_raw_response(mode: str, pages_mock: MockServer) -> None:
+    client = feature_client("pagination", mode, pages_mock.base_url)
+
+    async def steps(c: Any) -> tuple[Any, Any, Any]:
+        first = c.cursored.list()
+        first = await first if inspect.isawaitable(first) else first
+        second = first.next_page()
+        second = await second if inspect.isawaitable(second) else second
+        raw = c.cursored.with_raw_response.list(cursor="page-2")
+        raw = await raw if inspect.isawaitable(raw) else raw
+        return first, second, raw
+
+    if mode == "sync":
+        with client:
+            first, second, raw = asyncio.run(_sync_as_async(steps, client))
+    else:
+        first, second, raw = call(mode, client, steps)
+    assert [i.id for i in second.items] == ["string-2", "string-3"] and second.body.next_cursor == "page-2"
+    assert raw.status_code == 200
+    last = raw.parse()
+    assert [i.id for i in last.items] == ["string-4", "string-5"] and not last.has_next_page()
+    assert pages_mock.requests[-1].query["cursor"] == ["page-2"]
+
+
+def test_a_list_declared_not_to_page_returns_its_body(pages_mock: MockServer) -> None:
+    models = importlib.import_module("f_pagination.types.models")
+    with feature_client("pagination", "sync", pages_mock.base_url) as c:
+        assert isinstance(c.plain.list(page=2), models.PlainListResponse)
+
+
+def test_a_next_page_on_another_host_is_not_followed(features: Path) -> None:
+    package = importlib.import_module("f_pagination")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, json={"results": [{"id": "a"}], "next": "https://elsewhere.example/v1/urled"}
+        )
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with package.Client(base_url="https://pages.example.com/v1", http_client=http) as c:
+        first = c.urled.list()
+        with pytest.raises(package.ApiError, match="another server"):
+            first.next_page()
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ({"GET /urled": "sideways"}, "scheme"),
+        ({"GET /urled": {"scheme": "cursor", "colour": "red"}}, "unknown key"),
+        ({"GET /nowhere": "cursor"}, "no operation"),
+        ({"GET /urled": {"scheme": "cursor"}}, "param"),
+        ({"GET /urled": {"scheme": "next_url", "items": "nope"}}, "array property"),
+    ],
+)
+def test_pagination_config_is_checked(tmp_path: Path, rule: dict[str, Any], message: str) -> None:
+    from generator.pipeline import Inputs, build
+
+    config = tmp_path / "sdk.yaml"
+    config.write_text(json.dumps({"package": "p", "pagination": rule}))
+    with pytest.raises(SpecError, match=message):
+        build(Inputs(spec=FEATURES / "pagination" / "openapi.yaml", config=config))
+
+
+# generator progress ---------------------------------------------------------------------------
+
+
+def _generate_on_a_terminal(out: Path, **env: str) -> tuple[int, str]:
+    """`sdkgen generate` with stderr on a pseudo-terminal: (exit status, what the terminal got)."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    clean = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "TERM")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "generate", "--out", str(out)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+        env={**clean, "TERM": "xterm", **env},
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the other end closed (Linux raises EIO)
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    return proc.wait(timeout=120), seen.decode("utf-8", "replace")
+
+
+def test_generate_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    status, seen = _generate_on_a_terminal(tmp_path / "sdk")
+    assert status == 0, seen
+    stages = re.findall(r"sdkgen: ([a-z ]+?)(?: \((\d+) ([^)]*)\))? \[\d+\.\d+s\]", seen)
+    names = [name for name, _, _ in stages]
+    assert names[:2] == ["loading", "validating"] and "rendering" in names and "formatting" in names
+    rendering = next(s for s in stages if s[0] == "rendering")
+    assert int(rendering[1]) > 0 and rendering[2].startswith("operations")
+    # The line is cleared before anything else is printed (warnings, the summary).
+    last = seen.rsplit("sdkgen:", 1)[1]
+    assert re.match(r"[^\r]*\[\d+\.\d+s\]\r\x1b\[K(warning|wrote)", last), last
+
+
+def test_generate_is_quiet_in_ci_and_in_a_pipe(tmp_path: Path) -> None:
+    status, seen = _generate_on_a_terminal(tmp_path / "ci", CI="true")
+    assert status == 0 and "sdkgen:" not in seen and "wrote " in seen
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--out", str(tmp_path / "piped")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and "sdkgen:" not in done.stderr and "\r" not in done.stderr

@@ -50,6 +50,8 @@ from .operations import (
     UploadTarget,
     Upload,
     Job,
+    Paging,
+    PagingScheme,
     Operation,
     Webhook,
 )
@@ -79,6 +81,8 @@ __all__ = [
     "Named",
     "Nullable",
     "Operation",
+    "Paging",
+    "PagingScheme",
     "ParamLocation",
     "Parameter",
     "Resource",

@@ -61,6 +61,8 @@ class Response:
     SSE stream without a schema: its events come as they are)."""
     whole_event: bool = False
     """SSE: `type` describes the whole event (its `event`, `data`, `id`), not its `data`."""
+    headers: tuple[str, ...] = ()
+    """The response headers it declares, by name as spelled (`Link`, `X-RateLimit-Limit`)."""
 
     @property
     def is_success(self) -> bool:
@@ -140,6 +142,25 @@ class Job:
     """Module of that class under `types/models/`, set by `naming`."""
 
 
+PagingScheme = Literal["cursor", "next_url", "link_header", "offset", "page"]
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How a list operation's responses page (set by `pagination.attach_paging`).
+
+    `items` is the body's array property; `param` the query parameter that asks for a later page
+    (cursor, offset or page number), `field` the body property naming it (next cursor or next
+    URL), `limit_param` the page-size parameter of offset paging. Wire names, all of them.
+    """
+
+    scheme: PagingScheme
+    items: str
+    param: str = ""
+    field: str = ""
+    limit_param: str = ""
+
+
 @dataclass(frozen=True)
 class Operation:
     key: str
@@ -166,6 +187,8 @@ class Operation:
     defaults; empty: the client's."""
     job: Job | None = None
     """Set when the config says this operation starts a long-running job."""
+    paging: Paging | None = None
+    """Set when its responses page (recognised, or declared in the config)."""
     name: str = ""
     """Python method name, set by `naming`."""
     constant_prefix: str = ""

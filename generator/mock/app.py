@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from http import HTTPStatus
 from typing import Any, Callable, Collection, Iterable
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
+from .. import ir
 from ..load import Located
 from ..openapi import is_json, media_base, stream_format
-from . import auth
+from . import auth, pages
 from .faults import HEADER as FAULT_HEADER
 from .faults import Fault, Faults
 from .jobs import Jobs
@@ -27,7 +28,7 @@ from .schemas import Schemas
 from .spec import Api, Route
 from .streams import streamed
 from .synth import Synth
-from .workflows import Flow, UploadFlow, example_job, job_state
+from .workflows import Flow, UploadFlow, example_job, items_schema, job_state, response_props
 
 FILES = "/_mock/files/"
 UPLOADS = "/_mock/uploads/"
@@ -70,10 +71,12 @@ class App:
         flows: list[Flow],
         uploads: UploadFlow | None,
         *,
+        pages: dict[str, ir.Paging] | None = None,
         tokens: Collection[str] | None,
         polls_to_complete: int,
     ) -> None:
         self.api = api
+        self._pages = pages or {}
         self.uploads = uploads
         self.tokens = frozenset(tokens) if tokens is not None else None
         self.jobs = Jobs(polls_to_complete)
@@ -207,7 +210,38 @@ class App:
             return self._poll(self._polls[route.key], route, values, headers)
         if route.key in self._deletes:
             return self._delete(self._deletes[route.key], route, values, headers)
+        if route.key in self._pages:
+            return self._page(route, self._pages[route.key], values, query, headers)
         return self._respond(route, headers)
+
+    def _page(
+        self,
+        route: Route,
+        paging: ir.Paging,
+        values: dict[str, str],
+        query: dict[str, list[str]],
+        headers: dict[str, str],
+    ) -> Reply:
+        size = pages.page_size(paging, query)
+        index = pages.page_index(paging, query, size)
+        path = route.template
+        for name, value in values.items():
+            path = path.replace("{" + name + "}", quote(value, safe=""))
+        url = self.root_url + self.api.prefix + path
+        found: list[str | None] = [None]
+
+        def make_item() -> Any:
+            schema = items_schema(self.api.schemas, response_props(self.api, route).get(paging.items))
+            return self._synth.value(schema) if schema is not None else {}
+
+        def shape(body: Any) -> Any:
+            body, found[0] = pages.shape_page(paging, body, index, size, url, query, make_item)
+            return body
+
+        reply = self._respond(route, headers, shape)
+        if paging.scheme == "link_header" and found[0]:
+            reply.headers["Link"] = f'<{found[0]}>; rel="next"'
+        return reply
 
     # responses --------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from ..load import load
 from .app import App, RecordedRequest, Reply
 from .faults import Fault
 from .spec import Api
+from .pages import bind_pages
 from .workflows import bind
 
 MAX_BODY = 64 * 1024 * 1024
@@ -214,6 +215,7 @@ class MockServer:
             api,
             flows,
             uploads,
+            pages=bind_pages(api, config),
             tokens=tokens,
             polls_to_complete=polls_to_complete,
         )

@@ -60,14 +60,14 @@ def bind(api: Api, config: Config | None) -> tuple[list[Flow], UploadFlow | None
     if upload is None or config.uploads is None:
         return flows, None
     route = _route(api, upload.operation)
-    props = _response_props(api, route)
-    return flows, UploadFlow(config.uploads, route, _items(api.schemas, props.get(upload.items_field)))
+    props = response_props(api, route)
+    return flows, UploadFlow(config.uploads, route, items_schema(api.schemas, props.get(upload.items_field)))
 
 
 def _flow(api: Api, binding: jobs.Binding) -> Flow:
     workflow = binding.workflow
     poll = _route(api, binding.poll.key)
-    props = _response_props(api, poll)
+    props = response_props(api, poll)
     return Flow(
         workflow=workflow,
         creates=frozenset(op.key for op in binding.creates),
@@ -76,7 +76,7 @@ def _flow(api: Api, binding: jobs.Binding) -> Flow:
         id_param=binding.id_param,
         pending=_pending(api.schemas, props.get(workflow.status_field), workflow),
         poll_props=props,
-        download_item=_items(api.schemas, props.get(workflow.downloads_field)),
+        download_item=items_schema(api.schemas, props.get(workflow.downloads_field)),
         example_ids=_example_ids(poll, binding.id_param),
     )
 
@@ -94,7 +94,7 @@ def _route(api: Api, key: str) -> Route:
     return route
 
 
-def _response_props(api: Api, route: Route) -> dict[str, Located]:
+def response_props(api: Api, route: Route) -> dict[str, Located]:
     _, response = api.success(route)
     chosen = api.media(response) if response is not None else None
     if chosen is None or not is_json(chosen[0]) or "schema" not in chosen[1].value:
@@ -120,7 +120,7 @@ def _pending(schemas: Schemas, status: Located | None, workflow: Workflow) -> tu
     return tuple(pending[-2:]) or DEFAULT_PENDING
 
 
-def _items(schemas: Schemas, array: Located | None) -> Located | None:
+def items_schema(schemas: Schemas, array: Located | None) -> Located | None:
     if array is None:
         return None
     target = schemas.deref(array)

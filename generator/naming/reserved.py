@@ -56,9 +56,10 @@ MODEL = (
     | MODULE_NAMES
 )
 KWARG = {"self", "request_options", "cls"} | MODULE_NAMES
-RESOURCE = {"with_options"}
+# Attributes of every resource a method must not shadow (`client.x.with_raw_response`).
+RESOURCE = {"with_options", "with_raw_response"}
 # Attributes of the clients that a resource must not shadow (`client.close()`).
-CLIENT_ATTRIBUTES = {"close"}
+CLIENT_ATTRIBUTES = {"close", "with_options"}
 # Names generated modules import or define beside the types they hold.
 CLASS = {"BaseModel", "StrEnum", "IntEnum", "NotGiven", "JsonValue", "FileContent"}
 # The client constructor's own arguments and the names its body and `_credentials()` use.

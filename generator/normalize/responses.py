@@ -64,8 +64,10 @@ class Responses:
             )
         content = resp.get("content") if isinstance(resp.get("content"), dict) else {}
         description = clean(resp.get("description"))
+        declared_headers = resp.get("headers")
+        headers = tuple(str(h) for h in declared_headers) if isinstance(declared_headers, dict) else ()
         if not content:
-            return ir.Response(status=status, description=description)
+            return ir.Response(status=status, description=description, headers=headers)
         media = prefer_json(content)
         media_obj = content[media] or {}
         schema = media_obj.get("schema")
@@ -92,6 +94,7 @@ class Responses:
             type=type_ref,
             example=example_value,
             has_example=has_example,
+            headers=headers,
         )
 
     def _stream(

@@ -7,7 +7,7 @@ import keyword
 from dataclasses import dataclass
 from typing import Any
 
-from .. import contract, escape, ir
+from .. import contract, escape, ir, pagination
 from ..examples import Examples
 from . import deprecations, docs, imports
 from .annotations import Annotation, Annotator, Qualified, union, wrap
@@ -20,10 +20,21 @@ _RESPONSE_TYPE = imports.names("_base_client", "ResponseType")
 _UNPACK = imports.modules("typing_extensions") | imports.names("_base_client", "check_body")
 _DEPRECATION = imports.names("_deprecation", "Rule", "warn_deprecated")
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
+_PAGES = imports.names("_pagination", "AsyncPage", "Paging", "SyncPage")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
 # Header parameters that, by common convention, make a write safe to repeat (Stripe, Adyen, the
 # IETF draft `Idempotency-Key` header field).
 _IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
+
+
+@dataclass(frozen=True)
+class PageView:
+    """A list method's paging: `SyncPage[item]`/`AsyncPage[item]` and the runtime's `Paging`."""
+
+    item: str
+    """The annotation of one item."""
+    paging: str
+    """The `Paging(...)` expression the method hands the runtime."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,8 @@ class Method:
     accept: str | None = None
     """The `Accept` header, when the success responses are not plain `application/json` (the
     runtime's default): their media types."""
+    page: PageView | None = None
+    """Set for a list operation whose responses page."""
     idempotency_header: str | None = None
     """The operation's idempotency header parameter (`Idempotency-Key`): the runtime sends one
     generated key with every attempt of a call that does not pass its own."""
@@ -134,6 +147,9 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         needs += [_runtime(a) for a in contract.generate_arguments(downloads)]
     if rules:
         needs.append(_DEPRECATION)
+    page = _page_view(api, op, annotators.models)
+    if page is not None:
+        needs += [page[1], _PAGES]
     return Method(
         op=op,
         args=args,
@@ -154,6 +170,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         unpack=unpack.text if unpack is not None else None,
         accept=_accept(op),
         idempotency_header=_idempotency_header(op),
+        page=page[0] if page is not None else None,
         imports=imports.union(needs),
         returns_async=returned_async.text if returned_async is not None else "",
     )
@@ -270,6 +287,27 @@ def _content_type(body: ir.Body | None) -> str | None:
 def _accept(op: ir.Operation) -> str | None:
     produced = list(dict.fromkeys(r.media_type for r in op.responses if r.is_success and r.media_type))
     return ", ".join(produced) if produced and produced != ["application/json"] else None
+
+
+def _page_view(api: ir.Api, op: ir.Operation, ann: Annotator) -> tuple[PageView, Imports] | None:
+    paging = op.paging
+    model = api.model(op.success.type if op.success else None, aliases=False)
+    if paging is None or model is None:
+        return None
+    items = model.field(paging.items)
+    array = ir.non_null(items.type) if items is not None else None
+    if items is None or not isinstance(array, ir.Array):
+        return None
+    item = ann(array.item)
+    path = pagination.field_path(api, model, paging.field) if paging.field else None
+    arguments = [escape.py_str(paging.scheme), f"items={escape.py_str(items.name)}"]
+    if paging.param:
+        arguments.append(f"param={escape.py_str(paging.param)}")
+    if path:
+        arguments.append(f"field={escape.py_str('.'.join(f.name for f in path))}")
+    if paging.limit_param:
+        arguments.append(f"limit_param={escape.py_str(paging.limit_param)}")
+    return PageView(item.text, f"Paging({', '.join(arguments)})"), item.imports
 
 
 def _idempotency_header(op: ir.Operation) -> str | None:

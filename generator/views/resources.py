@@ -74,9 +74,13 @@ class ResourceView:
     @functools.cached_property
     def imports(self) -> Imports:
         """What the module needs imported: its methods' needs and the core classes."""
-        return imports.union(m.imports for m in self.methods) | imports.names(
-            "_base_client", "AsyncCore", "SyncCore"
+        core = imports.names("_base_client", "AsyncCore", "SyncCore")
+        raw = (
+            imports.names("_raw", "async_to_raw_response", "to_raw_response")
+            if self.methods
+            else imports.NONE
         )
+        return imports.union(m.imports for m in self.methods) | core | raw
 
     @property
     def stdlib(self) -> list[str]:

@@ -19,7 +19,7 @@ import random
 import re
 import time
 import typing
-from urllib.parse import quote
+from urllib.parse import quote, urljoin, urlsplit
 
 import typing_extensions
 
@@ -32,6 +32,8 @@ from ._errors import (
     error_for_response,
     request_id,
 )
+from ._pagination import AsyncPage, Paging, SyncPage
+from ._raw import RawResponse, wants_raw
 from ._types import NOT_GIVEN, BinaryResponse, NotGiven, RequestOptions, checked_options
 
 if typing.TYPE_CHECKING:
@@ -170,6 +172,9 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     """Error body type per status ("404", "4XX", "default"): parsed into `ApiError.data`."""
     idempotency_header: str
     """The operation's idempotency header (the spec declares it): see `_Core.replayable`."""
+    next_url: str
+    """A later page's URL (from the body or a `Link` header): sent instead of the path and
+    query; only on the client's own scheme and host, which its credentials are for."""
     options: typing.Optional[RequestOptions]
 
 
@@ -450,6 +455,17 @@ def _retry_after(response: httpx.Response) -> typing.Optional[float]:
     )
 
 
+def _same_origin(base: str, target: str) -> str:
+    """`target` (absolute, or relative to `base`) when it is on `base`'s scheme and host."""
+    url = urljoin(base + "/", target)
+    here, there = urlsplit(base), urlsplit(url)
+    if (here.scheme, here.netloc) != (there.scheme, there.netloc):
+        raise ApiError(
+            f"the next page is on another server ({there.scheme}://{there.netloc}): not followed"
+        )
+    return url
+
+
 class _Core(typing.Generic[H]):
     """What the sync and async cores share: everything but sending and sleeping."""
 
@@ -554,9 +570,14 @@ class _Core(typing.Generic[H]):
         content_type = args.get("content_type")
         server = args.get("server")
         base = server if server and not self.chosen_base_url else self.base_url
-        url = base + _expand_path(
-            path, args.get("path_params") or {}, args.get("path_styles")
-        )
+        next_url = args.get("next_url")
+        if next_url is None:
+            url = base + _expand_path(
+                path, args.get("path_params") or {}, args.get("path_styles")
+            )
+        else:
+            url = _same_origin(base, next_url)
+            query = {}
         pairs: typing.List[typing.Tuple[str, str]] = []
         for name, value in _drop_not_given(query).items():
             style, explode = query_styles.get(name, ("form", True))
@@ -592,7 +613,7 @@ class _Core(typing.Generic[H]):
             (_q(k), _q(str(v))) for k, v in (options.get("extra_query") or {}).items()
         )
         if pairs:  # built here, not by httpx, which would encode the delimiters too
-            url += "?" + "&".join(f"{k}={v}" for k, v in pairs)
+            url += ("&" if "?" in url else "?") + "&".join(f"{k}={v}" for k, v in pairs)
 
         body: typing.Optional[typing.Union[bytes, str, typing.IO[bytes]]] = None
         # httpx spells its files type privately; it accepts what `files` holds.
@@ -717,12 +738,27 @@ class _Core(typing.Generic[H]):
         backoff = min(_INITIAL_DELAY * 2.0**attempt, _MAX_DELAY)
         return backoff * (1 - 0.25 * random.random())
 
-    def parse(
+    def finish(
         self,
         response: httpx.Response,
         cast_to: object,
         errors: typing.Optional[typing.Mapping[str, object]] = None,
     ) -> object:
+        """A call's result from its final response: parsed, or a `RawResponse` when a
+        `with_raw_response` wrapper asked for one (an error status raises either way).
+        """
+        if wants_raw.get():
+            self.raise_for_status(response, errors)
+            return RawResponse(
+                response, functools.partial(self.parse, response, cast_to, errors)
+            )
+        return self.parse(response, cast_to, errors)
+
+    def raise_for_status(
+        self,
+        response: httpx.Response,
+        errors: typing.Optional[typing.Mapping[str, object]] = None,
+    ) -> None:
         if response.status_code >= 400 or response.status_code < 200:
             # The body without credentials: a server may quote the token it refused.
             text = self.redact(response.text)
@@ -731,6 +767,14 @@ class _Core(typing.Generic[H]):
             )
             error.data = _error_data(response.status_code, text, errors or {})
             raise error
+
+    def parse(
+        self,
+        response: httpx.Response,
+        cast_to: object,
+        errors: typing.Optional[typing.Mapping[str, object]] = None,
+    ) -> object:
+        self.raise_for_status(response, errors)
         if cast_to is None:
             return None
         if cast_to is bytes:
@@ -803,23 +847,23 @@ class SyncCore(_Core["httpx.Client"]):
         if self._http is not None:
             self._http.close()
 
-    def finish(
+    def complete(
         self,
         response: httpx.Response,
         cast_to: object,
         errors: typing.Optional[typing.Mapping[str, object]],
     ) -> object:
-        """The parsed body; for a streaming method, its items as they arrive (an
+        """The call's result; for a streaming method, its items as they arrive (an
         error's body is read whole first, to raise as any other)."""
         if not isinstance(cast_to, Streamed):
-            return self.parse(response, cast_to, errors)
+            return self.finish(response, cast_to, errors)
         if 200 <= response.status_code < 400:
             return cast_to.open(response)
         try:
             response.read()
         finally:
             response.close()
-        return self.parse(response, cast_to, errors)
+        return self.finish(response, cast_to, errors)
 
     @typing.overload
     def request(
@@ -890,13 +934,47 @@ class SyncCore(_Core["httpx.Client"]):
             else:
                 self.log(request, response, started, attempt)
                 if not self.should_retry(attempt, retries, response, replayable):
-                    return self.finish(response, cast_to, args.get("errors"))
+                    return self.complete(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.finish(response, cast_to, args.get("errors"))
+                    return self.complete(response, cast_to, args.get("errors"))
                 response.close()
             attempt += 1
             time.sleep(wait)
+
+    def request_page(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        paging: Paging,
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> SyncPage[typing.Any]:
+        """The first page of a list: `request`, kept with what asks for the next one."""
+        outer = wants_raw.get()
+        token = wants_raw.set(True)
+        try:
+            raw = typing.cast(
+                RawResponse[object],
+                self.request(
+                    method,
+                    path,
+                    cast_to=typing.cast(typing.Type[object], cast_to),
+                    **args,
+                ),
+            )
+        finally:
+            wants_raw.reset(token)
+        page: SyncPage[typing.Any] = SyncPage(
+            method, path, cast_to, paging, args, raw.parse(), raw.http_response
+        )
+        page._core = self
+        if outer:  # `with_raw_response`: the response, parsing into the page
+            return typing.cast(
+                SyncPage[typing.Any], RawResponse(raw.http_response, lambda: page)
+            )
+        return page
 
 
 class AsyncCore(_Core["httpx.AsyncClient"]):
@@ -912,22 +990,22 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
         if self._http is not None:
             await self._http.aclose()
 
-    async def finish(
+    async def complete(
         self,
         response: httpx.Response,
         cast_to: object,
         errors: typing.Optional[typing.Mapping[str, object]],
     ) -> object:
-        """`SyncCore.finish`, reading an error's streamed body asynchronously."""
+        """`SyncCore.complete`, reading an error's streamed body asynchronously."""
         if not isinstance(cast_to, Streamed):
-            return self.parse(response, cast_to, errors)
+            return self.finish(response, cast_to, errors)
         if 200 <= response.status_code < 400:
             return cast_to.aopen(response)
         try:
             await response.aread()
         finally:
             await response.aclose()
-        return self.parse(response, cast_to, errors)
+        return self.finish(response, cast_to, errors)
 
     @typing.overload
     async def request(
@@ -1000,10 +1078,44 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
             else:
                 self.log(request, response, started, attempt)
                 if not self.should_retry(attempt, retries, response, replayable):
-                    return await self.finish(response, cast_to, args.get("errors"))
+                    return await self.complete(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return await self.finish(response, cast_to, args.get("errors"))
+                    return await self.complete(response, cast_to, args.get("errors"))
                 await response.aclose()
             attempt += 1
             await anyio.sleep(wait)
+
+    async def request_page(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        paging: Paging,
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> AsyncPage[typing.Any]:
+        """The first page of a list: `request`, kept with what asks for the next one."""
+        outer = wants_raw.get()
+        token = wants_raw.set(True)
+        try:
+            raw = typing.cast(
+                RawResponse[object],
+                await self.request(
+                    method,
+                    path,
+                    cast_to=typing.cast(typing.Type[object], cast_to),
+                    **args,
+                ),
+            )
+        finally:
+            wants_raw.reset(token)
+        page: AsyncPage[typing.Any] = AsyncPage(
+            method, path, cast_to, paging, args, raw.parse(), raw.http_response
+        )
+        page._core = self
+        if outer:  # `with_raw_response`: the response, parsing into the page
+            return typing.cast(
+                AsyncPage[typing.Any], RawResponse(raw.http_response, lambda: page)
+            )
+        return page

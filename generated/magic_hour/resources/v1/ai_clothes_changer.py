@@ -17,6 +17,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -65,6 +66,11 @@ class AiClothesChangerResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiClothesChangerResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiClothesChangerResourceWithRawResponse(self)
 
     def create(
         self,
@@ -173,11 +179,23 @@ class AiClothesChangerResource:
         )
 
 
+class AiClothesChangerResourceWithRawResponse:
+    """`client.v1.ai_clothes_changer.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiClothesChangerResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiClothesChangerResource:
     """Async methods of `client.v1.ai_clothes_changer`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiClothesChangerResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiClothesChangerResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -284,3 +302,10 @@ class AsyncAiClothesChangerResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiClothesChangerResourceWithRawResponse:
+    """`client.v1.ai_clothes_changer.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiClothesChangerResource) -> None:
+        self.create = async_to_raw_response(resource.create)

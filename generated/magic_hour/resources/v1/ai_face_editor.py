@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -57,6 +58,11 @@ class AiFaceEditorResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiFaceEditorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiFaceEditorResourceWithRawResponse(self)
 
     def create(
         self,
@@ -167,11 +173,23 @@ class AiFaceEditorResource:
         )
 
 
+class AiFaceEditorResourceWithRawResponse:
+    """`client.v1.ai_face_editor.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiFaceEditorResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiFaceEditorResource:
     """Async methods of `client.v1.ai_face_editor`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiFaceEditorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiFaceEditorResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -280,3 +298,10 @@ class AsyncAiFaceEditorResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiFaceEditorResourceWithRawResponse:
+    """`client.v1.ai_face_editor.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiFaceEditorResource) -> None:
+        self.create = async_to_raw_response(resource.create)

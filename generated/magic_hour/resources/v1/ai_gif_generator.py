@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -43,6 +44,11 @@ class AiGifGeneratorResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiGifGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiGifGeneratorResourceWithRawResponse(self)
 
     def create(
         self,
@@ -151,11 +157,23 @@ class AiGifGeneratorResource:
         )
 
 
+class AiGifGeneratorResourceWithRawResponse:
+    """`client.v1.ai_gif_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiGifGeneratorResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiGifGeneratorResource:
     """Async methods of `client.v1.ai_gif_generator`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiGifGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiGifGeneratorResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -262,3 +280,10 @@ class AsyncAiGifGeneratorResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiGifGeneratorResourceWithRawResponse:
+    """`client.v1.ai_gif_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiGifGeneratorResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -57,6 +58,11 @@ class AiHeadshotGeneratorResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiHeadshotGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiHeadshotGeneratorResourceWithRawResponse(self)
 
     def create(
         self,
@@ -165,11 +171,23 @@ class AiHeadshotGeneratorResource:
         )
 
 
+class AiHeadshotGeneratorResourceWithRawResponse:
+    """`client.v1.ai_headshot_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiHeadshotGeneratorResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiHeadshotGeneratorResource:
     """Async methods of `client.v1.ai_headshot_generator`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiHeadshotGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiHeadshotGeneratorResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -276,3 +294,10 @@ class AsyncAiHeadshotGeneratorResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiHeadshotGeneratorResourceWithRawResponse:
+    """`client.v1.ai_headshot_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiHeadshotGeneratorResource) -> None:
+        self.create = async_to_raw_response(resource.create)

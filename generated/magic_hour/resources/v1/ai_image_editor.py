@@ -17,6 +17,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -65,6 +66,11 @@ class AiImageEditorResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiImageEditorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiImageEditorResourceWithRawResponse(self)
 
     def create(
         self,
@@ -243,11 +249,23 @@ class AiImageEditorResource:
         )
 
 
+class AiImageEditorResourceWithRawResponse:
+    """`client.v1.ai_image_editor.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiImageEditorResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiImageEditorResource:
     """Async methods of `client.v1.ai_image_editor`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiImageEditorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiImageEditorResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -424,3 +442,10 @@ class AsyncAiImageEditorResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiImageEditorResourceWithRawResponse:
+    """`client.v1.ai_image_editor.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiImageEditorResource) -> None:
+        self.create = async_to_raw_response(resource.create)

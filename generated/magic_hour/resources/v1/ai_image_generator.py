@@ -17,6 +17,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -56,6 +57,11 @@ class AiImageGeneratorResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiImageGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiImageGeneratorResourceWithRawResponse(self)
 
     def create(
         self,
@@ -231,11 +237,23 @@ class AiImageGeneratorResource:
         )
 
 
+class AiImageGeneratorResourceWithRawResponse:
+    """`client.v1.ai_image_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiImageGeneratorResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiImageGeneratorResource:
     """Async methods of `client.v1.ai_image_generator`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiImageGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiImageGeneratorResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -409,3 +427,10 @@ class AsyncAiImageGeneratorResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiImageGeneratorResourceWithRawResponse:
+    """`client.v1.ai_image_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiImageGeneratorResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -57,6 +58,11 @@ class AiImageUpscalerResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiImageUpscalerResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiImageUpscalerResourceWithRawResponse(self)
 
     def create(
         self,
@@ -172,11 +178,23 @@ class AiImageUpscalerResource:
         )
 
 
+class AiImageUpscalerResourceWithRawResponse:
+    """`client.v1.ai_image_upscaler.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiImageUpscalerResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiImageUpscalerResource:
     """Async methods of `client.v1.ai_image_upscaler`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiImageUpscalerResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiImageUpscalerResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -290,3 +308,10 @@ class AsyncAiImageUpscalerResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiImageUpscalerResourceWithRawResponse:
+    """`client.v1.ai_image_upscaler.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiImageUpscalerResource) -> None:
+        self.create = async_to_raw_response(resource.create)

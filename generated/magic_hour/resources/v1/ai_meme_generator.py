@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -43,6 +44,11 @@ class AiMemeGeneratorResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiMemeGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiMemeGeneratorResourceWithRawResponse(self)
 
     def create(
         self,
@@ -148,11 +154,23 @@ class AiMemeGeneratorResource:
         )
 
 
+class AiMemeGeneratorResourceWithRawResponse:
+    """`client.v1.ai_meme_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiMemeGeneratorResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiMemeGeneratorResource:
     """Async methods of `client.v1.ai_meme_generator`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiMemeGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiMemeGeneratorResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -256,3 +274,10 @@ class AsyncAiMemeGeneratorResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiMemeGeneratorResourceWithRawResponse:
+    """`client.v1.ai_meme_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiMemeGeneratorResource) -> None:
+        self.create = async_to_raw_response(resource.create)

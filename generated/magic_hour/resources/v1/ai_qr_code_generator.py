@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -43,6 +44,11 @@ class AiQrCodeGeneratorResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiQrCodeGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiQrCodeGeneratorResourceWithRawResponse(self)
 
     def create(
         self,
@@ -151,11 +157,23 @@ class AiQrCodeGeneratorResource:
         )
 
 
+class AiQrCodeGeneratorResourceWithRawResponse:
+    """`client.v1.ai_qr_code_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiQrCodeGeneratorResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiQrCodeGeneratorResource:
     """Async methods of `client.v1.ai_qr_code_generator`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiQrCodeGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiQrCodeGeneratorResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -262,3 +280,10 @@ class AsyncAiQrCodeGeneratorResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiQrCodeGeneratorResourceWithRawResponse:
+    """`client.v1.ai_qr_code_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiQrCodeGeneratorResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -17,6 +17,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -83,6 +84,11 @@ class AiTalkingPhotoResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiTalkingPhotoResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiTalkingPhotoResourceWithRawResponse(self)
 
     def create(
         self,
@@ -201,11 +207,23 @@ class AiTalkingPhotoResource:
         )
 
 
+class AiTalkingPhotoResourceWithRawResponse:
+    """`client.v1.ai_talking_photo.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiTalkingPhotoResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiTalkingPhotoResource:
     """Async methods of `client.v1.ai_talking_photo`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiTalkingPhotoResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiTalkingPhotoResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -322,3 +340,10 @@ class AsyncAiTalkingPhotoResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiTalkingPhotoResourceWithRawResponse:
+    """`client.v1.ai_talking_photo.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiTalkingPhotoResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -57,6 +58,11 @@ class AiVoiceClonerResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiVoiceClonerResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiVoiceClonerResourceWithRawResponse(self)
 
     def create(
         self,
@@ -169,11 +175,23 @@ class AiVoiceClonerResource:
         )
 
 
+class AiVoiceClonerResourceWithRawResponse:
+    """`client.v1.ai_voice_cloner.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiVoiceClonerResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiVoiceClonerResource:
     """Async methods of `client.v1.ai_voice_cloner`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiVoiceClonerResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiVoiceClonerResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -284,3 +302,10 @@ class AsyncAiVoiceClonerResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiVoiceClonerResourceWithRawResponse:
+    """`client.v1.ai_voice_cloner.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiVoiceClonerResource) -> None:
+        self.create = async_to_raw_response(resource.create)

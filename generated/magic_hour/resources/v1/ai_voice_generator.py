@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -43,6 +44,11 @@ class AiVoiceGeneratorResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AiVoiceGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AiVoiceGeneratorResourceWithRawResponse(self)
 
     def create(
         self,
@@ -148,11 +154,23 @@ class AiVoiceGeneratorResource:
         )
 
 
+class AiVoiceGeneratorResourceWithRawResponse:
+    """`client.v1.ai_voice_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AiVoiceGeneratorResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAiVoiceGeneratorResource:
     """Async methods of `client.v1.ai_voice_generator`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAiVoiceGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAiVoiceGeneratorResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -256,3 +274,10 @@ class AsyncAiVoiceGeneratorResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAiVoiceGeneratorResourceWithRawResponse:
+    """`client.v1.ai_voice_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAiVoiceGeneratorResource) -> None:
+        self.create = async_to_raw_response(resource.create)

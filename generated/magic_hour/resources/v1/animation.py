@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -60,6 +61,11 @@ class AnimationResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AnimationResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AnimationResourceWithRawResponse(self)
 
     def create(
         self,
@@ -182,11 +188,23 @@ class AnimationResource:
         )
 
 
+class AnimationResourceWithRawResponse:
+    """`client.v1.animation.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AnimationResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAnimationResource:
     """Async methods of `client.v1.animation`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAnimationResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAnimationResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -307,3 +325,10 @@ class AsyncAnimationResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAnimationResourceWithRawResponse:
+    """`client.v1.animation.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAnimationResource) -> None:
+        self.create = async_to_raw_response(resource.create)

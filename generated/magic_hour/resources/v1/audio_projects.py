@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models
 
@@ -21,6 +22,11 @@ class AudioProjectsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AudioProjectsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AudioProjectsResourceWithRawResponse(self)
 
     def get(
         self,
@@ -100,11 +106,24 @@ class AudioProjectsResource:
         )
 
 
+class AudioProjectsResourceWithRawResponse:
+    """`client.v1.audio_projects.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AudioProjectsResource) -> None:
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+
+
 class AsyncAudioProjectsResource:
     """Async methods of `client.v1.audio_projects`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAudioProjectsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAudioProjectsResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -182,3 +201,11 @@ class AsyncAudioProjectsResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncAudioProjectsResourceWithRawResponse:
+    """`client.v1.audio_projects.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAudioProjectsResource) -> None:
+        self.get = async_to_raw_response(resource.get)
+        self.delete = async_to_raw_response(resource.delete)

@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -57,6 +58,11 @@ class AutoSubtitleGeneratorResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AutoSubtitleGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AutoSubtitleGeneratorResourceWithRawResponse(self)
 
     def create(
         self,
@@ -182,11 +188,23 @@ class AutoSubtitleGeneratorResource:
         )
 
 
+class AutoSubtitleGeneratorResourceWithRawResponse:
+    """`client.v1.auto_subtitle_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AutoSubtitleGeneratorResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAutoSubtitleGeneratorResource:
     """Async methods of `client.v1.auto_subtitle_generator`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAutoSubtitleGeneratorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAutoSubtitleGeneratorResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -310,3 +328,10 @@ class AsyncAutoSubtitleGeneratorResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncAutoSubtitleGeneratorResourceWithRawResponse:
+    """`client.v1.auto_subtitle_generator.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAutoSubtitleGeneratorResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -57,6 +58,11 @@ class BodySwapResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> BodySwapResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return BodySwapResourceWithRawResponse(self)
 
     def create(
         self,
@@ -167,11 +173,23 @@ class BodySwapResource:
         )
 
 
+class BodySwapResourceWithRawResponse:
+    """`client.v1.body_swap.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: BodySwapResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncBodySwapResource:
     """Async methods of `client.v1.body_swap`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncBodySwapResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncBodySwapResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -280,3 +298,10 @@ class AsyncBodySwapResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncBodySwapResourceWithRawResponse:
+    """`client.v1.body_swap.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncBodySwapResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -8,6 +8,7 @@ import typing_extensions
 
 from ..._base_client import AsyncCore, SyncCore, check_body
 from ..._jobs import Call, DEFAULT_WAIT_TIMEOUT, Workflow, arun_job, run_job
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -49,6 +50,11 @@ class FaceDetectionResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> FaceDetectionResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return FaceDetectionResourceWithRawResponse(self)
 
     def get(
         self,
@@ -183,11 +189,24 @@ class FaceDetectionResource:
         )
 
 
+class FaceDetectionResourceWithRawResponse:
+    """`client.v1.face_detection.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: FaceDetectionResource) -> None:
+        self.get = to_raw_response(resource.get)
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncFaceDetectionResource:
     """Async methods of `client.v1.face_detection`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncFaceDetectionResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncFaceDetectionResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -320,3 +339,11 @@ class AsyncFaceDetectionResource:
             wait_timeout=wait_timeout,
             request_options=request_options,
         )
+
+
+class AsyncFaceDetectionResourceWithRawResponse:
+    """`client.v1.face_detection.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncFaceDetectionResource) -> None:
+        self.get = async_to_raw_response(resource.get)
+        self.create = async_to_raw_response(resource.create)

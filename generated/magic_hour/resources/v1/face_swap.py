@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -61,6 +62,11 @@ class FaceSwapResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> FaceSwapResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return FaceSwapResourceWithRawResponse(self)
 
     def create(
         self,
@@ -198,11 +204,23 @@ class FaceSwapResource:
         )
 
 
+class FaceSwapResourceWithRawResponse:
+    """`client.v1.face_swap.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: FaceSwapResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncFaceSwapResource:
     """Async methods of `client.v1.face_swap`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncFaceSwapResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncFaceSwapResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -338,3 +356,10 @@ class AsyncFaceSwapResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncFaceSwapResourceWithRawResponse:
+    """`client.v1.face_swap.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncFaceSwapResource) -> None:
+        self.create = async_to_raw_response(resource.create)

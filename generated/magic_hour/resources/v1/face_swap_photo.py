@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -61,6 +62,11 @@ class FaceSwapPhotoResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> FaceSwapPhotoResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return FaceSwapPhotoResourceWithRawResponse(self)
 
     def create(
         self,
@@ -168,11 +174,23 @@ class FaceSwapPhotoResource:
         )
 
 
+class FaceSwapPhotoResourceWithRawResponse:
+    """`client.v1.face_swap_photo.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: FaceSwapPhotoResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncFaceSwapPhotoResource:
     """Async methods of `client.v1.face_swap_photo`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncFaceSwapPhotoResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncFaceSwapPhotoResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -278,3 +296,10 @@ class AsyncFaceSwapPhotoResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncFaceSwapPhotoResourceWithRawResponse:
+    """`client.v1.face_swap_photo.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncFaceSwapPhotoResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -60,6 +61,11 @@ class ImageBackgroundRemoverResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ImageBackgroundRemoverResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ImageBackgroundRemoverResourceWithRawResponse(self)
 
     def create(
         self,
@@ -167,11 +173,23 @@ class ImageBackgroundRemoverResource:
         )
 
 
+class ImageBackgroundRemoverResourceWithRawResponse:
+    """`client.v1.image_background_remover.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ImageBackgroundRemoverResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncImageBackgroundRemoverResource:
     """Async methods of `client.v1.image_background_remover`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncImageBackgroundRemoverResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncImageBackgroundRemoverResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -277,3 +295,10 @@ class AsyncImageBackgroundRemoverResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncImageBackgroundRemoverResourceWithRawResponse:
+    """`client.v1.image_background_remover.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncImageBackgroundRemoverResource) -> None:
+        self.create = async_to_raw_response(resource.create)

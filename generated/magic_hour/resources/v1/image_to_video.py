@@ -17,6 +17,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -73,6 +74,11 @@ class ImageToVideoResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ImageToVideoResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ImageToVideoResourceWithRawResponse(self)
 
     def create(
         self,
@@ -259,11 +265,23 @@ class ImageToVideoResource:
         )
 
 
+class ImageToVideoResourceWithRawResponse:
+    """`client.v1.image_to_video.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ImageToVideoResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncImageToVideoResource:
     """Async methods of `client.v1.image_to_video`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncImageToVideoResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncImageToVideoResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -448,3 +466,10 @@ class AsyncImageToVideoResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncImageToVideoResourceWithRawResponse:
+    """`client.v1.image_to_video.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncImageToVideoResource) -> None:
+        self.create = async_to_raw_response(resource.create)

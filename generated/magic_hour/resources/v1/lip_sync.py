@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -60,6 +61,11 @@ class LipSyncResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> LipSyncResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return LipSyncResourceWithRawResponse(self)
 
     def create(
         self,
@@ -198,11 +204,23 @@ class LipSyncResource:
         )
 
 
+class LipSyncResourceWithRawResponse:
+    """`client.v1.lip_sync.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: LipSyncResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncLipSyncResource:
     """Async methods of `client.v1.lip_sync`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncLipSyncResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncLipSyncResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -339,3 +357,10 @@ class AsyncLipSyncResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncLipSyncResourceWithRawResponse:
+    """`client.v1.lip_sync.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncLipSyncResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -57,6 +58,11 @@ class PhotoColorizerResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> PhotoColorizerResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return PhotoColorizerResourceWithRawResponse(self)
 
     def create(
         self,
@@ -164,11 +170,23 @@ class PhotoColorizerResource:
         )
 
 
+class PhotoColorizerResourceWithRawResponse:
+    """`client.v1.photo_colorizer.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: PhotoColorizerResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncPhotoColorizerResource:
     """Async methods of `client.v1.photo_colorizer`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncPhotoColorizerResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncPhotoColorizerResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -274,3 +292,10 @@ class AsyncPhotoColorizerResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncPhotoColorizerResourceWithRawResponse:
+    """`client.v1.photo_colorizer.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncPhotoColorizerResource) -> None:
+        self.create = async_to_raw_response(resource.create)

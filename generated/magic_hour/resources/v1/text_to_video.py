@@ -17,6 +17,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -56,6 +57,11 @@ class TextToVideoResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> TextToVideoResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return TextToVideoResourceWithRawResponse(self)
 
     def create(
         self,
@@ -252,11 +258,23 @@ class TextToVideoResource:
         )
 
 
+class TextToVideoResourceWithRawResponse:
+    """`client.v1.text_to_video.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: TextToVideoResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncTextToVideoResource:
     """Async methods of `client.v1.text_to_video`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncTextToVideoResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncTextToVideoResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -451,3 +469,10 @@ class AsyncTextToVideoResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncTextToVideoResourceWithRawResponse:
+    """`client.v1.text_to_video.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTextToVideoResource) -> None:
+        self.create = async_to_raw_response(resource.create)

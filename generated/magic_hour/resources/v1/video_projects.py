@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models
 
@@ -28,6 +29,11 @@ class VideoProjectsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> VideoProjectsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return VideoProjectsResourceWithRawResponse(self)
 
     def get(
         self,
@@ -107,11 +113,24 @@ class VideoProjectsResource:
         )
 
 
+class VideoProjectsResourceWithRawResponse:
+    """`client.v1.video_projects.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: VideoProjectsResource) -> None:
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+
+
 class AsyncVideoProjectsResource:
     """Async methods of `client.v1.video_projects`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncVideoProjectsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncVideoProjectsResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -189,3 +208,11 @@ class AsyncVideoProjectsResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncVideoProjectsResourceWithRawResponse:
+    """`client.v1.video_projects.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncVideoProjectsResource) -> None:
+        self.get = async_to_raw_response(resource.get)
+        self.delete = async_to_raw_response(resource.delete)

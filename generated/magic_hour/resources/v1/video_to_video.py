@@ -16,6 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -57,6 +58,11 @@ class VideoToVideoResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> VideoToVideoResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return VideoToVideoResourceWithRawResponse(self)
 
     def create(
         self,
@@ -199,11 +205,23 @@ class VideoToVideoResource:
         )
 
 
+class VideoToVideoResourceWithRawResponse:
+    """`client.v1.video_to_video.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: VideoToVideoResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncVideoToVideoResource:
     """Async methods of `client.v1.video_to_video`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncVideoToVideoResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncVideoToVideoResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -344,3 +362,10 @@ class AsyncVideoToVideoResource:
             max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
+
+
+class AsyncVideoToVideoResourceWithRawResponse:
+    """`client.v1.video_to_video.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncVideoToVideoResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from ...._base_client import AsyncCore, SyncCore, check_body
+from ...._raw import async_to_raw_response, to_raw_response
 from ...._types import RequestOptions
 from ....types import models, params
 
@@ -24,6 +25,11 @@ class UploadUrlsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> UploadUrlsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return UploadUrlsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -82,11 +88,23 @@ class UploadUrlsResource:
         )
 
 
+class UploadUrlsResourceWithRawResponse:
+    """`client.v1.files.upload_urls.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: UploadUrlsResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncUploadUrlsResource:
     """Async methods of `client.v1.files.upload_urls`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncUploadUrlsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncUploadUrlsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -143,3 +161,10 @@ class AsyncUploadUrlsResource:
             cast_to=models.V1FilesUploadUrlsCreateResponse,
             options=request_options,
         )
+
+
+class AsyncUploadUrlsResourceWithRawResponse:
+    """`client.v1.files.upload_urls.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncUploadUrlsResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -19,6 +19,7 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
+from ._raw import RawResponse
 from ._types import NOT_GIVEN, BinaryResponse, NotGiven, RequestOptions
 from .environment import Environment
 
@@ -42,6 +43,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
     "UnprocessableEntityError",

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class ConfigResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ConfigResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ConfigResourceWithRawResponse(self)
 
     def update(
         self,
@@ -54,11 +60,23 @@ class ConfigResource:
         )
 
 
+class ConfigResourceWithRawResponse:
+    """`client.config.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ConfigResource) -> None:
+        self.update = to_raw_response(resource.update)
+
+
 class AsyncConfigResource:
     """Async methods of `client.config`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncConfigResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncConfigResourceWithRawResponse(self)
 
     async def update(
         self,
@@ -95,3 +113,10 @@ class AsyncConfigResource:
             cast_to=models.Config,
             options=request_options,
         )
+
+
+class AsyncConfigResourceWithRawResponse:
+    """`client.config.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncConfigResource) -> None:
+        self.update = async_to_raw_response(resource.update)

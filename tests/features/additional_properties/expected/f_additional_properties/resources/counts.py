@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 
 
@@ -13,6 +14,11 @@ class CountsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> CountsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return CountsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -42,11 +48,23 @@ class CountsResource:
         )
 
 
+class CountsResourceWithRawResponse:
+    """`client.counts.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: CountsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncCountsResource:
     """Async methods of `client.counts`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncCountsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncCountsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -74,3 +92,10 @@ class AsyncCountsResource:
             cast_to=typing.Dict[str, int],
             options=request_options,
         )
+
+
+class AsyncCountsResourceWithRawResponse:
+    """`client.counts.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncCountsResource) -> None:
+        self.list = async_to_raw_response(resource.list)

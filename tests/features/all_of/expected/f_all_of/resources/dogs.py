@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class DogsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> DogsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return DogsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -55,11 +61,23 @@ class DogsResource:
         )
 
 
+class DogsResourceWithRawResponse:
+    """`client.dogs.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: DogsResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncDogsResource:
     """Async methods of `client.dogs`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncDogsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncDogsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -97,3 +115,10 @@ class AsyncDogsResource:
             cast_to=models.Dog,
             options=request_options,
         )
+
+
+class AsyncDogsResourceWithRawResponse:
+    """`client.dogs.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncDogsResource) -> None:
+        self.create = async_to_raw_response(resource.create)

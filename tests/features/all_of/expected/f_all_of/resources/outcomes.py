@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import params
 
@@ -16,6 +17,11 @@ class OutcomesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> OutcomesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return OutcomesResourceWithRawResponse(self)
 
     def create(
         self,
@@ -46,11 +52,23 @@ class OutcomesResource:
         )
 
 
+class OutcomesResourceWithRawResponse:
+    """`client.outcomes.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: OutcomesResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncOutcomesResource:
     """Async methods of `client.outcomes`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncOutcomesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncOutcomesResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -79,3 +97,10 @@ class AsyncOutcomesResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncOutcomesResourceWithRawResponse:
+    """`client.outcomes.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncOutcomesResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class TokensResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> TokensResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return TokensResourceWithRawResponse(self)
 
     def create(
         self,
@@ -56,11 +62,23 @@ class TokensResource:
         )
 
 
+class TokensResourceWithRawResponse:
+    """`client.tokens.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: TokensResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncTokensResource:
     """Async methods of `client.tokens`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncTokensResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncTokensResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -99,3 +117,10 @@ class AsyncTokensResource:
             cast_to=models.TokensCreateResponse,
             options=request_options,
         )
+
+
+class AsyncTokensResourceWithRawResponse:
+    """`client.tokens.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTokensResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import FileContent, NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class UploadsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> UploadsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return UploadsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -58,11 +64,23 @@ class UploadsResource:
         )
 
 
+class UploadsResourceWithRawResponse:
+    """`client.uploads.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: UploadsResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncUploadsResource:
     """Async methods of `client.uploads`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncUploadsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncUploadsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -105,3 +123,10 @@ class AsyncUploadsResource:
             cast_to=models.UploadsCreateResponse,
             options=request_options,
         )
+
+
+class AsyncUploadsResourceWithRawResponse:
+    """`client.uploads.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncUploadsResource) -> None:
+        self.create = async_to_raw_response(resource.create)

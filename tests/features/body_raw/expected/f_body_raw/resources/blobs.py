@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 
 
@@ -13,6 +14,11 @@ class BlobsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> BlobsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return BlobsResourceWithRawResponse(self)
 
     def update(
         self,
@@ -49,11 +55,23 @@ class BlobsResource:
         )
 
 
+class BlobsResourceWithRawResponse:
+    """`client.blobs.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: BlobsResource) -> None:
+        self.update = to_raw_response(resource.update)
+
+
 class AsyncBlobsResource:
     """Async methods of `client.blobs`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncBlobsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncBlobsResourceWithRawResponse(self)
 
     async def update(
         self,
@@ -88,3 +106,10 @@ class AsyncBlobsResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncBlobsResourceWithRawResponse:
+    """`client.blobs.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncBlobsResource) -> None:
+        self.update = async_to_raw_response(resource.update)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class ImagesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ImagesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ImagesResourceWithRawResponse(self)
 
     def create(
         self,
@@ -49,11 +55,23 @@ class ImagesResource:
         )
 
 
+class ImagesResourceWithRawResponse:
+    """`client.images.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ImagesResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncImagesResource:
     """Async methods of `client.images`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncImagesResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -87,3 +105,10 @@ class AsyncImagesResource:
             cast_to=models.ImagesCreateResponse,
             options=request_options,
         )
+
+
+class AsyncImagesResourceWithRawResponse:
+    """`client.images.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncImagesResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class NotesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> NotesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return NotesResourceWithRawResponse(self)
 
     def create(
         self,
@@ -49,11 +55,23 @@ class NotesResource:
         )
 
 
+class NotesResourceWithRawResponse:
+    """`client.notes.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: NotesResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncNotesResource:
     """Async methods of `client.notes`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncNotesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncNotesResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -87,3 +105,10 @@ class AsyncNotesResource:
             cast_to=models.NotesCreateResponse,
             options=request_options,
         )
+
+
+class AsyncNotesResourceWithRawResponse:
+    """`client.notes.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncNotesResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class WidgetsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> WidgetsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return WidgetsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -52,11 +58,23 @@ class WidgetsResource:
         )
 
 
+class WidgetsResourceWithRawResponse:
+    """`client.widgets.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: WidgetsResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncWidgetsResource:
     """Async methods of `client.widgets`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncWidgetsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncWidgetsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -91,3 +109,10 @@ class AsyncWidgetsResource:
             cast_to=models.WidgetsCreateResponse2,
             options=request_options,
         )
+
+
+class AsyncWidgetsResourceWithRawResponse:
+    """`client.widgets.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncWidgetsResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import enums, models
 
@@ -14,6 +15,11 @@ class JobsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> JobsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return JobsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -52,11 +58,23 @@ class JobsResource:
         )
 
 
+class JobsResourceWithRawResponse:
+    """`client.jobs.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: JobsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncJobsResource:
     """Async methods of `client.jobs`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncJobsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -93,3 +111,10 @@ class AsyncJobsResource:
             cast_to=typing.List[models.Job],
             options=request_options,
         )
+
+
+class AsyncJobsResourceWithRawResponse:
+    """`client.jobs.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -8,6 +8,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
@@ -17,6 +18,11 @@ class RecordsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> RecordsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return RecordsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -68,11 +74,23 @@ class RecordsResource:
         )
 
 
+class RecordsResourceWithRawResponse:
+    """`client.records.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: RecordsResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncRecordsResource:
     """Async methods of `client.records`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncRecordsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncRecordsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -122,3 +140,10 @@ class AsyncRecordsResource:
             cast_to=models.Record,
             options=request_options,
         )
+
+
+class AsyncRecordsResourceWithRawResponse:
+    """`client.records.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncRecordsResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class BillingAccountsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> BillingAccountsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return BillingAccountsResourceWithRawResponse(self)
 
     def list_accounts(
         self,
@@ -70,11 +76,24 @@ class BillingAccountsResource:
         )
 
 
+class BillingAccountsResourceWithRawResponse:
+    """`client.billing_accounts.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: BillingAccountsResource) -> None:
+        self.list_accounts = to_raw_response(resource.list_accounts)
+        self.accounts_create = to_raw_response(resource.accounts_create)
+
+
 class AsyncBillingAccountsResource:
     """Async methods of `client.billing_accounts`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncBillingAccountsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncBillingAccountsResourceWithRawResponse(self)
 
     async def list_accounts(
         self,
@@ -129,3 +148,11 @@ class AsyncBillingAccountsResource:
             cast_to=models.BillingAccountsListAccountsResponse,
             options=request_options,
         )
+
+
+class AsyncBillingAccountsResourceWithRawResponse:
+    """`client.billing_accounts.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncBillingAccountsResource) -> None:
+        self.list_accounts = async_to_raw_response(resource.list_accounts)
+        self.accounts_create = async_to_raw_response(resource.accounts_create)

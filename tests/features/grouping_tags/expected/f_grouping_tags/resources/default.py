@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class DefaultResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> DefaultResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return DefaultResourceWithRawResponse(self)
 
     def get_v1_health(
         self,
@@ -45,11 +51,23 @@ class DefaultResource:
         )
 
 
+class DefaultResourceWithRawResponse:
+    """`client.default.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: DefaultResource) -> None:
+        self.get_v1_health = to_raw_response(resource.get_v1_health)
+
+
 class AsyncDefaultResource:
     """Async methods of `client.default`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncDefaultResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncDefaultResourceWithRawResponse(self)
 
     async def get_v1_health(
         self,
@@ -79,3 +97,10 @@ class AsyncDefaultResource:
             cast_to=models.BillingAccountsListAccountsResponse,
             options=request_options,
         )
+
+
+class AsyncDefaultResourceWithRawResponse:
+    """`client.default.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncDefaultResource) -> None:
+        self.get_v1_health = async_to_raw_response(resource.get_v1_health)

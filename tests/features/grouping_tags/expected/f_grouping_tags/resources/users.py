@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class UsersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return UsersResourceWithRawResponse(self)
 
     def get_user_by_id(
         self,
@@ -48,11 +54,23 @@ class UsersResource:
         )
 
 
+class UsersResourceWithRawResponse:
+    """`client.users.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.get_user_by_id = to_raw_response(resource.get_user_by_id)
+
+
 class AsyncUsersResource:
     """Async methods of `client.users`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncUsersResourceWithRawResponse(self)
 
     async def get_user_by_id(
         self,
@@ -85,3 +103,10 @@ class AsyncUsersResource:
             cast_to=models.BillingAccountsListAccountsResponse,
             options=request_options,
         )
+
+
+class AsyncUsersResourceWithRawResponse:
+    """`client.users.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.get_user_by_id = async_to_raw_response(resource.get_user_by_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import enums, models
 
@@ -14,6 +15,11 @@ class SessionResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> SessionResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return SessionResourceWithRawResponse(self)
 
     def list(
         self,
@@ -64,11 +70,23 @@ class SessionResource:
         )
 
 
+class SessionResourceWithRawResponse:
+    """`client.session.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: SessionResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncSessionResource:
     """Async methods of `client.session`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncSessionResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncSessionResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -117,3 +135,10 @@ class AsyncSessionResource:
             cast_to=models.SessionListResponse,
             options=request_options,
         )
+
+
+class AsyncSessionResourceWithRawResponse:
+    """`client.session.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSessionResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class RootResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> RootResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return RootResourceWithRawResponse(self)
 
     def list(
         self,
@@ -43,11 +49,23 @@ class RootResource:
         )
 
 
+class RootResourceWithRawResponse:
+    """`client.root.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: RootResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncRootResource:
     """Async methods of `client.root`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncRootResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncRootResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -75,3 +93,10 @@ class AsyncRootResource:
             cast_to=models.V1ProjectsListResponse,
             options=request_options,
         )
+
+
+class AsyncRootResourceWithRawResponse:
+    """`client.root.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncRootResource) -> None:
+        self.list = async_to_raw_response(resource.list)

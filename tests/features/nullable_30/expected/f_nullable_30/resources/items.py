@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class ItemsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ItemsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ItemsResourceWithRawResponse(self)
 
     def update(
         self,
@@ -55,11 +61,23 @@ class ItemsResource:
         )
 
 
+class ItemsResourceWithRawResponse:
+    """`client.items.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.update = to_raw_response(resource.update)
+
+
 class AsyncItemsResource:
     """Async methods of `client.items`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncItemsResourceWithRawResponse(self)
 
     async def update(
         self,
@@ -97,3 +115,10 @@ class AsyncItemsResource:
             cast_to=models.Item,
             options=request_options,
         )
+
+
+class AsyncItemsResourceWithRawResponse:
+    """`client.items.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.update = async_to_raw_response(resource.update)

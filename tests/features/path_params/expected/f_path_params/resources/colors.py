@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 
 
@@ -13,6 +14,11 @@ class ColorsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ColorsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ColorsResourceWithRawResponse(self)
 
     def get(
         self,
@@ -44,11 +50,23 @@ class ColorsResource:
         )
 
 
+class ColorsResourceWithRawResponse:
+    """`client.colors.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ColorsResource) -> None:
+        self.get = to_raw_response(resource.get)
+
+
 class AsyncColorsResource:
     """Async methods of `client.colors`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncColorsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncColorsResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -78,3 +96,10 @@ class AsyncColorsResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncColorsResourceWithRawResponse:
+    """`client.colors.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncColorsResource) -> None:
+        self.get = async_to_raw_response(resource.get)

@@ -6,6 +6,7 @@ import uuid
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import enums
 
@@ -15,6 +16,11 @@ class FilesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> FilesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return FilesResourceWithRawResponse(self)
 
     def get(
         self,
@@ -53,11 +59,23 @@ class FilesResource:
         )
 
 
+class FilesResourceWithRawResponse:
+    """`client.files.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: FilesResource) -> None:
+        self.get = to_raw_response(resource.get)
+
+
 class AsyncFilesResource:
     """Async methods of `client.files`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncFilesResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -94,3 +112,10 @@ class AsyncFilesResource:
             cast_to=str,
             options=request_options,
         )
+
+
+class AsyncFilesResourceWithRawResponse:
+    """`client.files.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self.get = async_to_raw_response(resource.get)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import params
 
@@ -14,6 +15,11 @@ class StyledResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> StyledResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return StyledResourceWithRawResponse(self)
 
     def get(
         self,
@@ -62,11 +68,23 @@ class StyledResource:
         )
 
 
+class StyledResourceWithRawResponse:
+    """`client.styled.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: StyledResource) -> None:
+        self.get = to_raw_response(resource.get)
+
+
 class AsyncStyledResource:
     """Async methods of `client.styled`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncStyledResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncStyledResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -113,3 +131,10 @@ class AsyncStyledResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncStyledResourceWithRawResponse:
+    """`client.styled.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncStyledResource) -> None:
+        self.get = async_to_raw_response(resource.get)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 
@@ -13,6 +14,11 @@ class SearchResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> SearchResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return SearchResourceWithRawResponse(self)
 
     def list(
         self,
@@ -67,11 +73,23 @@ class SearchResource:
         )
 
 
+class SearchResourceWithRawResponse:
+    """`client.search.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: SearchResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncSearchResource:
     """Async methods of `client.search`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncSearchResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncSearchResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -124,3 +142,10 @@ class AsyncSearchResource:
             cast_to=typing.List[str],
             options=request_options,
         )
+
+
+class AsyncSearchResourceWithRawResponse:
+    """`client.search.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSearchResource) -> None:
+        self.list = async_to_raw_response(resource.list)

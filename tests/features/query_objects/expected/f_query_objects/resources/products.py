@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
@@ -14,6 +15,11 @@ class ProductsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ProductsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ProductsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -57,11 +63,23 @@ class ProductsResource:
         )
 
 
+class ProductsResourceWithRawResponse:
+    """`client.products.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ProductsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncProductsResource:
     """Async methods of `client.products`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncProductsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncProductsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -103,3 +121,10 @@ class AsyncProductsResource:
             cast_to=models.ProductsListResponse,
             options=request_options,
         )
+
+
+class AsyncProductsResourceWithRawResponse:
+    """`client.products.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class CompanyResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> CompanyResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return CompanyResourceWithRawResponse(self)
 
     def list(
         self,
@@ -43,11 +49,23 @@ class CompanyResource:
         )
 
 
+class CompanyResourceWithRawResponse:
+    """`client.company.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: CompanyResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncCompanyResource:
     """Async methods of `client.company`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncCompanyResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncCompanyResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -75,3 +93,10 @@ class AsyncCompanyResource:
             cast_to=models.Company,
             options=request_options,
         )
+
+
+class AsyncCompanyResourceWithRawResponse:
+    """`client.company.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncCompanyResource) -> None:
+        self.list = async_to_raw_response(resource.list)

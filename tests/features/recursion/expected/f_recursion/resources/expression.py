@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, ResponseType, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class ExpressionResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ExpressionResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ExpressionResourceWithRawResponse(self)
 
     def list(
         self,
@@ -43,11 +49,23 @@ class ExpressionResource:
         )
 
 
+class ExpressionResourceWithRawResponse:
+    """`client.expression.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ExpressionResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncExpressionResource:
     """Async methods of `client.expression`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncExpressionResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncExpressionResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -75,3 +93,10 @@ class AsyncExpressionResource:
             cast_to=ResponseType[models.Expression](models.Expression),
             options=request_options,
         )
+
+
+class AsyncExpressionResourceWithRawResponse:
+    """`client.expression.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncExpressionResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class TreeResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> TreeResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return TreeResourceWithRawResponse(self)
 
     def create(
         self,
@@ -53,11 +59,23 @@ class TreeResource:
         )
 
 
+class TreeResourceWithRawResponse:
+    """`client.tree.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: TreeResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncTreeResource:
     """Async methods of `client.tree`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncTreeResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncTreeResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -93,3 +111,10 @@ class AsyncTreeResource:
             cast_to=models.Node,
             options=request_options,
         )
+
+
+class AsyncTreeResourceWithRawResponse:
+    """`client.tree.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTreeResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, ResponseType, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class OwnersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> OwnersResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return OwnersResourceWithRawResponse(self)
 
     def create(
         self,
@@ -52,11 +58,23 @@ class OwnersResource:
         )
 
 
+class OwnersResourceWithRawResponse:
+    """`client.owners.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: OwnersResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncOwnersResource:
     """Async methods of `client.owners`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncOwnersResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncOwnersResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -91,3 +109,10 @@ class AsyncOwnersResource:
             cast_to=ResponseType[models.OwnerList](models.OwnerList),
             options=request_options,
         )
+
+
+class AsyncOwnersResourceWithRawResponse:
+    """`client.owners.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncOwnersResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
@@ -20,6 +21,11 @@ class PetsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return PetsResourceWithRawResponse(self)
 
     def get(
         self,
@@ -98,11 +104,24 @@ class PetsResource:
         )
 
 
+class PetsResourceWithRawResponse:
+    """`client.pets.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.get = to_raw_response(resource.get)
+        self.update = to_raw_response(resource.update)
+
+
 class AsyncPetsResource:
     """Async methods of `client.pets`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncPetsResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -179,3 +198,11 @@ class AsyncPetsResource:
             cast_to=models.Pet,
             options=request_options,
         )
+
+
+class AsyncPetsResourceWithRawResponse:
+    """`client.pets.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class ReportJsonResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ReportJsonResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ReportJsonResourceWithRawResponse(self)
 
     def list(
         self,
@@ -43,11 +49,23 @@ class ReportJsonResource:
         )
 
 
+class ReportJsonResourceWithRawResponse:
+    """`client.report_json.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ReportJsonResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncReportJsonResource:
     """Async methods of `client.report_json`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncReportJsonResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncReportJsonResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -75,3 +93,10 @@ class AsyncReportJsonResource:
             cast_to=models.ReportJsonListResponse,
             options=request_options,
         )
+
+
+class AsyncReportJsonResourceWithRawResponse:
+    """`client.report_json.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncReportJsonResource) -> None:
+        self.list = async_to_raw_response(resource.list)

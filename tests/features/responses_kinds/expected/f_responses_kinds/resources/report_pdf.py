@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 
 
@@ -13,6 +14,11 @@ class ReportPdfResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ReportPdfResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ReportPdfResourceWithRawResponse(self)
 
     def list(
         self,
@@ -43,11 +49,23 @@ class ReportPdfResource:
         )
 
 
+class ReportPdfResourceWithRawResponse:
+    """`client.report_pdf.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ReportPdfResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncReportPdfResource:
     """Async methods of `client.report_pdf`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncReportPdfResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncReportPdfResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -76,3 +94,10 @@ class AsyncReportPdfResource:
             cast_to=bytes,
             options=request_options,
         )
+
+
+class AsyncReportPdfResourceWithRawResponse:
+    """`client.report_pdf.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncReportPdfResource) -> None:
+        self.list = async_to_raw_response(resource.list)

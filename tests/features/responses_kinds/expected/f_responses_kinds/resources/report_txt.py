@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 
 
@@ -13,6 +14,11 @@ class ReportTxtResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ReportTxtResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ReportTxtResourceWithRawResponse(self)
 
     def list(
         self,
@@ -43,11 +49,23 @@ class ReportTxtResource:
         )
 
 
+class ReportTxtResourceWithRawResponse:
+    """`client.report_txt.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ReportTxtResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncReportTxtResource:
     """Async methods of `client.report_txt`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncReportTxtResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncReportTxtResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -76,3 +94,10 @@ class AsyncReportTxtResource:
             cast_to=str,
             options=request_options,
         )
+
+
+class AsyncReportTxtResourceWithRawResponse:
+    """`client.report_txt.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncReportTxtResource) -> None:
+        self.list = async_to_raw_response(resource.list)

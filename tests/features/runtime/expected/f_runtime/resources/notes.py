@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class NotesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> NotesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return NotesResourceWithRawResponse(self)
 
     def create(
         self,
@@ -51,11 +57,23 @@ class NotesResource:
         )
 
 
+class NotesResourceWithRawResponse:
+    """`client.notes.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: NotesResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncNotesResource:
     """Async methods of `client.notes`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncNotesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncNotesResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -89,3 +107,10 @@ class AsyncNotesResource:
             cast_to=models.Thing,
             options=request_options,
         )
+
+
+class AsyncNotesResourceWithRawResponse:
+    """`client.notes.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncNotesResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
@@ -20,6 +21,11 @@ class ThingsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ThingsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ThingsResourceWithRawResponse(self)
 
     def get(
         self,
@@ -92,11 +98,24 @@ class ThingsResource:
         )
 
 
+class ThingsResourceWithRawResponse:
+    """`client.things.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ThingsResource) -> None:
+        self.get = to_raw_response(resource.get)
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncThingsResource:
     """Async methods of `client.things`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncThingsResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -167,3 +186,11 @@ class AsyncThingsResource:
             cast_to=models.Thing,
             options=request_options,
         )
+
+
+class AsyncThingsResourceWithRawResponse:
+    """`client.things.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncThingsResource) -> None:
+        self.get = async_to_raw_response(resource.get)
+        self.create = async_to_raw_response(resource.create)

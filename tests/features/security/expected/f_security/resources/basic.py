@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class BasicResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> BasicResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return BasicResourceWithRawResponse(self)
 
     def list(
         self,
@@ -44,11 +50,23 @@ class BasicResource:
         )
 
 
+class BasicResourceWithRawResponse:
+    """`client.basic.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: BasicResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncBasicResource:
     """Async methods of `client.basic`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncBasicResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncBasicResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -77,3 +95,10 @@ class AsyncBasicResource:
             cast_to=models.MeListResponse,
             options=request_options,
         )
+
+
+class AsyncBasicResourceWithRawResponse:
+    """`client.basic.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncBasicResource) -> None:
+        self.list = async_to_raw_response(resource.list)

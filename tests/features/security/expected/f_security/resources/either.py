@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class EitherResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> EitherResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return EitherResourceWithRawResponse(self)
 
     def list(
         self,
@@ -46,11 +52,23 @@ class EitherResource:
         )
 
 
+class EitherResourceWithRawResponse:
+    """`client.either.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: EitherResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncEitherResource:
     """Async methods of `client.either`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncEitherResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncEitherResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -81,3 +99,10 @@ class AsyncEitherResource:
             cast_to=models.MeListResponse,
             options=request_options,
         )
+
+
+class AsyncEitherResourceWithRawResponse:
+    """`client.either.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncEitherResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class KeyCookieResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> KeyCookieResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return KeyCookieResourceWithRawResponse(self)
 
     def list(
         self,
@@ -44,11 +50,23 @@ class KeyCookieResource:
         )
 
 
+class KeyCookieResourceWithRawResponse:
+    """`client.key_cookie.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: KeyCookieResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncKeyCookieResource:
     """Async methods of `client.key_cookie`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncKeyCookieResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncKeyCookieResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -77,3 +95,10 @@ class AsyncKeyCookieResource:
             cast_to=models.MeListResponse,
             options=request_options,
         )
+
+
+class AsyncKeyCookieResourceWithRawResponse:
+    """`client.key_cookie.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncKeyCookieResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class KeyHeaderResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> KeyHeaderResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return KeyHeaderResourceWithRawResponse(self)
 
     def list(
         self,
@@ -44,11 +50,23 @@ class KeyHeaderResource:
         )
 
 
+class KeyHeaderResourceWithRawResponse:
+    """`client.key_header.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: KeyHeaderResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncKeyHeaderResource:
     """Async methods of `client.key_header`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncKeyHeaderResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncKeyHeaderResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -77,3 +95,10 @@ class AsyncKeyHeaderResource:
             cast_to=models.MeListResponse,
             options=request_options,
         )
+
+
+class AsyncKeyHeaderResourceWithRawResponse:
+    """`client.key_header.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncKeyHeaderResource) -> None:
+        self.list = async_to_raw_response(resource.list)

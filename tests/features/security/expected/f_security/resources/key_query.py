@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class KeyQueryResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> KeyQueryResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return KeyQueryResourceWithRawResponse(self)
 
     def list(
         self,
@@ -44,11 +50,23 @@ class KeyQueryResource:
         )
 
 
+class KeyQueryResourceWithRawResponse:
+    """`client.key_query.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: KeyQueryResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncKeyQueryResource:
     """Async methods of `client.key_query`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncKeyQueryResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncKeyQueryResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -77,3 +95,10 @@ class AsyncKeyQueryResource:
             cast_to=models.MeListResponse,
             options=request_options,
         )
+
+
+class AsyncKeyQueryResourceWithRawResponse:
+    """`client.key_query.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncKeyQueryResource) -> None:
+        self.list = async_to_raw_response(resource.list)

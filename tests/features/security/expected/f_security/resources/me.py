@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class MeResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> MeResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return MeResourceWithRawResponse(self)
 
     def list(
         self,
@@ -46,11 +52,23 @@ class MeResource:
         )
 
 
+class MeResourceWithRawResponse:
+    """`client.me.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: MeResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncMeResource:
     """Async methods of `client.me`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncMeResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncMeResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -81,3 +99,10 @@ class AsyncMeResource:
             cast_to=models.MeListResponse,
             options=request_options,
         )
+
+
+class AsyncMeResourceWithRawResponse:
+    """`client.me.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncMeResource) -> None:
+        self.list = async_to_raw_response(resource.list)

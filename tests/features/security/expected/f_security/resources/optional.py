@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class OptionalResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> OptionalResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return OptionalResourceWithRawResponse(self)
 
     def list(
         self,
@@ -46,11 +52,23 @@ class OptionalResource:
         )
 
 
+class OptionalResourceWithRawResponse:
+    """`client.optional.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: OptionalResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncOptionalResource:
     """Async methods of `client.optional`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncOptionalResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncOptionalResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -81,3 +99,10 @@ class AsyncOptionalResource:
             cast_to=models.MeListResponse,
             options=request_options,
         )
+
+
+class AsyncOptionalResourceWithRawResponse:
+    """`client.optional.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncOptionalResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class PublicResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> PublicResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return PublicResourceWithRawResponse(self)
 
     def list(
         self,
@@ -43,11 +49,23 @@ class PublicResource:
         )
 
 
+class PublicResourceWithRawResponse:
+    """`client.public.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: PublicResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncPublicResource:
     """Async methods of `client.public`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncPublicResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncPublicResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -75,3 +93,10 @@ class AsyncPublicResource:
             cast_to=models.MeListResponse,
             options=request_options,
         )
+
+
+class AsyncPublicResourceWithRawResponse:
+    """`client.public.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncPublicResource) -> None:
+        self.list = async_to_raw_response(resource.list)

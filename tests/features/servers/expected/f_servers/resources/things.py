@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 
 
@@ -13,6 +14,11 @@ class ThingsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ThingsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ThingsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -42,11 +48,23 @@ class ThingsResource:
         )
 
 
+class ThingsResourceWithRawResponse:
+    """`client.things.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ThingsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncThingsResource:
     """Async methods of `client.things`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncThingsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -74,3 +92,10 @@ class AsyncThingsResource:
             cast_to=typing.List[str],
             options=request_options,
         )
+
+
+class AsyncThingsResourceWithRawResponse:
+    """`client.things.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncThingsResource) -> None:
+        self.list = async_to_raw_response(resource.list)

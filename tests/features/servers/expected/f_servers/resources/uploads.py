@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 
 
@@ -13,6 +14,11 @@ class UploadsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> UploadsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return UploadsResourceWithRawResponse(self)
 
     def update(
         self,
@@ -75,11 +81,24 @@ class UploadsResource:
         )
 
 
+class UploadsResourceWithRawResponse:
+    """`client.uploads.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: UploadsResource) -> None:
+        self.update = to_raw_response(resource.update)
+        self.delete = to_raw_response(resource.delete)
+
+
 class AsyncUploadsResource:
     """Async methods of `client.uploads`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncUploadsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncUploadsResourceWithRawResponse(self)
 
     async def update(
         self,
@@ -140,3 +159,11 @@ class AsyncUploadsResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncUploadsResourceWithRawResponse:
+    """`client.uploads.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncUploadsResource) -> None:
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._streaming import AsyncStream, Stream, StreamOf
 from .._types import RequestOptions
 from ..types import models, params
@@ -17,6 +18,11 @@ class ChatResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ChatResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ChatResourceWithRawResponse(self)
 
     def create(
         self,
@@ -54,11 +60,23 @@ class ChatResource:
         )
 
 
+class ChatResourceWithRawResponse:
+    """`client.chat.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ChatResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncChatResource:
     """Async methods of `client.chat`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncChatResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncChatResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -94,3 +112,10 @@ class AsyncChatResource:
             cast_to=StreamOf[models.Token](models.Token, "sse"),
             options=request_options,
         )
+
+
+class AsyncChatResourceWithRawResponse:
+    """`client.chat.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncChatResource) -> None:
+        self.create = async_to_raw_response(resource.create)

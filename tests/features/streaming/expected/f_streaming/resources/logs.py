@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._streaming import AsyncStream, Stream, StreamOf
 from .._types import RequestOptions
 from ..types import models
@@ -15,6 +16,11 @@ class LogsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> LogsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return LogsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -46,11 +52,23 @@ class LogsResource:
         )
 
 
+class LogsResourceWithRawResponse:
+    """`client.logs.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: LogsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncLogsResource:
     """Async methods of `client.logs`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncLogsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncLogsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -80,3 +98,10 @@ class AsyncLogsResource:
             cast_to=StreamOf[models.LogRecord](models.LogRecord, "ndjson"),
             options=request_options,
         )
+
+
+class AsyncLogsResourceWithRawResponse:
+    """`client.logs.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncLogsResource) -> None:
+        self.list = async_to_raw_response(resource.list)

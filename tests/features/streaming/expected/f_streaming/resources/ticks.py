@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._streaming import AsyncStream, ServerSentEvent, Stream, StreamOf
 from .._types import RequestOptions
 
@@ -14,6 +15,11 @@ class TicksResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> TicksResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return TicksResourceWithRawResponse(self)
 
     def list(
         self,
@@ -45,11 +51,23 @@ class TicksResource:
         )
 
 
+class TicksResourceWithRawResponse:
+    """`client.ticks.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: TicksResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncTicksResource:
     """Async methods of `client.ticks`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncTicksResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncTicksResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -79,3 +97,10 @@ class AsyncTicksResource:
             cast_to=StreamOf[ServerSentEvent](ServerSentEvent, "sse"),
             options=request_options,
         )
+
+
+class AsyncTicksResourceWithRawResponse:
+    """`client.ticks.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTicksResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class EventsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return EventsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -62,11 +68,23 @@ class EventsResource:
         )
 
 
+class EventsResourceWithRawResponse:
+    """`client.events.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncEventsResource:
     """Async methods of `client.events`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncEventsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -111,3 +129,10 @@ class AsyncEventsResource:
             cast_to=models.Event,
             options=request_options,
         )
+
+
+class AsyncEventsResourceWithRawResponse:
+    """`client.events.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self.create = async_to_raw_response(resource.create)

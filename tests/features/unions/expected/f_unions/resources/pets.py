@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class PetsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return PetsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -43,11 +49,23 @@ class PetsResource:
         )
 
 
+class PetsResourceWithRawResponse:
+    """`client.pets.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncPetsResource:
     """Async methods of `client.pets`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncPetsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -75,3 +93,10 @@ class AsyncPetsResource:
             cast_to=typing.List[models.Pet],
             options=request_options,
         )
+
+
+class AsyncPetsResourceWithRawResponse:
+    """`client.pets.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.list = async_to_raw_response(resource.list)

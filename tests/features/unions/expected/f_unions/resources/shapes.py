@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, ResponseType, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -14,6 +15,11 @@ class ShapesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ShapesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ShapesResourceWithRawResponse(self)
 
     def create(
         self,
@@ -48,11 +54,23 @@ class ShapesResource:
         )
 
 
+class ShapesResourceWithRawResponse:
+    """`client.shapes.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ShapesResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncShapesResource:
     """Async methods of `client.shapes`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncShapesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncShapesResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -85,3 +103,10 @@ class AsyncShapesResource:
             cast_to=ResponseType[models.Shape](models.Shape),
             options=request_options,
         )
+
+
+class AsyncShapesResourceWithRawResponse:
+    """`client.shapes.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncShapesResource) -> None:
+        self.create = async_to_raw_response(resource.create)

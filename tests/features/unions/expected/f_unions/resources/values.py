@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, ResponseType, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
 
@@ -14,6 +15,11 @@ class ValuesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ValuesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ValuesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -43,11 +49,23 @@ class ValuesResource:
         )
 
 
+class ValuesResourceWithRawResponse:
+    """`client.values.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ValuesResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncValuesResource:
     """Async methods of `client.values`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncValuesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncValuesResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -75,3 +93,10 @@ class AsyncValuesResource:
             cast_to=ResponseType[models.Value](models.Value),
             options=request_options,
         )
+
+
+class AsyncValuesResourceWithRawResponse:
+    """`client.values.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncValuesResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class SubscriptionsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> SubscriptionsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return SubscriptionsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -51,11 +57,23 @@ class SubscriptionsResource:
         )
 
 
+class SubscriptionsResourceWithRawResponse:
+    """`client.subscriptions.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: SubscriptionsResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncSubscriptionsResource:
     """Async methods of `client.subscriptions`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncSubscriptionsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncSubscriptionsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -89,3 +107,10 @@ class AsyncSubscriptionsResource:
             cast_to=models.SubscriptionsCreateResponse,
             options=request_options,
         )
+
+
+class AsyncSubscriptionsResourceWithRawResponse:
+    """`client.subscriptions.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSubscriptionsResource) -> None:
+        self.create = async_to_raw_response(resource.create)

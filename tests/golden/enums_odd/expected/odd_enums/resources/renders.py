@@ -8,6 +8,7 @@ import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
 from .._deprecation import Rule, warn_deprecated
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -25,6 +26,11 @@ class RendersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> RendersResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return RendersResourceWithRawResponse(self)
 
     def create(
         self,
@@ -67,11 +73,23 @@ class RendersResource:
         )
 
 
+class RendersResourceWithRawResponse:
+    """`client.renders.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: RendersResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncRendersResource:
     """Async methods of `client.renders`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncRendersResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncRendersResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -112,3 +130,10 @@ class AsyncRendersResource:
             cast_to=models.RendersCreateResponse,
             options=request_options,
         )
+
+
+class AsyncRendersResourceWithRawResponse:
+    """`client.renders.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncRendersResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -7,6 +7,7 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -16,6 +17,11 @@ class AlbumsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AlbumsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AlbumsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -56,11 +62,23 @@ class AlbumsResource:
         )
 
 
+class AlbumsResourceWithRawResponse:
+    """`client.albums.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AlbumsResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncAlbumsResource:
     """Async methods of `client.albums`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncAlbumsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncAlbumsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -99,3 +117,10 @@ class AsyncAlbumsResource:
             cast_to=models.Album,
             options=request_options,
         )
+
+
+class AsyncAlbumsResourceWithRawResponse:
+    """`client.albums.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncAlbumsResource) -> None:
+        self.create = async_to_raw_response(resource.create)

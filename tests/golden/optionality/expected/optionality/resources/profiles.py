@@ -6,6 +6,7 @@ import datetime
 import typing
 
 from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models
 
@@ -15,6 +16,11 @@ class ProfilesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ProfilesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ProfilesResourceWithRawResponse(self)
 
     def update(
         self,
@@ -71,11 +77,23 @@ class ProfilesResource:
         )
 
 
+class ProfilesResourceWithRawResponse:
+    """`client.profiles.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ProfilesResource) -> None:
+        self.update = to_raw_response(resource.update)
+
+
 class AsyncProfilesResource:
     """Async methods of `client.profiles`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncProfilesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncProfilesResourceWithRawResponse(self)
 
     async def update(
         self,
@@ -130,3 +148,10 @@ class AsyncProfilesResource:
             cast_to=models.ProfilesUpdateResponse,
             options=request_options,
         )
+
+
+class AsyncProfilesResourceWithRawResponse:
+    """`client.profiles.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncProfilesResource) -> None:
+        self.update = async_to_raw_response(resource.update)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models
 
@@ -14,6 +15,11 @@ class ItemsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ItemsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ItemsResourceWithRawResponse(self)
 
     def get(
         self,
@@ -51,11 +57,23 @@ class ItemsResource:
         )
 
 
+class ItemsResourceWithRawResponse:
+    """`client.orgs.items.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.get = to_raw_response(resource.get)
+
+
 class AsyncItemsResource:
     """Async methods of `client.orgs.items`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncItemsResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -91,3 +109,10 @@ class AsyncItemsResource:
             cast_to=models.OrgsItemsGetResponse,
             options=request_options,
         )
+
+
+class AsyncItemsResourceWithRawResponse:
+    """`client.orgs.items.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.get = async_to_raw_response(resource.get)

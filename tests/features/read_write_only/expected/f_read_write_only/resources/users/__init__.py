@@ -8,6 +8,7 @@ import typing
 import typing_extensions
 
 from ..._base_client import AsyncCore, SyncCore, check_body
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -20,6 +21,11 @@ class UsersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return UsersResourceWithRawResponse(self)
 
     @functools.cached_property
     def touch(self) -> TouchResource:
@@ -63,11 +69,23 @@ class UsersResource:
         )
 
 
+class UsersResourceWithRawResponse:
+    """`client.users.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncUsersResource:
     """Async methods of `client.users`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncUsersResourceWithRawResponse(self)
 
     @functools.cached_property
     def touch(self) -> AsyncTouchResource:
@@ -109,3 +127,10 @@ class AsyncUsersResource:
             cast_to=models.User,
             options=request_options,
         )
+
+
+class AsyncUsersResourceWithRawResponse:
+    """`client.users.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.create = async_to_raw_response(resource.create)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 
 
@@ -13,6 +14,11 @@ class TouchResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> TouchResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return TouchResourceWithRawResponse(self)
 
     def create(
         self,
@@ -45,11 +51,23 @@ class TouchResource:
         )
 
 
+class TouchResourceWithRawResponse:
+    """`client.users.touch.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: TouchResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncTouchResource:
     """Async methods of `client.users.touch`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncTouchResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncTouchResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -80,3 +98,10 @@ class AsyncTouchResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncTouchResourceWithRawResponse:
+    """`client.users.touch.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTouchResource) -> None:
+        self.create = async_to_raw_response(resource.create)

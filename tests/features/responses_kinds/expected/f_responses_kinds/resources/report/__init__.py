@@ -6,6 +6,7 @@ import functools
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 
 if typing.TYPE_CHECKING:
@@ -18,6 +19,11 @@ class ReportResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ReportResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ReportResourceWithRawResponse(self)
 
     @functools.cached_property
     def list(self) -> ListResource:
@@ -56,11 +62,23 @@ class ReportResource:
         )
 
 
+class ReportResourceWithRawResponse:
+    """`client.report.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ReportResource) -> None:
+        self.delete = to_raw_response(resource.delete)
+
+
 class AsyncReportResource:
     """Async methods of `client.report`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncReportResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncReportResourceWithRawResponse(self)
 
     @functools.cached_property
     def list(self) -> AsyncListResource:
@@ -97,3 +115,10 @@ class AsyncReportResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncReportResourceWithRawResponse:
+    """`client.report.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncReportResource) -> None:
+        self.delete = async_to_raw_response(resource.delete)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 
 
@@ -13,6 +14,11 @@ class ListResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ListResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ListResourceWithRawResponse(self)
 
     def list(
         self,
@@ -42,11 +48,23 @@ class ListResource:
         )
 
 
+class ListResourceWithRawResponse:
+    """`client.report.list.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ListResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncListResource:
     """Async methods of `client.report.list`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncListResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncListResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -74,3 +92,10 @@ class AsyncListResource:
             cast_to=typing.List[str],
             options=request_options,
         )
+
+
+class AsyncListResourceWithRawResponse:
+    """`client.report.list.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncListResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models
 
@@ -14,6 +15,11 @@ class VendorResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> VendorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return VendorResourceWithRawResponse(self)
 
     def list(
         self,
@@ -44,11 +50,23 @@ class VendorResource:
         )
 
 
+class VendorResourceWithRawResponse:
+    """`client.report.vendor.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: VendorResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncVendorResource:
     """Async methods of `client.report.vendor`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncVendorResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncVendorResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -77,3 +95,10 @@ class AsyncVendorResource:
             cast_to=models.ReportVendorListResponse,
             options=request_options,
         )
+
+
+class AsyncVendorResourceWithRawResponse:
+    """`client.report.vendor.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncVendorResource) -> None:
+        self.list = async_to_raw_response(resource.list)

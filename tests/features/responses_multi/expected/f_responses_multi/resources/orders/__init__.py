@@ -8,6 +8,7 @@ import typing
 import typing_extensions
 
 from ..._base_client import AsyncCore, ResponseType, SyncCore, check_body
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -30,6 +31,11 @@ class OrdersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> OrdersResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return OrdersResourceWithRawResponse(self)
 
     @functools.cached_property
     def receipt(self) -> ReceiptResource:
@@ -110,11 +116,24 @@ class OrdersResource:
         )
 
 
+class OrdersResourceWithRawResponse:
+    """`client.orders.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: OrdersResource) -> None:
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+
+
 class AsyncOrdersResource:
     """Async methods of `client.orders`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncOrdersResourceWithRawResponse(self)
 
     @functools.cached_property
     def receipt(self) -> AsyncReceiptResource:
@@ -193,3 +212,11 @@ class AsyncOrdersResource:
             ),
             options=request_options,
         )
+
+
+class AsyncOrdersResourceWithRawResponse:
+    """`client.orders.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncOrdersResource) -> None:
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)

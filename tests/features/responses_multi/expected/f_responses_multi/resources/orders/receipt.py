@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, ResponseType, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models
 
@@ -14,6 +15,11 @@ class ReceiptResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ReceiptResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ReceiptResourceWithRawResponse(self)
 
     def list(
         self,
@@ -52,11 +58,23 @@ class ReceiptResource:
         )
 
 
+class ReceiptResourceWithRawResponse:
+    """`client.orders.receipt.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ReceiptResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncReceiptResource:
     """Async methods of `client.orders.receipt`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncReceiptResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncReceiptResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -93,3 +111,10 @@ class AsyncReceiptResource:
             ),
             options=request_options,
         )
+
+
+class AsyncReceiptResourceWithRawResponse:
+    """`client.orders.receipt.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncReceiptResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._streaming import AsyncStream, Stream, StreamOf
 from ..._types import RequestOptions
 from ...types import models
@@ -15,6 +16,11 @@ class EventsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return EventsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -53,11 +59,23 @@ class EventsResource:
         )
 
 
+class EventsResourceWithRawResponse:
+    """`client.conversations.events.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncEventsResource:
     """Async methods of `client.conversations.events`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncEventsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -94,3 +112,10 @@ class AsyncEventsResource:
             ),
             options=request_options,
         )
+
+
+class AsyncEventsResourceWithRawResponse:
+    """`client.conversations.events.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self.list = async_to_raw_response(resource.list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._streaming import AsyncStream, Stream, StreamOf
 from ..._types import RequestOptions
 from ...types import models
@@ -15,6 +16,11 @@ class WatchResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> WatchResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return WatchResourceWithRawResponse(self)
 
     def list(
         self,
@@ -46,11 +52,23 @@ class WatchResource:
         )
 
 
+class WatchResourceWithRawResponse:
+    """`client.pods.watch.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: WatchResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncWatchResource:
     """Async methods of `client.pods.watch`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncWatchResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncWatchResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -80,3 +98,10 @@ class AsyncWatchResource:
             cast_to=StreamOf[models.WatchEvent](models.WatchEvent, "ndjson"),
             options=request_options,
         )
+
+
+class AsyncWatchResourceWithRawResponse:
+    """`client.pods.watch.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncWatchResource) -> None:
+        self.list = async_to_raw_response(resource.list)

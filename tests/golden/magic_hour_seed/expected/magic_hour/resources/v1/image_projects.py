@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models
 
@@ -20,6 +21,11 @@ class ImageProjectsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ImageProjectsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ImageProjectsResourceWithRawResponse(self)
 
     def get(
         self,
@@ -99,11 +105,24 @@ class ImageProjectsResource:
         )
 
 
+class ImageProjectsResourceWithRawResponse:
+    """`client.v1.image_projects.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ImageProjectsResource) -> None:
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+
+
 class AsyncImageProjectsResource:
     """Async methods of `client.v1.image_projects`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncImageProjectsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncImageProjectsResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -181,3 +200,11 @@ class AsyncImageProjectsResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncImageProjectsResourceWithRawResponse:
+    """`client.v1.image_projects.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncImageProjectsResource) -> None:
+        self.get = async_to_raw_response(resource.get)
+        self.delete = async_to_raw_response(resource.delete)

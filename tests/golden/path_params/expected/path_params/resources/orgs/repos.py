@@ -6,6 +6,7 @@ import typing
 
 from ..._base_client import AsyncCore, SyncCore
 from ..._deprecation import Rule, warn_deprecated
+from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import NOT_GIVEN, NotGiven, RequestOptions
 from ...types import enums, models
 
@@ -23,6 +24,11 @@ class ReposResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ReposResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ReposResourceWithRawResponse(self)
 
     def get(
         self,
@@ -144,11 +150,25 @@ class ReposResource:
         )
 
 
+class ReposResourceWithRawResponse:
+    """`client.orgs.repos.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ReposResource) -> None:
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+
+
 class AsyncReposResource:
     """Async methods of `client.orgs.repos`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncReposResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncReposResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -268,3 +288,12 @@ class AsyncReposResource:
             cast_to=typing.List[models.OrgsReposListResponseItem],
             options=request_options,
         )
+
+
+class AsyncReposResourceWithRawResponse:
+    """`client.orgs.repos.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncReposResource) -> None:
+        self.get = async_to_raw_response(resource.get)
+        self.delete = async_to_raw_response(resource.delete)
+        self.list = async_to_raw_response(resource.list)

@@ -6,6 +6,7 @@ import functools
 import typing
 
 from ...._base_client import AsyncCore, SyncCore
+from ...._raw import async_to_raw_response, to_raw_response
 from ...._types import RequestOptions
 from ....types import models
 
@@ -18,6 +19,11 @@ class ProjectsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ProjectsResourceWithRawResponse(self)
 
     @functools.cached_property
     def archive(self) -> ArchiveResource:
@@ -207,11 +213,28 @@ class ProjectsResource:
         )
 
 
+class ProjectsResourceWithRawResponse:
+    """`client.v1.projects.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ProjectsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.update = to_raw_response(resource.update)
+        self.delete = to_raw_response(resource.delete)
+        self.patch_project_partially = to_raw_response(resource.patch_project_partially)
+
+
 class AsyncProjectsResource:
     """Async methods of `client.v1.projects`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncProjectsResourceWithRawResponse(self)
 
     @functools.cached_property
     def archive(self) -> AsyncArchiveResource:
@@ -398,4 +421,18 @@ class AsyncProjectsResource:
             path_params={"id": id},
             cast_to=models.V1ProjectsListResponse,
             options=request_options,
+        )
+
+
+class AsyncProjectsResourceWithRawResponse:
+    """`client.v1.projects.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncProjectsResource) -> None:
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.patch_project_partially = async_to_raw_response(
+            resource.patch_project_partially
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typing
 
 from ...._base_client import AsyncCore, SyncCore
+from ...._raw import async_to_raw_response, to_raw_response
 from ...._types import RequestOptions
 
 
@@ -13,6 +14,11 @@ class ArchiveResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> ArchiveResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return ArchiveResourceWithRawResponse(self)
 
     def create(
         self,
@@ -44,11 +50,23 @@ class ArchiveResource:
         )
 
 
+class ArchiveResourceWithRawResponse:
+    """`client.v1.projects.archive.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: ArchiveResource) -> None:
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncArchiveResource:
     """Async methods of `client.v1.projects.archive`."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncArchiveResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncArchiveResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -78,3 +96,10 @@ class AsyncArchiveResource:
             cast_to=None,
             options=request_options,
         )
+
+
+class AsyncArchiveResourceWithRawResponse:
+    """`client.v1.projects.archive.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncArchiveResource) -> None:
+        self.create = async_to_raw_response(resource.create)
