@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,20 +49,27 @@ class Row:
     import_ms: float | None = None
     opc: str = "-"
     failure: str = ""
+    problems: list[str] = field(default_factory=list)
 
 
 def documents() -> dict[str, Path]:
-    """Short name -> document: each top-level file, and in each folder its OpenAPI root."""
+    """Short name -> document: each top-level file, and in each folder its OpenAPI root (the
+    one file there with an `openapi:` key; the others are the files it refers to)."""
     found: dict[str, Path] = {}
     for path in sorted(LARGE.iterdir()):
-        candidates = [path] if path.is_file() else sorted(p for p in path.iterdir() if p.is_file())
+        if path.is_file():
+            candidates = [path]
+        else:
+            candidates = [p for p in sorted(path.iterdir()) if p.is_file() and _is_root(p)]
         for candidate in candidates:
-            if candidate.suffix not in (".json", ".yaml", ".yml"):
-                continue
-            text = candidate.read_text(encoding="utf-8")
-            if re.search(r'^\s*"?openapi"?\s*:', text, re.MULTILINE):
+            if candidate.suffix in (".json", ".yaml", ".yml"):
                 found[re.split(r"[-_.]", path.name.lower())[0]] = candidate
     return found
+
+
+def _is_root(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8")
+    return re.search(r'^\s*"?openapi"?\s*:', text, re.MULTILINE) is not None
 
 
 def run(args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> tuple[float, int, int, str]:
@@ -126,10 +133,21 @@ def measure(name: str, spec: Path, work: Path, calls: int | None, opc: Path | No
     if opc is not None:
         row.opc = run_opc(opc, spec, work)
     if code != 0:
-        row.ops = raw_operation_count(spec)
+        counted = subprocess.run(
+            [PY, __file__, "--count-operations", str(spec)], capture_output=True, text=True
+        )
+        row.ops = int(counted.stdout) if counted.stdout.strip().isdigit() else None
         row.failure = first_error(text)
         return row
-    row.ops, row.called = call_operations(spec, config, package, out, calls)
+    # In a child process: what the calls load would otherwise count in the peak memory of every
+    # later child (a forked child's max RSS starts at its parent's).
+    sample = [] if calls is None else ["--calls", str(calls)]
+    probe = [PY, __file__, "--call-operations", str(spec), str(config), package, str(out), *sample]
+    done = subprocess.run(probe, capture_output=True, text=True, check=True)
+    head, *rest = done.stdout.splitlines()
+    row.problems = [line for line in rest if line]
+    ops, called = head.split()
+    row.ops, row.called = int(ops), called
     seconds, code, _, text = run(
         [PY, "-m", "mypy", "--strict", "--cache-dir", str(work / "mypy-cache"), package], cwd=out
     )
@@ -139,8 +157,10 @@ def measure(name: str, spec: Path, work: Path, calls: int | None, opc: Path | No
     return row
 
 
-def call_operations(spec: Path, config: Path, package: str, out: Path, size: int | None) -> tuple[int, str]:
-    """Operations, and `ok/called` against the mock of the same document."""
+def call_operations(
+    spec: Path, config: Path, package: str, out: Path, size: int | None
+) -> tuple[int, str, list[str]]:
+    """Operations, `ok/called` against the mock of the same document, and what failed."""
     import smoke
     from generator.mock import MockServer
     from generator.pipeline import Inputs, named_api
@@ -155,7 +175,8 @@ def call_operations(spec: Path, config: Path, package: str, out: Path, size: int
         some = replace(api, operations=tuple(op for op in api.operations if op.key in chosen))
         outcomes = smoke.run_all(smoke.client_for(package, mock.base_url), smoke.plan(some, mock.api))
     ok = sum(1 for o in outcomes if o.problem is None)
-    return len(api.operations), f"{ok}/{len(outcomes)}"
+    problems = [f"{o.call.op.key}: {o.problem}"[:300] for o in outcomes if o.problem is not None]
+    return len(api.operations), f"{ok}/{len(outcomes)}", problems
 
 
 _IMPORT = """\
@@ -203,7 +224,19 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated short names (cloudflare,xero)")
     parser.add_argument("--calls", type=int, help="call an even sample of N operations (default: all)")
     parser.add_argument("--opc", type=Path, help="an openapi-python-client executable to compare with")
+    # Internal: steps run in a child, so this process stays small (see `measure`).
+    parser.add_argument("--call-operations", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--count-operations", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.call_operations:
+        spec, config, package, out = args.call_operations
+        ops, called, problems = call_operations(Path(spec), Path(config), package, Path(out), args.calls)
+        print(ops, called)
+        print("\n".join(p.replace("\n", " ") for p in problems))
+        return
+    if args.count_operations:
+        print(raw_operation_count(Path(args.count_operations)))
+        return
     if not LARGE.is_dir():
         raise SystemExit(f"{LARGE} is absent: the large corpus is not available")
     docs = documents()
@@ -228,6 +261,8 @@ def main() -> None:
     for row in rows:
         if row.failure:
             print(f"{row.name}: does not generate: {row.failure}")
+        for problem in row.problems:
+            print(f"{row.name}: call failed: {problem}")
     for row in rows:
         misses = []
         if row.cold is not None and row.cold > COLD_SECONDS:

@@ -129,7 +129,7 @@ class Examples:
             value = self.of(ref.value, depth + 1) if depth <= _MAX_DEPTH else None
             return {} if value is None else {"key": value}
         if isinstance(ref, ir.UnionOf):
-            return self.of(ref.variants[0], depth)
+            return self.tagged(ref, self.of(ref.variants[0], depth))
         t = self.api.type(ref.key)
         if isinstance(t, ir.Enum):
             member = next((m for m in t.members if not m.deprecated), t.members[0])
@@ -137,6 +137,18 @@ class Examples:
         if isinstance(t, ir.Alias):
             return self.of(t.target, depth)
         return self.model(t, depth)
+
+    @staticmethod
+    def tagged(union: ir.UnionOf, value: Any) -> Any:
+        """The first variant's example with its discriminator value, even where the property
+        is optional: without it, a dict that fits several variants tells none apart."""
+        first = union.variants[0]
+        if union.discriminator is None or not isinstance(value, dict) or not isinstance(first, ir.Named):
+            return value
+        tags = [tag for tag, key in union.discriminator.mapping if key == first.key]
+        if tags and union.discriminator.property not in value:
+            return {union.discriminator.property: tags[0], **value}
+        return value
 
     def model(self, model: ir.Model, depth: int = 0) -> dict[str, Any]:
         skip = "read_only" if self.direction == "request" else "write_only"

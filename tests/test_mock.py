@@ -8,6 +8,7 @@ of the shared corpus and calls each operation with a request built from its sche
 
 from __future__ import annotations
 
+import json
 import struct
 import subprocess
 import sys
@@ -204,6 +205,28 @@ paths:
       parameters: [{name: name, in: path, required: true, schema: {type: string}}]
       responses:
         "200": {description: as a file, content: {application/json: {schema: {const: file}}}}
+  /events:
+    get:
+      security: [{}]
+      responses:
+        "200":
+          description: a stream of server-sent events
+          content:
+            text/event-stream:
+              schema: {type: object, required: [n], properties: {n: {type: integer, minimum: 2}}}
+  /lines:
+    get:
+      security: [{}]
+      responses:
+        "200":
+          description: newline-delimited JSON
+          content: {application/x-ndjson: {itemSchema: {type: string, enum: [a]}}}
+  /journals/{journal_id}/lines#all:
+    get:
+      security: [{}]
+      parameters: [{name: journal_id, in: path, required: true, schema: {type: string, format: uuid}}]
+      responses:
+        "200": {description: a fragment in the key, content: {application/json: {schema: {const: lines}}}}
   /journals/latest:
     get:
       security: [{}]
@@ -533,8 +556,25 @@ def test_overlapping_templates_route_to_the_most_specific(toy: tuple[MockServer,
     # Same shape: the route whose path parameters the value fits.
     assert http.get(f"/journals/{FIXED_UUID}").json() == "by-id"
     assert http.get("/journals/12").json() == "by-number"
+    assert http.get(f"/journals/{FIXED_UUID}/lines").json() == "lines"  # a key's `#...` is not sent
     # Fits neither: the first one's refusal.
     assert http.get("/journals/nope").status_code == 400
+
+
+def test_streamed_responses_are_served_in_chunks(toy: tuple[MockServer, httpx.Client]) -> None:
+    _, http = toy
+    with http.stream("GET", "/events") as response:
+        assert response.headers["transfer-encoding"] == "chunked"
+        assert response.headers["content-type"] == "text/event-stream"
+        text = response.read().decode()
+    blocks = text.split("\n\n")
+    assert blocks[0].startswith(":")  # a comment first
+    datas = ["\n".join(line[6:] for line in b.split("\n") if line.startswith("data: ")) for b in blocks[1:4]]
+    assert [json.loads(d) for d in datas] == [{"n": 2}] * 3
+    assert "\n" in datas[1]  # one event's JSON over several `data:` lines
+    assert blocks[4] == "data: [DONE]"
+    lines = http.get("/lines").text.splitlines()
+    assert [json.loads(line) for line in lines] == ["a"] * 3
 
 
 def test_synth_unit_behaviour(toy_spec: Path) -> None:

@@ -327,8 +327,10 @@ class Api:
 
 
 def _segments(template: str) -> tuple[Segment, ...]:
+    # A `#...` in a path key only tells keys apart (`/connectors/{id}#byName`): a fragment is
+    # never sent, so requests are matched without it.
     segments = []
-    for part in template.split("/"):
+    for part in template.split("#", 1)[0].split("/"):
         pieces = _PLACEHOLDER.split(part)
         if len(pieces) == 1:
             segments.append(Segment(part, None, ()))

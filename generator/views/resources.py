@@ -44,6 +44,10 @@ class ResourceView:
         return any(m.job is not None for m in self.methods)
 
     @property
+    def has_streams(self) -> bool:
+        return any(m.streams for m in self.methods)
+
+    @property
     def has_downloads(self) -> bool:
         return any(m.job is not None and m.job.job.downloads_field is not None for m in self.methods)
 
