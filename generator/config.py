@@ -57,6 +57,8 @@ class Uploads:
     extension_field: str = "extension"
     url_field: str = "upload_url"
     path_field: str = "file_path"
+    method: tuple[str, ...] = ()
+    """Where the SDK's method that uploads one file lives, with its name (`v1.files.upload_file`)."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,9 @@ class Workflow:
     failure: tuple[str, ...] = ("error", "canceled")
     downloads_field: str = "downloads"
     download_url_field: str = "url"
+    result_method: str | None = None
+    """A method of the polling resource that finishes a job started earlier, by its id
+    (`check_result`), or None for none."""
 
 
 @dataclass(frozen=True)
@@ -291,6 +296,7 @@ def _uploads(raw: Any, file: str) -> Uploads | None:
         "extension_field",
         "url_field",
         "path_field",
+        "method",
     }
     body = _keys(raw, fields_allowed, file, "/uploads")
     operation = _str(body, "operation", file, "/uploads")
@@ -313,10 +319,20 @@ def _uploads(raw: Any, file: str) -> Uploads | None:
         k: _str(body, k, file, "/uploads")
         for k in ("items_field", "kind_field", "extension_field", "url_field", "path_field")
     }
+    method = tuple((_str(body, "method", file, "/uploads") or "").split(".")) if body.get("method") else ()
+    if method and (
+        len(method) < 2 or any(identifier_problem(part) or part.startswith("_") for part in method)
+    ):
+        raise _fail(
+            "`method` is the dotted path of a method under the client (`v1.files.upload_file`)",
+            file,
+            "/uploads/method",
+        )
     return Uploads(
         operation=operation,
         fields=tuple(fields),
         kinds=tuple(kinds),
+        method=method,
         **{k: v for k, v in names.items() if v},
     )
 
@@ -337,6 +353,13 @@ def _creates(raw: Any, file: str, pointer: str) -> tuple[str | Selector, ...]:
     return tuple(found)
 
 
+def _result_method(body: dict[str, Any], file: str, pointer: str) -> str | None:
+    name = _str(body, "result_method", file, pointer)
+    if name is not None and (identifier_problem(name) or name.startswith("_")):
+        raise _fail("`result_method` must be a public Python identifier", file, f"{pointer}/result_method")
+    return name
+
+
 def _workflows(raw: Any, file: str) -> list[Workflow]:
     if raw is None:
         return []
@@ -351,6 +374,7 @@ def _workflows(raw: Any, file: str) -> list[Workflow]:
         "failure",
         "downloads_field",
         "download_url_field",
+        "result_method",
     }
     result = []
     for wf_name, body in raw.items():
@@ -380,6 +404,7 @@ def _workflows(raw: Any, file: str) -> list[Workflow]:
                 failure=_strings("failure", ("error", "canceled")),
                 downloads_field=_str(body, "downloads_field", file, pointer, "downloads") or "downloads",
                 download_url_field=_str(body, "download_url_field", file, pointer, "url") or "url",
+                result_method=_result_method(body, file, pointer),
             )
         )
     return result

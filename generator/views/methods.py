@@ -36,6 +36,8 @@ class Method:
     query_styles: tuple[tuple[str, str, bool], ...]
     content_type: str | None
     job: JobView | None = None
+    finish: JobView | None = None
+    """The polling method's twin that finishes a job by its id (`check_result`), if any."""
     deprecations: tuple[deprecations.Rule, ...] = ()
     """Runtime deprecation rules: (argument name + wire path, value or None, message)."""
     example_args: tuple[tuple[str, str], ...] = ()
@@ -85,9 +87,21 @@ class Method:
         return contract.generate_arguments(self.job is not None and self.job.job.downloads_field is not None)
 
     @property
+    def finish_arguments(self) -> list[contract.Argument]:
+        """The `result_method`'s own arguments after the job id (see `generator/contract.py`)."""
+        return contract.generate_arguments(
+            self.finish is not None and self.finish.job.downloads_field is not None
+        )
+
+    @property
     def job_example_extra(self) -> tuple[tuple[str, str], ...]:
         """The `generate()`-only arguments its examples show."""
         return tuple((a.name, a.example) for a in self.generate_arguments if a.example is not None)
+
+    @property
+    def finish_example_extra(self) -> tuple[tuple[str, str], ...]:
+        """The arguments the `result_method`'s examples show besides the polling method's own."""
+        return tuple((a.name, a.example) for a in self.finish_arguments if a.example is not None)
 
     @property
     def job_arguments(self) -> str:
@@ -106,7 +120,8 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
     returned, cast_to = _returns(op, annotators.models)
     errors = [(r.status, annotators.models(r.type)) for r in op.typed_errors if r.type is not None]
     unpack = _unpack(op, annotators.params)
-    job = job_view(api, op)
+    job = job_view(api, op, op.job)
+    finish = job_view(api, op, op.finishes)
     rules = deprecations.rules(api, op, args)
     needs = [returned.imports, cast_to.imports, _REQUEST_OPTIONS, *(ann.imports for _, ann in errors)]
     needs += [a.imports for a in _signature_args(args, unpack is not None)]
@@ -115,6 +130,10 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
     if job is not None:
         downloads = job.job.downloads_field is not None
         needs.append(job.imports)
+        needs += [_runtime(a) for a in contract.generate_arguments(downloads)]
+    if finish is not None:
+        downloads = finish.job.downloads_field is not None
+        needs.append(finish.imports)
         needs += [_runtime(a) for a in contract.generate_arguments(downloads)]
     if rules:
         needs.append(_DEPRECATION)
@@ -128,6 +147,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         query_styles=_styles(op, "query", ("form", True)),
         content_type=_content_type(op.body),
         job=job,
+        finish=finish,
         deprecations=rules,
         example_args=_example_args(api, args),
         example_response=_example_response(api, op, returned.text),
