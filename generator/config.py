@@ -101,6 +101,10 @@ class Config:
     workflows: tuple[Workflow, ...] = ()
     uploads: Uploads | None = None
     templates: Path | None = None
+    history: tuple[Path, ...] = ()
+    """Specs of earlier releases, oldest first (`history: specs`)."""
+    grace_releases: int = 0
+    """For how many releases a removed deprecated request field is still accepted."""
     source: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -119,6 +123,7 @@ _TOP_KEYS = {
     "workflows",
     "uploads",
     "templates",
+    "history",
     "extends",
 }
 _MAX_EXTENDS = 8
@@ -196,6 +201,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         raise _fail("`method_names` is `verbs` or `operation_id`", name, "/resources/method_names")
 
     templates = _str(data, "templates", name, "")
+    history, grace_releases = _history(data.get("history"), path, name)
     return Config(
         package=package,
         distribution=distribution or package,
@@ -213,8 +219,25 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         workflows=tuple(_workflows(data.get("workflows"), name)),
         uploads=_uploads(data.get("uploads"), name),
         templates=(path.parent / templates) if templates else None,
+        history=history,
+        grace_releases=grace_releases,
         source=name,
     )
+
+
+def _history(raw: Any, path: Path, file: str) -> tuple[tuple[Path, ...], int]:
+    """`history: {specs: [...], grace_releases: N}`: the earlier releases' specs (relative to
+    the config), and the removal grace period."""
+    if raw is None:
+        return (), 0
+    body = _keys(raw, {"specs", "grace_releases"}, file, "/history")
+    specs = body.get("specs") or []
+    if not isinstance(specs, list) or not all(isinstance(s, str) and s for s in specs):
+        raise _fail("`specs` must be a list of paths, oldest first", file, "/history/specs")
+    grace = body.get("grace_releases", 1)
+    if not isinstance(grace, int) or isinstance(grace, bool) or grace < 0:
+        raise _fail("`grace_releases` must be a whole number of releases", file, "/history/grace_releases")
+    return tuple(path.parent / s for s in specs), grace
 
 
 def _clients(data: dict[str, Any], name: str) -> tuple[str, str, str]:

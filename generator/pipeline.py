@@ -119,11 +119,13 @@ def build(inputs: Inputs) -> Result:
     def stages() -> tuple[NamedApi, dict[str, str]]:
         named = _named_api(inputs, validation)
         from .format import format_files
+        from .grace import with_removed
         from .render import render
 
         templates = inputs.templates or named.config.templates
         try:
-            rendered, canonical, formatted = render(named.api, named.config, templates, inputs.out)
+            api = with_removed(named.api, named.config)
+            rendered, canonical, formatted = render(api, named.config, templates, inputs.out)
             files = format_files(rendered, canonical=canonical, formatted=formatted)
         except BaseException:
             validation.close()

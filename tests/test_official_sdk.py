@@ -301,3 +301,51 @@ def test_face_detection_generate_downloads_the_faces(
     assert res.status == "complete"
     assert len(res.downloaded_paths) == len(res.faces) > 0
     assert all(Path(p).is_file() for p in res.downloaded_paths)
+
+
+# the removal grace period ------------------------------------------------------------------------
+
+
+def test_removed_fields_are_accepted_with_a_warning_and_not_sent(
+    run: Run, magic_hour_env: MockServer, tmp_path: Path
+) -> None:
+    """`orientation` and `style.quality_mode`: deprecated in the previous release's spec
+    (spec/history), gone from the current one. The official SDK's README call still works."""
+    style = {"prompt": "Cool image", "quality_mode": "pro"}
+    with pytest.warns(DeprecationWarning) as caught:
+        res = run(
+            lambda c: c.v1.ai_image_generator.generate(
+                image_count=1,
+                orientation="landscape",
+                style=style,
+                wait_for_completion=True,
+                download_outputs=True,
+                download_directory=str(tmp_path),
+            )
+        )
+    messages = sorted(str(w.message) for w in caught if issubclass(w.category, DeprecationWarning))
+    assert len(messages) == 2 and all("removed" in m and "release 0.1.0" in m for m in messages)
+    assert any("`orientation`" in m for m in messages) and any("quality_mode" in m for m in messages)
+    assert res.status == "complete" and res.downloaded_paths
+    (sent,) = [r.json() for r in magic_hour_env.requests if r.path == "/v1/ai-image-generator"]
+    assert sent == {"image_count": 1, "style": {"prompt": "Cool image"}}
+    assert style == {"prompt": "Cool image", "quality_mode": "pro"}, "the caller's dict is not changed"
+
+
+def test_a_field_removed_longer_ago_than_the_grace_period_is_refused(tmp_path: Path) -> None:
+    from conftest import MAGIC_HOUR_CONFIG, ROOT
+    from generator.pipeline import Inputs, build
+
+    config = tmp_path / "sdk.yaml"
+    text = MAGIC_HOUR_CONFIG.read_text(encoding="utf-8")
+    history = str(ROOT / "spec" / "history" / "magic-hour-go-docs.openapi.yaml")
+    # The same history twice: the removal happened two releases ago, beyond a grace of one.
+    text = text.replace(
+        "specs: [history/magic-hour-go-docs.openapi.yaml]", f"specs: [{history}, {MAGIC_HOUR_SPEC}]"
+    )
+    for grace, kept in ((1, False), (2, True)):
+        config.write_text(text.replace("grace_releases: 2", f"grace_releases: {grace}"), encoding="utf-8")
+        files = build(Inputs(spec=MAGIC_HOUR_SPEC, config=config)).files
+        assert (
+            "orientation:" in files["magic_hour/types/params/v1_ai_image_generator_create_body.py"]
+        ) is kept

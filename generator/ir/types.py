@@ -165,6 +165,9 @@ class Field:
     write_only: bool = False
     name: str = ""
     """Python attribute / keyword name, set by `naming`."""
+    removed: str | None = None
+    """The release that removed this deprecated request field, while the config's grace period
+    keeps accepting it (set by `grace`); it is never sent."""
 
 
 @dataclass(frozen=True)

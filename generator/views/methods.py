@@ -19,6 +19,7 @@ from .jobs import JobView, job_view
 _RESPONSE_TYPE = imports.names("_base_client", "ResponseType")
 _UNPACK = imports.modules("typing_extensions") | imports.names("_base_client", "check_body")
 _DEPRECATION = imports.names("_deprecation", "Rule", "warn_deprecated")
+_WITHOUT = imports.names("_deprecation", "without")
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
 
@@ -39,6 +40,8 @@ class Method:
     finish: JobView | None = None
     """The polling method's twin that finishes a job by its id (`check_result`), if any."""
     deprecations: tuple[deprecations.Rule, ...] = ()
+    removed: tuple[tuple[str, ...], ...] = ()
+    """Paths into the arguments of fields the API removed (kept by the grace period): never sent."""
     """Runtime deprecation rules: (argument name + wire path, value or None, message)."""
     example_args: tuple[tuple[str, str], ...] = ()
     """(keyword, Python literal) pairs for a runnable example call."""
@@ -123,6 +126,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
     job = job_view(api, op, op.job)
     finish = job_view(api, op, op.finishes)
     rules = deprecations.rules(api, op, args)
+    removed = deprecations.removed_paths(api, op, args)
     needs = [returned.imports, cast_to.imports, _REQUEST_OPTIONS, *(ann.imports for _, ann in errors)]
     needs += [a.imports for a in _signature_args(args, unpack is not None)]
     if unpack is not None:
@@ -137,6 +141,8 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         needs += [_runtime(a) for a in contract.generate_arguments(downloads)]
     if rules:
         needs.append(_DEPRECATION)
+    if removed and unpack is not None:
+        needs.append(_WITHOUT)
     return Method(
         op=op,
         args=args,
@@ -149,6 +155,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         job=job,
         finish=finish,
         deprecations=rules,
+        removed=removed,
         example_args=_example_args(api, args),
         example_response=_example_response(api, op, returned.text),
         rows=docs.rows(api, args),

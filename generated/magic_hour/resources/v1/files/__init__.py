@@ -60,7 +60,7 @@ class FilesResource:
 
         Example:
             ```python
-            client.v1.files.upload_file(file="path/to/image.png")
+            client.v1.files.upload_file(file="image.png")
             ```
         """
         return _UPLOADS.upload_file(self._core, file, request_options)
@@ -99,7 +99,7 @@ class AsyncFilesResource:
 
         Example:
             ```python
-            await client.v1.files.upload_file(file="path/to/image.png")
+            await client.v1.files.upload_file(file="image.png")
             ```
         """
         return await _UPLOADS.aupload_file(self._core, file, request_options)
