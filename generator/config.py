@@ -97,6 +97,9 @@ class Config:
     token_env: str | None = None
     grouping: str = "path"
     method_names: str = "verbs"
+    field_names: str = "wire"
+    """Request dict keys: the API's own (`wire`), or Python names (`python`: `search_web`,
+    `type_`) that the SDK turns into the API's on the wire."""
     poll_interval_env: str | None = None
     workflows: tuple[Workflow, ...] = ()
     uploads: Uploads | None = None
@@ -119,6 +122,7 @@ _TOP_KEYS = {
     "base_url_env",
     "auth",
     "resources",
+    "field_names",
     "poll_interval_env",
     "workflows",
     "uploads",
@@ -200,6 +204,9 @@ def load_config(path: Path | None, spec_title: str) -> Config:
     if method_names not in ("verbs", "operation_id"):
         raise _fail("`method_names` is `verbs` or `operation_id`", name, "/resources/method_names")
 
+    field_names = _str(data, "field_names", name, "", "wire")
+    if field_names not in ("wire", "python"):
+        raise _fail("`field_names` is `wire` or `python`", name, "/field_names")
     templates = _str(data, "templates", name, "")
     history, grace_releases = _history(data.get("history"), path, name)
     return Config(
@@ -215,6 +222,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         token_env=env_vars["token_env"],
         grouping=grouping or "path",
         method_names=method_names or "verbs",
+        field_names=field_names or "wire",
         poll_interval_env=env_vars["poll_interval_env"],
         workflows=tuple(_workflows(data.get("workflows"), name)),
         uploads=_uploads(data.get("uploads"), name),

@@ -88,7 +88,9 @@ def _named_api(inputs: Inputs, validation: Validation) -> NamedApi:
         config = load_config(inputs.config, title)
         api = normalize(doc, Options(grouping=config.grouping, method_names=config.method_names), diagnostics)
         api = attach_jobs(api, config)
-        named = name_api(api, client_names=(config.client, config.async_client))
+        named = name_api(
+            api, client_names=(config.client, config.async_client), python_keys=config.field_names == "python"
+        )
     except SpecError as exc:
         # An invalid document explains itself best through the validator: report that first.
         validation.finish(diagnostics)

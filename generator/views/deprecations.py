@@ -51,7 +51,7 @@ def _walk(
         for f in t.fields:
             if f.read_only:
                 continue
-            field_path, field_shown = (*path, f.wire_name), f"{shown}[{f.wire_name!r}]"
+            field_path, field_shown = (*path, f.key), f"{shown}[{f.key!r}]"
             if f.deprecated:
                 found.append((field_path, None, _message(field_shown, where, f.deprecated, f.removed)))
             _walk(api, f.type, field_path, field_shown, where, found, seen | {ref.key})
@@ -79,9 +79,9 @@ def removed_paths(api: ir.Api, op: ir.Operation, args: Iterable[Arg]) -> tuple[t
             return
         for f in model.fields:
             if f.removed is not None:
-                found.append((*path, f.wire_name))
+                found.append((*path, f.key))
             elif not f.read_only:
-                walk(f.type, (*path, f.wire_name), seen | {model.key})
+                walk(f.type, (*path, f.key), seen | {model.key})
 
     for a in args:
         if a.removed is not None:

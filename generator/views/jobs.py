@@ -130,11 +130,26 @@ def upload_view(api: ir.Api, op: ir.Operation) -> UploadView:
     assert op.job is not None and op.job.upload is not None
     by_arg: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
     names = dict(op.body.arg_names) if op.body is not None else {}
+    body = api.model(op.body.type, aliases=False) if op.body is not None else None
     for target in op.job.uploads:
-        by_arg.setdefault(names[target.path[0]], []).append((target.path[1:], target.kind))
+        inner = _keys(api, body.field(target.path[0]) if body else None, target.path[1:])
+        by_arg.setdefault(names[target.path[0]], []).append((inner, target.kind))
     return uploads_view(
         api, op.job.upload, tuple((arg, escape.py_literal(tuple(t))) for arg, t in by_arg.items())
     )
+
+
+def _keys(api: ir.Api, f: ir.Field | None, wire_path: tuple[str, ...]) -> tuple[str, ...]:
+    """A path of wire names below field `f` as the request dict's keys (`Field.key`)."""
+    keys: list[str] = []
+    for step in wire_path:
+        if step == "*" or f is None:
+            keys.append(step)
+            continue
+        model = api.model(f.type, aliases=False, items=True)
+        f = model.field(step) if model is not None else None
+        keys.append(f.key if f is not None else step)
+    return tuple(keys)
 
 
 def uploads_view(api: ir.Api, spec: ir.Upload, targets: tuple[tuple[str, str], ...] = ()) -> UploadView:
@@ -144,7 +159,8 @@ def uploads_view(api: ir.Api, spec: ir.Upload, targets: tuple[tuple[str, str], .
     assert upload_op.body is not None
     body = api.model(upload_op.body.type, aliases=False)
     assert body is not None
-    kind = _field(_item_model(api, _field(body, spec.items_field)), spec.kind_field)
+    item = _item_model(api, _field(body, spec.items_field))
+    kind = _field(item, spec.kind_field)
     kind_enum = api.type(kind.type.key) if isinstance(kind.type, ir.Named) else None
     items = _field(_response_model(api, upload_op), spec.items_field)
     response_item = _item_model(api, items)
@@ -153,8 +169,8 @@ def uploads_view(api: ir.Api, spec: ir.Upload, targets: tuple[tuple[str, str], .
         cls=resource.class_name,
         method=upload_op.name,
         items_arg=dict(upload_op.body.arg_names)[spec.items_field],
-        kind_key=spec.kind_field,
-        extension_key=spec.extension_field,
+        kind_key=kind.key,
+        extension_key=_field(item, spec.extension_field).key,
         kind_enum=f"enums.{kind_enum.name}" if isinstance(kind_enum, ir.Enum) else None,
         items_attr=items.name,
         url_attr=_field(response_item, spec.url_field).name,

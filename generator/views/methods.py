@@ -20,6 +20,8 @@ _RESPONSE_TYPE = imports.names("_base_client", "ResponseType")
 _UNPACK = imports.modules("typing_extensions") | imports.names("_base_client", "check_body")
 _DEPRECATION = imports.names("_deprecation", "Rule", "warn_deprecated")
 _WITHOUT = imports.names("_deprecation", "without")
+_WIRE = imports.names("_types", "WireNames", "to_wire")
+_WireTable = dict[str, tuple[str, Any]]
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
 
@@ -40,6 +42,9 @@ class Method:
     finish: JobView | None = None
     """The polling method's twin that finishes a job by its id (`check_result`), if any."""
     deprecations: tuple[deprecations.Rule, ...] = ()
+    wire_table: Any = None
+    """The `WireNames` that turn the JSON body's Python keys into the API's (the runtime's
+    `to_wire`), or None when they are the API's already."""
     removed: tuple[tuple[str, ...], ...] = ()
     """Paths into the arguments of fields the API removed (kept by the grace period): never sent."""
     """Runtime deprecation rules: (argument name + wire path, value or None, message)."""
@@ -61,6 +66,11 @@ class Method:
     runtime's default): their media types."""
     imports: Imports = imports.NONE
     """What its code needs imported (signature, return type, error map, `generate()`)."""
+
+    @property
+    def wire_names(self) -> str | None:
+        """`wire_table` as a Python literal."""
+        return escape.py_literal(self.wire_table) if self.wire_table is not None else None
 
     @property
     def signature_args(self) -> list[Arg]:
@@ -127,6 +137,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
     finish = job_view(api, op, op.finishes)
     rules = deprecations.rules(api, op, args)
     removed = deprecations.removed_paths(api, op, args)
+    wire_names = _wire_names(api, op, unpack is not None)
     needs = [returned.imports, cast_to.imports, _REQUEST_OPTIONS, *(ann.imports for _, ann in errors)]
     needs += [a.imports for a in _signature_args(args, unpack is not None)]
     if unpack is not None:
@@ -143,6 +154,8 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         needs.append(_DEPRECATION)
     if removed and unpack is not None:
         needs.append(_WITHOUT)
+    if wire_names is not None:
+        needs.append(_WIRE)
     return Method(
         op=op,
         args=args,
@@ -156,6 +169,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         finish=finish,
         deprecations=rules,
         removed=removed,
+        wire_table=wire_names,
         example_args=_example_args(api, args),
         example_response=_example_response(api, op, returned.text),
         rows=docs.rows(api, args),
@@ -166,6 +180,49 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         accept=_accept(op),
         imports=imports.union(needs),
     )
+
+
+def _wire_names(api: ir.Api, op: ir.Operation, unpacked: bool) -> _WireTable | None:
+    """What turns the JSON body the method builds into the API's keys: its own keys are the
+    Python names when it takes `**body`, the wire names when it maps its arguments itself."""
+    body = op.body
+    if body is None or body.encoding != "json":
+        return None
+    model = api.model(body.type, aliases=False) if body.flatten else None
+    if model is None:
+        return _table(api, body.type, frozenset())
+    table: _WireTable = {}
+    for f in model.fields:
+        if f.read_only:
+            continue
+        inner = _table(api, f.type, frozenset({model.key}))
+        if unpacked and (f.key != f.wire_name or inner):
+            table[f.key] = (f.wire_name, inner)
+        elif not unpacked and inner:
+            table[f.wire_name] = (f.wire_name, inner)
+    return table or None
+
+
+def _table(api: ir.Api, ref: ir.TypeRef, seen: frozenset[str]) -> _WireTable | None:
+    """The `WireNames` of a value of type `ref`, or None when its keys are the API's."""
+    for step in api.steps(ref, aliases=True, items=True):
+        ref = step
+    if isinstance(ref, ir.UnionOf):
+        merged: _WireTable = {}
+        for variant in ref.variants:
+            merged.update(_table(api, variant, seen) or {})
+        return merged or None
+    model = api.model(ref, aliases=False)
+    if model is None or model.key in seen:
+        return None  # a recursive schema's deeper levels keep the keys they were given
+    table: _WireTable = {}
+    for f in model.fields:
+        if f.read_only:
+            continue
+        inner = _table(api, f.type, seen | {model.key})
+        if f.key != f.wire_name or inner:
+            table[f.key] = (f.wire_name, inner)
+    return table or None
 
 
 def _signature_args(args: tuple[Arg, ...], unpacked: bool) -> list[Arg]:
@@ -227,9 +284,12 @@ def _unpack(op: ir.Operation, ann: Annotator) -> Annotation | None:
     if not isinstance(body.type, ir.Named):
         return None
     taken = {a.name for a in contract.GENERATE_ARGUMENTS} if op.job is not None else set()
+    model = ann.api.model(body.type, aliases=False)
+    keys = {f.wire_name: f.key for f in model.fields} if model is not None else {}
     for wire, name in body.arg_names:
-        plain = wire.isidentifier() and not keyword.iskeyword(wire) and not wire.startswith("__")
-        if wire != name or not plain or wire in taken:
+        key = keys.get(wire, wire)
+        plain = key.isidentifier() and not keyword.iskeyword(key) and not key.startswith("__")
+        if key != name or not plain or key in taken:
             return None
     return ann(body.type)
 

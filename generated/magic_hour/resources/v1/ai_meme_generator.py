@@ -16,7 +16,7 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._types import RequestOptions
+from ..._types import RequestOptions, WireNames, to_wire
 from ...types import models, params
 
 _ERRORS = {
@@ -26,6 +26,7 @@ _ERRORS = {
     "404": models.NotFoundBody,
     "422": models.UnprocessableEntityBody,
 }
+_CREATE_WIRE: WireNames = {"style": ("style", {"search_web": ("searchWeb", None)})}
 _CREATE_JOB = Workflow(
     Call("resources.v1.image_projects", "ImageProjectsResource", "get"),
     id_param="id",
@@ -67,7 +68,7 @@ class AiMemeGeneratorResource:
         Example:
             ```python
             client.v1.ai_meme_generator.create(
-                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "search_web": False},
                 name="My Funny Meme",
             )
             ```
@@ -76,7 +77,7 @@ class AiMemeGeneratorResource:
         return self._core.request(
             "POST",
             "/v1/ai-meme-generator",
-            json=body,
+            json=to_wire(body, _CREATE_WIRE),
             auth=(("bearerAuth",),),
             errors=_ERRORS,
             cast_to=models.V1AiMemeGeneratorCreateResponse,
@@ -124,7 +125,7 @@ class AiMemeGeneratorResource:
         Example:
             ```python
             client.v1.ai_meme_generator.generate(
-                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "search_web": False},
                 name="My Funny Meme",
                 wait_for_completion=True,
                 download_outputs=True,
@@ -177,7 +178,7 @@ class AsyncAiMemeGeneratorResource:
         Example:
             ```python
             await client.v1.ai_meme_generator.create(
-                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "search_web": False},
                 name="My Funny Meme",
             )
             ```
@@ -186,7 +187,7 @@ class AsyncAiMemeGeneratorResource:
         return await self._core.request(
             "POST",
             "/v1/ai-meme-generator",
-            json=body,
+            json=to_wire(body, _CREATE_WIRE),
             auth=(("bearerAuth",),),
             errors=_ERRORS,
             cast_to=models.V1AiMemeGeneratorCreateResponse,
@@ -234,7 +235,7 @@ class AsyncAiMemeGeneratorResource:
         Example:
             ```python
             await client.v1.ai_meme_generator.generate(
-                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "search_web": False},
                 name="My Funny Meme",
                 wait_for_completion=True,
                 download_outputs=True,

@@ -7,7 +7,7 @@ import typing
 import typing_extensions
 
 from ...._base_client import AsyncCore, SyncCore, check_body
-from ...._types import RequestOptions
+from ...._types import RequestOptions, WireNames, to_wire
 from ....types import models, params
 
 _ERRORS = {
@@ -17,6 +17,7 @@ _ERRORS = {
     "404": models.NotFoundBody,
     "422": models.UnprocessableEntityBody,
 }
+_CREATE_WIRE: WireNames = {"items": ("items", {"type_": ("type", None)})}
 
 
 class UploadUrlsResource:
@@ -66,7 +67,7 @@ class UploadUrlsResource:
         Example:
             ```python
             client.v1.files.upload_urls.create(
-                items=[{"type": "video", "extension": "mp4"}, {"type": "audio", "extension": "mp3"}],
+                items=[{"type_": "video", "extension": "mp4"}, {"type_": "audio", "extension": "mp3"}],
             )
             ```
         """
@@ -74,7 +75,7 @@ class UploadUrlsResource:
         return self._core.request(
             "POST",
             "/v1/files/upload-urls",
-            json=body,
+            json=to_wire(body, _CREATE_WIRE),
             auth=(("bearerAuth",),),
             errors=_ERRORS,
             cast_to=models.V1FilesUploadUrlsCreateResponse,
@@ -129,7 +130,7 @@ class AsyncUploadUrlsResource:
         Example:
             ```python
             await client.v1.files.upload_urls.create(
-                items=[{"type": "video", "extension": "mp4"}, {"type": "audio", "extension": "mp3"}],
+                items=[{"type_": "video", "extension": "mp4"}, {"type_": "audio", "extension": "mp3"}],
             )
             ```
         """
@@ -137,7 +138,7 @@ class AsyncUploadUrlsResource:
         return await self._core.request(
             "POST",
             "/v1/files/upload-urls",
-            json=body,
+            json=to_wire(body, _CREATE_WIRE),
             auth=(("bearerAuth",),),
             errors=_ERRORS,
             cast_to=models.V1FilesUploadUrlsCreateResponse,
