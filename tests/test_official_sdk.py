@@ -384,3 +384,30 @@ def test_response_models_take_the_wire_names_and_show_python_ones(
     (answer,) = [r for r in magic_hour_env.requests if r.method == "GET"]
     assert project.type_ and project.type_ == project.model_dump(by_alias=True)["type"]
     assert "type" not in type(project).model_fields and "type_" in type(project).model_fields
+
+
+# the config keys behind it ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "extra, pointer",
+    [
+        ("field_names: camel\n", "/field_names"),
+        ("history: {specs: nope}\n", "/history/specs"),
+        ("history: {specs: [], grace_releases: -1}\n", "/history/grace_releases"),
+        ("clients: {http_client_argument: base_url}\n", "/clients/http_client_argument"),
+        (
+            "workflows:\n  x:\n    poll: GET /v1/image-projects/{id}\n    result_method: _private\n",
+            "/workflows/x/result_method",
+        ),
+    ],
+)
+def test_config_keys_are_checked(tmp_path: Path, extra: str, pointer: str) -> None:
+    from generator.config import load_config
+    from generator.errors import SpecError
+
+    config = tmp_path / "sdk.yaml"
+    config.write_text("package: magic_hour\n" + extra, encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        load_config(config, "Magic Hour API")
+    assert info.value.problems[0].pointer == pointer
