@@ -246,6 +246,7 @@ def _run_scripts(blocks: tuple[Block, ...], env: dict[str, str], cwd: Path) -> l
         here = cwd / str(n)
         here.mkdir()
         (here / "example.py").write_text(block.code, encoding="utf-8")
+        (here / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n example")  # what an upload example names
         dirs.append(str(here))
     done = subprocess.run(
         [
