@@ -59,6 +59,8 @@ class Uploads:
     extension_field: str = "extension"
     url_field: str = "upload_url"
     path_field: str = "file_path"
+    method: tuple[str, ...] = ()
+    """Where the SDK's method that uploads one file lives, with its name (`v1.files.upload_file`)."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,9 @@ class Workflow:
     failure: tuple[str, ...] = ("error", "canceled")
     downloads_field: str = "downloads"
     download_url_field: str = "url"
+    result_method: str | None = None
+    """A method of the polling resource that finishes a job started earlier, by its id
+    (`check_result`), or None for none."""
 
 
 PAGING_SCHEMES = ("cursor", "next_url", "link_header", "offset", "page", "none")
@@ -110,6 +115,9 @@ class Config:
     token_env: str | None = None
     grouping: str = "path"
     method_names: str = "verbs"
+    field_names: str = "wire"
+    """Request dict keys: the API's own (`wire`), or Python names (`python`: `search_web`,
+    `type_`) that the SDK turns into the API's on the wire."""
     poll_interval_env: str | None = None
     request_id_header: str | None = None
     """A response header holding the request id, tried before `x-request-id` and `request-id`."""
@@ -121,6 +129,10 @@ class Config:
     workflows: tuple[Workflow, ...] = ()
     uploads: Uploads | None = None
     templates: Path | None = None
+    history: tuple[Path, ...] = ()
+    """Specs of earlier releases, oldest first (`history: specs`)."""
+    grace_releases: int = 0
+    """For how many releases a removed deprecated request field is still accepted."""
     source: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -135,6 +147,7 @@ _TOP_KEYS = {
     "base_url_env",
     "auth",
     "resources",
+    "field_names",
     "poll_interval_env",
     "request_id_header",
     "idempotency_header",
@@ -143,6 +156,7 @@ _TOP_KEYS = {
     "workflows",
     "uploads",
     "templates",
+    "history",
     "extends",
 }
 _MAX_EXTENDS = 8
@@ -220,7 +234,11 @@ def load_config(path: Path | None, spec_title: str) -> Config:
     if method_names not in ("verbs", "operation_id"):
         raise _fail("`method_names` is `verbs` or `operation_id`", name, "/resources/method_names")
 
+    field_names = _str(data, "field_names", name, "", "wire")
+    if field_names not in ("wire", "python"):
+        raise _fail("`field_names` is `wire` or `python`", name, "/field_names")
     templates = _str(data, "templates", name, "")
+    history, grace_releases = _history(data.get("history"), path, name)
     return Config(
         request_id_header=_header(data, "request_id_header", name, ""),
         idempotency_header=_header(data, "idempotency_header", name, ""),
@@ -238,10 +256,13 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         token_env=env_vars["token_env"],
         grouping=grouping or "path",
         method_names=method_names or "verbs",
+        field_names=field_names or "wire",
         poll_interval_env=env_vars["poll_interval_env"],
         workflows=tuple(_workflows(data.get("workflows"), name)),
         uploads=_uploads(data.get("uploads"), name),
         templates=(path.parent / templates) if templates else None,
+        history=history,
+        grace_releases=grace_releases,
         source=name,
     )
 
@@ -276,6 +297,21 @@ def _pagination(raw: Any, file: str) -> tuple[PagingRule, ...]:
             )
         )
     return tuple(rules)
+
+
+def _history(raw: Any, path: Path, file: str) -> tuple[tuple[Path, ...], int]:
+    """`history: {specs: [...], grace_releases: N}`: the earlier releases' specs (relative to
+    the config), and the removal grace period."""
+    if raw is None:
+        return (), 0
+    body = _keys(raw, {"specs", "grace_releases"}, file, "/history")
+    specs = body.get("specs") or []
+    if not isinstance(specs, list) or not all(isinstance(s, str) and s for s in specs):
+        raise _fail("`specs` must be a list of paths, oldest first", file, "/history/specs")
+    grace = body.get("grace_releases", 1)
+    if not isinstance(grace, int) or isinstance(grace, bool) or grace < 0:
+        raise _fail("`grace_releases` must be a whole number of releases", file, "/history/grace_releases")
+    return tuple(path.parent / s for s in specs), grace
 
 
 def _clients(data: dict[str, Any], name: str) -> tuple[str, str, str]:
@@ -357,6 +393,7 @@ def _uploads(raw: Any, file: str) -> Uploads | None:
         "extension_field",
         "url_field",
         "path_field",
+        "method",
     }
     body = _keys(raw, fields_allowed, file, "/uploads")
     operation = _str(body, "operation", file, "/uploads")
@@ -379,10 +416,20 @@ def _uploads(raw: Any, file: str) -> Uploads | None:
         k: _str(body, k, file, "/uploads")
         for k in ("items_field", "kind_field", "extension_field", "url_field", "path_field")
     }
+    method = tuple((_str(body, "method", file, "/uploads") or "").split(".")) if body.get("method") else ()
+    if method and (
+        len(method) < 2 or any(identifier_problem(part) or part.startswith("_") for part in method)
+    ):
+        raise _fail(
+            "`method` is the dotted path of a method under the client (`v1.files.upload_file`)",
+            file,
+            "/uploads/method",
+        )
     return Uploads(
         operation=operation,
         fields=tuple(fields),
         kinds=tuple(kinds),
+        method=method,
         **{k: v for k, v in names.items() if v},
     )
 
@@ -403,6 +450,13 @@ def _creates(raw: Any, file: str, pointer: str) -> tuple[str | Selector, ...]:
     return tuple(found)
 
 
+def _result_method(body: dict[str, Any], file: str, pointer: str) -> str | None:
+    name = _str(body, "result_method", file, pointer)
+    if name is not None and (identifier_problem(name) or name.startswith("_")):
+        raise _fail("`result_method` must be a public Python identifier", file, f"{pointer}/result_method")
+    return name
+
+
 def _workflows(raw: Any, file: str) -> list[Workflow]:
     if raw is None:
         return []
@@ -417,6 +471,7 @@ def _workflows(raw: Any, file: str) -> list[Workflow]:
         "failure",
         "downloads_field",
         "download_url_field",
+        "result_method",
     }
     result = []
     for wf_name, body in raw.items():
@@ -446,6 +501,7 @@ def _workflows(raw: Any, file: str) -> list[Workflow]:
                 failure=_strings("failure", ("error", "canceled")),
                 downloads_field=_str(body, "downloads_field", file, pointer, "downloads") or "downloads",
                 download_url_field=_str(body, "download_url_field", file, pointer, "url") or "url",
+                result_method=_result_method(body, file, pointer),
             )
         )
     return result

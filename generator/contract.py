@@ -21,6 +21,9 @@ POLL_INTERVAL = 0.5
 
 RUN_JOB = "run_job"
 """The runtime's function that `generate()` calls (`_jobs.run_job`; `arun_job` when async)."""
+CHECK_JOB = "check_job"
+"""The runtime's function a workflow's `result_method` calls (`_jobs.check_job`; `acheck_job`
+when async): it takes the same keyword arguments as `run_job`."""
 
 
 def _size(n: int) -> str:

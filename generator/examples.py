@@ -103,7 +103,20 @@ class Examples:
                 return base64.b64decode(value, validate=True)
             except ValueError:
                 return _BYTES
-        return value
+        return self._keyed(ref, value) if self.direction == "request" else value
+
+    def _keyed(self, ref: ir.TypeRef, value: Any) -> Any:
+        """A spec's request example with the keys the SDK's dicts take (`Field.key`)."""
+        if isinstance(value, list):
+            return [self._keyed(ref, item) for item in value]
+        model = self.api.model(ref, aliases=True, items=True)
+        if model is None or not isinstance(value, dict):
+            return value
+        fields = {f.wire_name: f for f in model.fields}
+        return {
+            (fields[k].key if k in fields else k): (self._keyed(fields[k].type, v) if k in fields else v)
+            for k, v in value.items()
+        }
 
     def deprecated_value(self, ref: ir.TypeRef, value: Any) -> bool:
         """Examples must not teach deprecated values (the seed's `resolution="auto"` is one)."""
@@ -164,5 +177,6 @@ class Examples:
             value = self.field(f, depth + 1)
             if value is None and f.required and not isinstance(f.type, ir.Nullable):
                 value = self.of(f.type, depth + 1)
-            out[f.wire_name] = value
+            # A request's dict is written with the keys the SDK takes (`Field.key`).
+            out[f.key if self.direction == "request" else f.wire_name] = value
         return out

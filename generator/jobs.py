@@ -120,26 +120,36 @@ def _poll(api: ir.Api, config: Config, wf: Workflow) -> tuple[ir.Operation, str,
 def attach_jobs(api: ir.Api, config: Config) -> ir.Api:
     upload = bind_upload(api, config)
     jobs: dict[str, ir.Job] = {}
+    finishes: dict[str, ir.Job] = {}
     for binding in bind(api, config):
         wf = binding.workflow
+        job = ir.Job(
+            name=wf.name,
+            poll=wf.poll,
+            id_field=wf.id_field,
+            id_param=binding.id_param,
+            status_field=wf.status_field,
+            success=wf.success,
+            failure=wf.failure,
+            downloads_field=binding.downloads_field,
+            download_url_field=wf.download_url_field,
+            result_method=wf.result_method,
+        )
         for create in binding.creates:
-            jobs[create.key] = ir.Job(
-                name=wf.name,
-                poll=wf.poll,
-                id_field=wf.id_field,
-                id_param=binding.id_param,
-                status_field=wf.status_field,
-                success=wf.success,
-                failure=wf.failure,
-                downloads_field=binding.downloads_field,
-                download_url_field=wf.download_url_field,
-                uploads=_targets(api, create, config.uploads) if upload is not None else (),
-                upload=upload,
-            )
-    if not jobs:
+            uploads = _targets(api, create, config.uploads) if upload is not None else ()
+            jobs[create.key] = dataclasses.replace(job, uploads=uploads, upload=upload)
+        if wf.result_method is not None:
+            if binding.poll.key in finishes:
+                raise _fail(
+                    config, f"/workflows/{wf.name}/result_method", f"{wf.poll} already has a `result_method`"
+                )
+            finishes[binding.poll.key] = job
+    if not jobs and not finishes and upload is None:
         return api
-    operations = tuple(dataclasses.replace(op, job=jobs.get(op.key)) for op in api.operations)
-    return dataclasses.replace(api, operations=operations)
+    operations = tuple(
+        dataclasses.replace(op, job=jobs.get(op.key), finishes=finishes.get(op.key)) for op in api.operations
+    )
+    return dataclasses.replace(api, operations=operations, upload=upload)
 
 
 def bind_upload(api: ir.Api, config: Config) -> ir.Upload | None:
@@ -178,6 +188,7 @@ def bind_upload(api: ir.Api, config: Config) -> ir.Upload | None:
         extension_field=spec.extension_field,
         url_field=spec.url_field,
         path_field=spec.path_field,
+        method=spec.method,
     )
 
 

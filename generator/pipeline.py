@@ -96,7 +96,9 @@ def _named_api(inputs: Inputs, validation: Validation) -> NamedApi:
         api = normalize(doc, Options(grouping=config.grouping, method_names=config.method_names), diagnostics)
         api = attach_jobs(api, config)
         api = attach_paging(api, config)
-        named = name_api(api, client_names=(config.client, config.async_client))
+        named = name_api(
+            api, client_names=(config.client, config.async_client), python_keys=config.field_names == "python"
+        )
     except SpecError as exc:
         # An invalid document explains itself best through the validator: report that first.
         validation.finish(diagnostics)
@@ -127,12 +129,14 @@ def build(inputs: Inputs) -> Result:
     def stages() -> tuple[NamedApi, dict[str, str]]:
         named = _named_api(inputs, validation)
         from .format import format_files
+        from .grace import with_removed
         from .render import render
 
         templates = inputs.templates or named.config.templates
         api, progress = named.api, inputs.progress
         progress.stage("rendering", len(api.operations), f"operations, {len(api.types)} types")
         try:
+            api = with_removed(named.api, named.config)
             rendered, canonical, formatted = render(api, named.config, templates, inputs.out)
             progress.stage("formatting", len(rendered), "files")
             files = format_files(rendered, canonical=canonical, formatted=formatted)

@@ -144,7 +144,7 @@ def plan(api: ir.Api, config: Config, views: list[ResourceView], out: Path | Non
     ]
     for view in views:
         files.append(Planned(f"{pkg}/{view.module_path}", "package/resource.py.jinja", {"view": view}))
-        if view.methods:
+        if view.methods or view.upload_file:
             files.append(Planned(view.docs_path, "docs/resource.md.jinja", {"view": view}))
     if not any(v.module_path == "resources/__init__.py" for v in views):
         files.append(Planned(f"{pkg}/resources/__init__.py", "package/resources_init.py.jinja"))

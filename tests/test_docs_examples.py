@@ -105,6 +105,9 @@ for n, block in enumerate(json.load(sys.stdin)):
     os.chdir(base)
     os.makedirs(str(n))
     os.chdir(str(n))
+    # The local file an upload example names, as its reader would have one.
+    with open("image.png", "wb") as fh:
+        fh.write(b"\x89PNG\r\n\x1a\n example")
     try:
         code = compile(block["code"], block["label"], "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
         awaits = bool(code.co_flags & inspect.CO_COROUTINE)
@@ -243,6 +246,7 @@ def _run_scripts(blocks: tuple[Block, ...], env: dict[str, str], cwd: Path) -> l
         here = cwd / str(n)
         here.mkdir()
         (here / "example.py").write_text(block.code, encoding="utf-8")
+        (here / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n example")  # what an upload example names
         dirs.append(str(here))
     done = subprocess.run(
         [

@@ -111,6 +111,28 @@ def fast_polls(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)
+def wire_bodies() -> dict[str, dict[str, Any]]:
+    """`METHOD /path` -> the JSON body `spec_examples()` must send: the same values, keyed by the
+    API's names (the config's `field_names: python` has the SDK take Python ones)."""
+    api = named_api(Inputs(FULL_SPEC, CONFIG)).api
+
+    def wire(ref: Any, value: Any) -> Any:
+        if isinstance(value, list):
+            return [wire(ref, item) for item in value]
+        model = api.model(ref, aliases=False, items=True)
+        if model is None or not isinstance(value, dict):
+            return value
+        by_key = {f.key: f for f in model.fields}
+        return {by_key[k].wire_name: wire(by_key[k].type, v) for k, v in value.items() if k in by_key}
+
+    out: dict[str, dict[str, Any]] = {}
+    for op in api.operations:
+        if op.body is not None:
+            out[op.key] = wire(op.body.type, Examples(api).model(api.type(op.body.type.key)))  # type: ignore[arg-type]
+    return out
+
+
 def spec_examples() -> dict[str, dict[str, Any]]:
     """`METHOD /path` -> keyword arguments from the spec's examples: the path parameters, and the
     body's required properties plus the optional ones the spec gives an example for."""
@@ -263,13 +285,21 @@ def test_generation_is_deterministic_and_black_clean(sdk_root: Path, tmp_path: P
 
 def test_method_names_are_the_official_ones(client: Any) -> None:
     methods = list(_surface(client.v1, "v1"))
-    operations = sorted(m for m in methods if not m.endswith(".generate"))
+    # generate() twins of the creates, check_result() of the project resources, upload_file().
+    extra = (".generate", ".check_result", ".upload_file")
+    operations = sorted(m for m in methods if not m.endswith(extra))
     assert operations == sorted(f"v1.{name}" for name in OPERATIONS)
     generates = sorted(m.rsplit(".", 1)[0] for m in methods if m.endswith(".generate"))
     assert generates == sorted(
         f"v1.{n.rsplit('.', 1)[0]}" for n in OPERATIONS if n.endswith(".create") and n not in NOT_JOBS
     )
     assert len(OPERATIONS) == 34 and len(generates) == 26
+    assert sorted(m for m in methods if m.endswith((".check_result", ".upload_file"))) == [
+        "v1.audio_projects.check_result",
+        "v1.files.upload_file",
+        "v1.image_projects.check_result",
+        "v1.video_projects.check_result",
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(OPERATIONS))
@@ -293,8 +323,7 @@ def test_every_operation_sync_and_async_with_its_spec_example(
     assert [_route(r, mock) for r in sent] == [key, key]
     for request in sent:
         assert request.headers["authorization"] == f"Bearer {TOKEN}"
-        body_args = {k: v for k, v in kwargs.items() if f"{{{k}}}" not in key}
-        assert (request.json() if request.body else {}) == body_args
+        assert (request.json() if request.body else {}) == wire_bodies().get(key, {})
     for got in (result, async_result):
         if returns is type(None):
             assert got is None
@@ -463,11 +492,11 @@ def test_generate_audio(client: Any, mock: MockServer, files: dict[str, Path], t
     assert assets == {"audio_file_path": str(files["voice"])}
 
 
-def test_face_detection_flow_returns_faces_and_downloads_nothing(
+def test_face_detection_flow_returns_faces_and_downloads_them(
     client: Any, mock: MockServer, files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     generate = client.v1.face_detection.generate
-    assert not {"download_outputs", "download_directory", "overwrite"} & set(
+    assert {"download_outputs", "download_directory", "overwrite"} <= set(
         inspect.signature(generate).parameters
     )
     work = tmp_path / "cwd"
@@ -476,10 +505,11 @@ def test_face_detection_flow_returns_faces_and_downloads_nothing(
     assets = {"target_file_path": str(files["face"])}
     mark = len(mock.requests)
     res = generate(assets=assets, confidence_score=0.5)
-    assert type(res).__name__ == "V1FaceDetectionGetResponse"
+    assert type(res).__name__ == "V1FaceDetectionGetResponseWithDownloads"
     assert res.status == "complete" and res.faces and all(face.path for face in res.faces)
-    assert not hasattr(res, "downloaded_paths")
-    assert list(work.iterdir()) == [], "face detection has nothing to download"
+    # The config's `downloads_field: faces`: each face's image, into the current directory.
+    assert sorted(Path(p).name for p in res.downloaded_paths) == sorted(p.name for p in work.iterdir())
+    assert len(res.downloaded_paths) == len(res.faces)
     sent = _since(mock, mark)
     asked, puts = _uploads(sent, mock)
     assert asked == [[{"type": "image", "extension": "png"}]] and len(puts) == 1
@@ -572,13 +602,14 @@ def test_spec_examples_cover_every_operation() -> None:
 
 
 def test_docs_of_the_full_spec(sdk_root: Path) -> None:
-    """Face detection has nothing to download, so its docs do not promise downloads; fields
-    nested two levels deep (`assets.face_mappings[].new_face`) are indented under their parent."""
+    """Face detection downloads the faces it found (the config's `downloads_field: faces`), and its
+    docs say so; fields nested two levels deep (`assets.face_mappings[].new_face`) are indented
+    under their parent."""
     readme = (sdk_root / "README.md").read_text("utf-8")
     page = (sdk_root / "docs" / "v1" / "face_detection.md").read_text("utf-8")
     row = next(line for line in readme.splitlines() if "`client.v1.face_detection.generate()`" in line)
-    assert row.endswith("| Face Detection, then wait |"), row
-    assert "- [Face Detection, then wait](#generate)" in page and "download" not in page.lower()
+    assert row.endswith("| Face Detection, then wait and download |"), row
+    assert "- [Face Detection, then wait and download](#generate)" in page and "download_directory" in page
     assert "| Face Swap Video, then wait and download |" in readme
     labels = [
         line.split(" | ")[0]

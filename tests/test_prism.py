@@ -151,9 +151,7 @@ def operations() -> list[tuple[tuple[str, ...], ir.Operation, dict[str, Any]]]:
                     model = api.type(op.body.type.key) if isinstance(op.body.type, ir.Named) else None
                     assert isinstance(model, ir.Model) and op.body.flatten, f"{op.key}: add its example here"
                     values = examples.model(model)
-                    kwargs.update(
-                        {f.name: values[f.wire_name] for f in model.fields if f.wire_name in values}
-                    )
+                    kwargs.update({f.name: values[f.key] for f in model.fields if f.key in values})
             found.append((path, op, kwargs))
         for child in node.children:
             walk(child, path + (child.name,))

@@ -14,6 +14,7 @@ import pytest
 
 from conftest import ROOT, run_cli
 from generator.errors import SpecError
+from generator.grace import with_removed
 from generator.pipeline import Inputs, build, named_api
 from generator.render import BUILTIN_TEMPLATES, Renderer
 
@@ -37,7 +38,8 @@ def default_files() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def views() -> list:
     named = named_api(Inputs(SPEC, CONFIG))
-    return Renderer(named.api, named.config).resource_views()
+    # What `build` renders: with the fields the removal grace period keeps.
+    return Renderer(with_removed(named.api, named.config), named.config).resource_views()
 
 
 def _override(root: Path, relative: str, text: str) -> Path:
@@ -95,6 +97,7 @@ def test_error_in_an_included_partial_names_the_partial(tmp_path: Path) -> None:
 def test_config_templates_key_is_honoured_by_generate_and_check(tmp_path: Path) -> None:
     config = tmp_path / "cfg" / "sdk.yaml"
     shutil.copytree(OVERRIDES / "resource_extra", tmp_path / "cfg" / "my_templates")
+    shutil.copytree(ROOT / "spec" / "history", tmp_path / "cfg" / "history")  # the config's `history`
     config.write_text(CONFIG.read_text(encoding="utf-8") + "templates: my_templates\n", encoding="utf-8")
     out = tmp_path / "out"
     args = ("--spec", str(SPEC), "--out", str(out))

@@ -61,8 +61,10 @@ __all__ = [
     "DEFAULT_WAIT_TIMEOUT",
     "Call",
     "Workflow",
+    "acheck_job",
     "afinish_job",
     "arun_job",
+    "check_job",
     "finish_job",
     "run_job",
 ]
@@ -166,9 +168,17 @@ class Workflow(typing.NamedTuple):
         options: typing.Optional[RequestOptions],
     ) -> typing.Callable[[], typing.Any]:
         """The polling call of the job `created` started."""
-        job_id = {self.id_param: getattr(created, self.id_attr)}
+        return self.poll_id(core, getattr(created, self.id_attr), options)
+
+    def poll_id(
+        self,
+        core: typing.Union[SyncCore, AsyncCore],
+        job_id: object,
+        options: typing.Optional[RequestOptions],
+    ) -> typing.Callable[[], typing.Any]:
+        """The polling call of the job with this id."""
         return functools.partial(
-            self.poll.bind(core), **job_id, request_options=options
+            self.poll.bind(core), **{self.id_param: job_id}, request_options=options
         )
 
 
@@ -310,6 +320,74 @@ async def arun_job(
     return await afinish_job(
         core,
         workflow.poll_call(core, created, request_options),
+        status=workflow.status,
+        outputs=workflow.output_urls if workflow.outputs is not None else None,
+        success=workflow.success,
+        failure=workflow.failure,
+        result=result,
+        wait=wait_for_completion,
+        timeout=wait_timeout,
+        poll_interval_env=workflow.poll_interval_env,
+        download=download_outputs,
+        directory=download_directory,
+        overwrite=overwrite,
+        max_bytes=max_download_bytes,
+        request_options=request_options,
+    )
+
+
+def check_job(
+    core: SyncCore,
+    workflow: Workflow,
+    job_id: str,
+    result: typing.Type[R],
+    *,
+    wait_for_completion: bool = True,
+    download_outputs: bool = True,
+    download_directory: PathArg = None,
+    wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+    overwrite: bool = False,
+    max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+    request_options: typing.Optional[RequestOptions] = None,
+) -> R:
+    """What a workflow's `result_method` does: `run_job` for a job that already exists."""
+    return finish_job(
+        core,
+        workflow.poll_id(core, job_id, request_options),
+        status=workflow.status,
+        outputs=workflow.output_urls if workflow.outputs is not None else None,
+        success=workflow.success,
+        failure=workflow.failure,
+        result=result,
+        wait=wait_for_completion,
+        timeout=wait_timeout,
+        poll_interval_env=workflow.poll_interval_env,
+        download=download_outputs,
+        directory=download_directory,
+        overwrite=overwrite,
+        max_bytes=max_download_bytes,
+        request_options=request_options,
+    )
+
+
+async def acheck_job(
+    core: AsyncCore,
+    workflow: Workflow,
+    job_id: str,
+    result: typing.Type[R],
+    *,
+    wait_for_completion: bool = True,
+    download_outputs: bool = True,
+    download_directory: PathArg = None,
+    wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+    overwrite: bool = False,
+    max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+    request_options: typing.Optional[RequestOptions] = None,
+) -> R:
+    """The async twin of `check_job`."""
+    return await afinish_job(
+        core,
+        workflow.poll_id(core, job_id, request_options),
         status=workflow.status,
         outputs=workflow.output_urls if workflow.outputs is not None else None,
         success=workflow.success,

@@ -9,6 +9,7 @@ behaves the same. The caller's dicts and lists are never modified: a copy carrie
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 import typing
@@ -30,7 +31,15 @@ from ._jobs import Call
 from ._types import NotGiven, RequestOptions
 from ._upload_kinds import KINDS
 
-__all__ = ["AsyncLocalFiles", "Granted", "LocalFiles", "Target", "Uploads", "Wanted"]
+__all__ = [
+    "AsyncLocalFiles",
+    "FileArg",
+    "Granted",
+    "LocalFiles",
+    "Target",
+    "Uploads",
+    "Wanted",
+]
 
 T = typing.TypeVar("T")
 Target = typing.Tuple[typing.Tuple[str, ...], typing.Optional[str]]
@@ -40,6 +49,23 @@ Wanted = typing.List[typing.Tuple[K, str]]
 """(kind, as the upload operation's type for it, and extension) per file, in order."""
 Granted = typing.List[typing.Tuple[str, str]]
 """(upload URL, path to send instead) per file, in the same order."""
+FileArg = typing.Union[str, "os.PathLike[str]", typing.IO[bytes]]
+"""A local file to upload: its path, or a file opened from a path."""
+_ONE_FILE: typing.Sequence[Target] = ((("file",), None),)
+
+
+def _local_path(file: FileArg) -> str:
+    """The path of the file to upload; the bytes are read from it (as `generate()` does)."""
+    name = file if isinstance(file, (str, os.PathLike)) else getattr(file, "name", None)
+    if not isinstance(name, (str, os.PathLike)):
+        raise TypeError(
+            "upload_file() takes a path or a file opened from a path (an in-memory file has"
+            " no name to tell its kind by)"
+        )
+    path = os.fspath(name)
+    if not os.path.isfile(path):
+        raise FileNotFoundError(errno.ENOENT, "no such file to upload", path)
+    return path
 
 
 CONTENT_TYPES: typing.Dict[str, str] = {
@@ -285,13 +311,7 @@ class Uploads(typing.NamedTuple):
         options: typing.Optional[RequestOptions],
     ) -> None:
         """Upload the local files `arguments` name; the uploaded paths replace them."""
-        request = self.call.bind(core)
-
-        def granted(wanted: Wanted[object]) -> Granted:
-            response = request(**self._wanted(wanted), request_options=options)
-            return self._granted(response)
-
-        files = LocalFiles(core, granted, self.kind)
+        files = self._files(core, options)
         for name, targets in self.targets.items():
             if name in arguments:
                 arguments[name] = files.upload(arguments[name], targets)
@@ -303,13 +323,43 @@ class Uploads(typing.NamedTuple):
         options: typing.Optional[RequestOptions],
     ) -> None:
         """The async twin of `upload`."""
+        files = self._afiles(core, options)
+        for name, targets in self.targets.items():
+            if name in arguments:
+                arguments[name] = await files.upload(arguments[name], targets)
+
+    def upload_file(
+        self, core: SyncCore, file: FileArg, options: typing.Optional[RequestOptions]
+    ) -> str:
+        """Upload one local file; its uploaded path."""
+        one = {"file": _local_path(file)}
+        return self._files(core, options).upload(one, _ONE_FILE)["file"]
+
+    async def aupload_file(
+        self, core: AsyncCore, file: FileArg, options: typing.Optional[RequestOptions]
+    ) -> str:
+        """The async twin of `upload_file`."""
+        one = {"file": _local_path(file)}
+        return (await self._afiles(core, options).upload(one, _ONE_FILE))["file"]
+
+    def _files(
+        self, core: SyncCore, options: typing.Optional[RequestOptions]
+    ) -> LocalFiles[object]:
+        request = self.call.bind(core)
+
+        def granted(wanted: Wanted[object]) -> Granted:
+            response = request(**self._wanted(wanted), request_options=options)
+            return self._granted(response)
+
+        return LocalFiles(core, granted, self.kind)
+
+    def _afiles(
+        self, core: AsyncCore, options: typing.Optional[RequestOptions]
+    ) -> AsyncLocalFiles[object]:
         request = self.call.bind(core)
 
         async def granted(wanted: Wanted[object]) -> Granted:
             response = await request(**self._wanted(wanted), request_options=options)
             return self._granted(response)
 
-        files = AsyncLocalFiles(core, granted, self.kind)
-        for name, targets in self.targets.items():
-            if name in arguments:
-                arguments[name] = await files.upload(arguments[name], targets)
+        return AsyncLocalFiles(core, granted, self.kind)

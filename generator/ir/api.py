@@ -6,7 +6,7 @@ import functools
 from dataclasses import dataclass
 from typing import Iterator
 
-from .operations import Operation, SecurityScheme, Webhook
+from .operations import Operation, SecurityScheme, Upload, Webhook
 from .types import Enum, Model, TypeDef, TypeRef, definition, steps, unwrap
 
 
@@ -65,6 +65,8 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...] = ()
     webhooks: tuple[Webhook, ...] = ()
     resources: Resource | None = None
+    upload: Upload | None = None
+    """The config's upload of local files, when it names one."""
     """The resource tree; built by `naming` once operations have names."""
 
     def type(self, key: str) -> TypeDef:

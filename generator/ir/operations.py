@@ -115,6 +115,9 @@ class Upload:
     extension_field: str
     url_field: str
     path_field: str
+    method: tuple[str, ...] = ()
+    """`client.<...>.<name>` of the method that uploads one file and returns its path to send
+    (`v1.files.upload_file`), or empty for none."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,8 @@ class Job:
     """Class name of the poll response extended with `downloaded_paths`, set by `naming`."""
     result_module: str = ""
     """Module of that class under `types/models/`, set by `naming`."""
+    result_method: str | None = None
+    """The polling resource's method that finishes a job by its id (`check_result`), if any."""
 
 
 PagingScheme = Literal["cursor", "next_url", "link_header", "offset", "page"]
@@ -189,6 +194,9 @@ class Operation:
     """Set when the config says this operation starts a long-running job."""
     paging: Paging | None = None
     """Set when its responses page (recognised, or declared in the config)."""
+    finishes: Job | None = None
+    """Set on a polling operation whose workflow names a `result_method`: the job that method
+    finishes, from an id the caller already has."""
     name: str = ""
     """Python method name, set by `naming`."""
     constant_prefix: str = ""

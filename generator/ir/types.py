@@ -165,6 +165,12 @@ class Field:
     write_only: bool = False
     name: str = ""
     """Python attribute / keyword name, set by `naming`."""
+    key: str = ""
+    """Its key in a request dict (`TypedDict`): the wire name, or the Python name when the
+    config's `field_names` is `python`; set by `naming`."""
+    removed: str | None = None
+    """The release that removed this deprecated request field, while the config's grace period
+    keeps accepting it (set by `grace`); it is never sent."""
 
 
 @dataclass(frozen=True)

@@ -53,10 +53,10 @@ __all__ = [
 ]
 
 
-def name_api(api: ir.Api, *, client_names: tuple[str, str]) -> ir.Api:
+def name_api(api: ir.Api, *, client_names: tuple[str, str], python_keys: bool = False) -> ir.Api:
     classes = Registry(client_names)
     modules = Registry({"__init__"})
-    api = dataclasses.replace(api, types=name_types(api.types, classes, modules))
+    api = dataclasses.replace(api, types=name_types(api.types, classes, modules, python_keys))
     api = dataclasses.replace(api, operations=name_operations(api))
     api = dataclasses.replace(api, operations=name_job_results(api, classes, modules))
     parsers = Registry()

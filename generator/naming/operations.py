@@ -92,23 +92,22 @@ def name_job_results(api: ir.Api, classes: Registry, modules: Registry) -> tuple
     """One `<PollResponse>WithDownloads` model per polling operation, shared by its creates;
     a job with nothing to download returns the polling response itself."""
     named: dict[str, tuple[str, str]] = {}
-    renamed = []
-    for op in api.operations:
-        job = op.job
+
+    def result_of(job: ir.Job | None) -> ir.Job | None:
         if job is None:
-            renamed.append(op)
-            continue
+            return None
         poll = api.operation(job.poll)
         result = api.definition(poll.success.type if poll.success else None, aliases=False)
         assert result is not None
         if job.downloads_field is None:
-            renamed.append(dataclasses.replace(op, job=dataclasses.replace(job, result_name=result.name)))
-            continue
+            return dataclasses.replace(job, result_name=result.name)
         if job.poll not in named:
             name = classes.claim(result.name + "WithDownloads", fold_case=True)
             named[job.poll] = (name, modules.claim(file_name(snake([name])), fold_case=True))
         name, module = named[job.poll]
-        renamed.append(
-            dataclasses.replace(op, job=dataclasses.replace(job, result_name=name, result_module=module))
-        )
-    return tuple(renamed)
+        return dataclasses.replace(job, result_name=name, result_module=module)
+
+    return tuple(
+        dataclasses.replace(op, job=result_of(op.job), finishes=result_of(op.finishes))
+        for op in api.operations
+    )

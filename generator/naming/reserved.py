@@ -19,6 +19,19 @@ MODULE_NAMES = {
 # Builtins that generated annotations use: a field named `str` would shadow the type for the
 # annotations after it in the class body.
 _ANNOTATION_BUILTINS = {"str", "int", "float", "bool", "bytes"}
+BUILTIN_TYPES = {
+    "type",
+    "list",
+    "dict",
+    "set",
+    "tuple",
+    "object",
+    "frozenset",
+    "bytearray",
+    "complex",
+    "range",
+}
+"""Builtin types a Python-named request key must not be spelled as (`type` -> `type_`)."""
 MODEL = (
     _ANNOTATION_BUILTINS
     | {

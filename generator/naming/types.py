@@ -14,10 +14,13 @@ from .words import Registry, file_name, pascal, safe, snake
 _COMPONENT = re.compile(r"^/components/[^/]+/[^/]+$")
 
 
-def name_types(types: tuple[ir.TypeDef, ...], classes: Registry, modules: Registry) -> tuple[ir.TypeDef, ...]:
-    """Every type named, its members and fields too, with recursive groups sharing a module."""
+def name_types(
+    types: tuple[ir.TypeDef, ...], classes: Registry, modules: Registry, python_keys: bool = False
+) -> tuple[ir.TypeDef, ...]:
+    """Every type named, its members and fields too, with recursive groups sharing a module.
+    With `python_keys`, request dicts take each field's Python name as their key."""
     named = _name_types(types, classes, modules)
-    return _group_cycles(tuple(_name_members(named[t.key]) for t in types))
+    return _group_cycles(tuple(_name_members(named[t.key], python_keys) for t in types))
 
 
 def _name_types(types: tuple[ir.TypeDef, ...], classes: Registry, modules: Registry) -> dict[str, ir.TypeDef]:
@@ -39,7 +42,7 @@ def _name_types(types: tuple[ir.TypeDef, ...], classes: Registry, modules: Regis
     return named
 
 
-def _name_members(t: ir.TypeDef) -> ir.TypeDef:
+def _name_members(t: ir.TypeDef, python_keys: bool) -> ir.TypeDef:
     if isinstance(t, ir.Enum):
         taken = Registry()
         members = tuple(dataclasses.replace(m, name=enum_member_name(m.value, taken)) for m in t.members)
@@ -51,9 +54,10 @@ def _name_members(t: ir.TypeDef) -> ir.TypeDef:
         # Otherwise `{"a_b": 1}` would fill the wrong field.
         wires = frozenset(f.wire_name for f in t.fields)
         taken = Registry()
-        wanted = [
-            safe(snake([f.wire_name.lstrip("_") or f.wire_name]), reserved.MODEL, "field") for f in t.fields
-        ]
+        # A Python name must not shadow a builtin type either when it is also a dict key that
+        # users write (`type_`, as other Python SDKs spell it).
+        avoid = reserved.MODEL | reserved.BUILTIN_TYPES if python_keys else reserved.MODEL
+        wanted = [safe(snake([f.wire_name.lstrip("_") or f.wire_name]), avoid, "field") for f in t.fields]
         names: dict[int, str] = {}
         for i, f in enumerate(t.fields):
             if wanted[i] == f.wire_name:
@@ -61,7 +65,10 @@ def _name_members(t: ir.TypeDef) -> ir.TypeDef:
         for i, f in enumerate(t.fields):
             if i not in names:
                 names[i] = taken.claim(wanted[i], avoid=wires)
-        fields = tuple(dataclasses.replace(f, name=names[i]) for i, f in enumerate(t.fields))
+        fields = tuple(
+            dataclasses.replace(f, name=names[i], key=names[i] if python_keys else f.wire_name)
+            for i, f in enumerate(t.fields)
+        )
         return dataclasses.replace(t, fields=fields)
     return t
 

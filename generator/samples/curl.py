@@ -221,6 +221,19 @@ def _schemes(api: ir.Api, op: ir.Operation) -> list[ir.SecurityScheme]:
     return [by_key[key] for key in wanted if key in by_key]
 
 
+def _to_wire(value: Any, names: dict[str, tuple[str, Any]]) -> Any:
+    """The runtime's `to_wire`: dict keys written with Python names, as the API's."""
+    if isinstance(value, list):
+        return [_to_wire(item, names) for item in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for k, item in value.items():
+        wire, inner = names.get(k, (k, None))
+        out[wire] = _to_wire(item, inner) if inner else item
+    return out
+
+
 def _body(method: Method, values: dict[str, tuple[Arg, Any]], request: Request) -> None:
     """The body's options, as the resource module hands the body to the runtime: a flattened
     body is always sent (an object of the properties given), a whole one when it is given."""
@@ -230,7 +243,14 @@ def _body(method: Method, values: dict[str, tuple[Arg, Any]], request: Request) 
     whole = _at(values, "body_whole")
     if not whole and not body.flatten:
         return
-    fields = whole[0][1] if whole else {arg.wire: value for arg, value in _at(values, "body")}
+    # Keyed as the resource module keys it: by argument name when it takes `**body`.
+    fields = (
+        whole[0][1]
+        if whole
+        else {(arg.name if method.unpack else arg.wire): value for arg, value in _at(values, "body")}
+    )
+    if body.encoding == "json" and method.wire_table is not None:
+        fields = _to_wire(fields, method.wire_table)
     if body.encoding == "json":
         request.headers.append(("Content-Type", method.content_type or "application/json"))
         request.options.append(("--data", _json(fields)))

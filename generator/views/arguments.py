@@ -33,6 +33,8 @@ class Arg:
     """Deprecated members of the argument's enum, for the docs."""
     type_ref: ir.TypeRef = ir.Scalar("json")
     """The argument's IR type."""
+    removed: str | None = None
+    """The release that removed it from the API (accepted, never sent: see `generator/grace.py`)."""
 
     @property
     def annotation(self) -> str:
@@ -121,6 +123,7 @@ def _described(
         has_example=item.has_example,
         deprecated_values=deprecated_values(api, item.type),
         type_ref=item.type,
+        removed=item.removed if isinstance(item, ir.Field) else None,
     )
 
 

@@ -19,7 +19,7 @@ def rules(api: ir.Api, op: ir.Operation, args: Iterable[Arg]) -> tuple[Rule, ...
         found.append(((), None, f"`{where}` is deprecated{advice(op.deprecated)}"))
     for a in args:
         if a.deprecated:
-            found.append(((a.name,), None, f"`{a.name}` of `{where}` is deprecated{advice(a.deprecated)}"))
+            found.append(((a.name,), None, _message(a.name, where, a.deprecated, a.removed)))
         _walk(api, a.type_ref, (a.name,), a.name, where, found, frozenset())
     return tuple(found)
 
@@ -51,13 +51,44 @@ def _walk(
         for f in t.fields:
             if f.read_only:
                 continue
-            field_path, field_shown = (*path, f.wire_name), f"{shown}[{f.wire_name!r}]"
+            field_path, field_shown = (*path, f.key), f"{shown}[{f.key!r}]"
             if f.deprecated:
-                message = f"`{field_shown}` of `{where}` is deprecated{advice(f.deprecated)}"
-                found.append((field_path, None, message))
+                found.append((field_path, None, _message(field_shown, where, f.deprecated, f.removed)))
             _walk(api, f.type, field_path, field_shown, where, found, seen | {ref.key})
     elif isinstance(t, ir.Alias):
         _walk(api, t.target, path, shown, where, found, seen | {ref.key})
+
+
+def _message(shown: str, where: str, dep: ir.Deprecation, removed: str | None) -> str:
+    if removed is None:
+        return f"`{shown}` of `{where}` is deprecated{advice(dep)}"
+    return f"`{shown}` was removed from `{where}` in release {removed}; it is not sent{advice(dep)}"
+
+
+def removed_paths(api: ir.Api, op: ir.Operation, args: Iterable[Arg]) -> tuple[tuple[str, ...], ...]:
+    """Where the arguments hold fields the API removed (kept by the grace period): never sent."""
+    found: list[tuple[str, ...]] = []
+
+    def walk(ref: ir.TypeRef, path: tuple[str, ...], seen: frozenset[str]) -> None:
+        for step in api.steps(ref, aliases=False, items=True):
+            if isinstance(step, ir.Array):
+                path = (*path, "*")
+            ref = step
+        model = api.model(ref, aliases=False)
+        if model is None or model.key in seen:
+            return
+        for f in model.fields:
+            if f.removed is not None:
+                found.append((*path, f.key))
+            elif not f.read_only:
+                walk(f.type, (*path, f.key), seen | {model.key})
+
+    for a in args:
+        if a.removed is not None:
+            found.append((a.name,))
+        else:
+            walk(a.type_ref, (a.name,), frozenset())
+    return tuple(found)
 
 
 def advice(dep: ir.Deprecation, value: bool = False) -> str:

@@ -50,7 +50,7 @@ def _nested(
             continue
         found.append(
             ParamRow(
-                "  " * (depth - 1) + "└─ " + f.wire_name,
+                "  " * (depth - 1) + "└─ " + f.key,  # the key a request dict takes
                 f.required,
                 f.deprecated,
                 f.description + _note(deprecated_values(api, f.type)),

@@ -55,13 +55,14 @@ class JobView:
     result: str
     """Qualified class of the result model (`models.XWithDownloads`)."""
     upload: UploadView | None = None
+    by_id: bool = False
+    """A `result_method`, finishing a job by its id, rather than a `generate()`."""
 
     @property
     def imports(self) -> Imports:
-        """What its `generate()` and its workflow constant need imported."""
-        needs = imports.names("_jobs", "Call", "Workflow", "arun_job", "run_job") | imports.names(
-            "types", "models"
-        )
+        """What its `generate()` (or `result_method`) and its workflow constant need imported."""
+        runs = ("acheck_job", "check_job") if self.by_id else ("arun_job", "run_job")
+        needs = imports.names("_jobs", "Call", "Workflow", *runs) | imports.names("types", "models")
         if self.upload is not None:
             needs |= imports.names("_uploads", "Uploads")
             if self.upload.kind_enum is not None:
@@ -97,8 +98,9 @@ def _item_model(api: ir.Api, f: ir.Field) -> ir.Model:
     return model
 
 
-def job_view(api: ir.Api, op: ir.Operation) -> JobView | None:
-    job = op.job
+def job_view(api: ir.Api, op: ir.Operation, job: ir.Job | None) -> JobView | None:
+    """How `op`'s method finishes `job`: its `generate()` twin's (`op.job`), or the polling
+    method's `result_method` (`op.finishes`)."""
     if job is None:
         return None
     poll = api.operation(job.poll)
@@ -119,48 +121,71 @@ def job_view(api: ir.Api, op: ir.Operation) -> JobView | None:
         status_attr=_field(poll_model, job.status_field).name,
         outputs=outputs,
         result=f"models.{job.result_name}",
-        upload=upload_view(api, op) if job.uploads and job.upload else None,
+        upload=upload_view(api, op) if job is op.job and job.uploads and job.upload else None,
+        by_id=job is op.finishes,
     )
 
 
 def upload_view(api: ir.Api, op: ir.Operation) -> UploadView:
     assert op.job is not None and op.job.upload is not None
-    spec = op.job.upload
+    by_arg: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+    names = dict(op.body.arg_names) if op.body is not None else {}
+    body = api.model(op.body.type, aliases=False) if op.body is not None else None
+    for target in op.job.uploads:
+        inner = _keys(api, body.field(target.path[0]) if body else None, target.path[1:])
+        by_arg.setdefault(names[target.path[0]], []).append((inner, target.kind))
+    return uploads_view(
+        api, op.job.upload, tuple((arg, escape.py_literal(tuple(t))) for arg, t in by_arg.items())
+    )
+
+
+def _keys(api: ir.Api, f: ir.Field | None, wire_path: tuple[str, ...]) -> tuple[str, ...]:
+    """A path of wire names below field `f` as the request dict's keys (`Field.key`)."""
+    keys: list[str] = []
+    for step in wire_path:
+        if step == "*" or f is None:
+            keys.append(step)
+            continue
+        model = api.model(f.type, aliases=False, items=True)
+        f = model.field(step) if model is not None else None
+        keys.append(f.key if f is not None else step)
+    return tuple(keys)
+
+
+def uploads_view(api: ir.Api, spec: ir.Upload, targets: tuple[tuple[str, str], ...] = ()) -> UploadView:
+    """How the SDK calls the upload operation `spec` names, for the arguments in `targets`."""
     upload_op = api.operation(spec.operation)
     resource = api.resource_of(upload_op.key)
     assert upload_op.body is not None
     body = api.model(upload_op.body.type, aliases=False)
     assert body is not None
-    kind = _field(_item_model(api, _field(body, spec.items_field)), spec.kind_field)
+    item = _item_model(api, _field(body, spec.items_field))
+    kind = _field(item, spec.kind_field)
     kind_enum = api.type(kind.type.key) if isinstance(kind.type, ir.Named) else None
     items = _field(_response_model(api, upload_op), spec.items_field)
     response_item = _item_model(api, items)
-    by_arg: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
-    names = dict(op.body.arg_names) if op.body is not None else {}
-    for target in op.job.uploads:
-        by_arg.setdefault(names[target.path[0]], []).append((target.path[1:], target.kind))
     return UploadView(
         module="resources." + resource.module,
         cls=resource.class_name,
         method=upload_op.name,
         items_arg=dict(upload_op.body.arg_names)[spec.items_field],
-        kind_key=spec.kind_field,
-        extension_key=spec.extension_field,
+        kind_key=kind.key,
+        extension_key=_field(item, spec.extension_field).key,
         kind_enum=f"enums.{kind_enum.name}" if isinstance(kind_enum, ir.Enum) else None,
         items_attr=items.name,
         url_attr=_field(response_item, spec.url_field).name,
         path_attr=_field(response_item, spec.path_field).name,
-        targets=tuple((arg, escape.py_literal(tuple(targets))) for arg, targets in by_arg.items()),
+        targets=targets,
     )
 
 
 def job_results(api: ir.Api) -> list[JobResult]:
     found: dict[str, JobResult] = {}
-    for op in api.operations:
-        if op.job is None or op.job.downloads_field is None or op.job.result_name in found:
+    for job in (j for op in api.operations for j in (op.job, op.finishes)):
+        if job is None or job.downloads_field is None or job.result_name in found:
             continue
-        base = _response_model(api, api.operation(op.job.poll))
-        found[op.job.result_name] = JobResult(
-            name=op.job.result_name, module=op.job.result_module, base=base.name, base_module=base.module
+        base = _response_model(api, api.operation(job.poll))
+        found[job.result_name] = JobResult(
+            name=job.result_name, module=job.result_module, base=base.name, base_module=base.module
         )
     return sorted(found.values(), key=lambda r: r.name)

@@ -19,6 +19,9 @@ from .jobs import JobView, job_view
 _RESPONSE_TYPE = imports.names("_base_client", "ResponseType")
 _UNPACK = imports.modules("typing_extensions") | imports.names("_base_client", "check_body")
 _DEPRECATION = imports.names("_deprecation", "Rule", "warn_deprecated")
+_WITHOUT = imports.names("_deprecation", "without")
+_WIRE = imports.names("_types", "WireNames", "to_wire")
+_WireTable = dict[str, tuple[str, Any]]
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
 _PAGES = imports.names("_pagination", "AsyncPage", "Paging", "SyncPage")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
@@ -50,7 +53,14 @@ class Method:
     query_styles: tuple[tuple[str, str, bool], ...]
     content_type: str | None
     job: JobView | None = None
+    finish: JobView | None = None
+    """The polling method's twin that finishes a job by its id (`check_result`), if any."""
     deprecations: tuple[deprecations.Rule, ...] = ()
+    wire_table: Any = None
+    """The `WireNames` that turn the JSON body's Python keys into the API's (the runtime's
+    `to_wire`), or None when they are the API's already."""
+    removed: tuple[tuple[str, ...], ...] = ()
+    """Paths into the arguments of fields the API removed (kept by the grace period): never sent."""
     """Runtime deprecation rules: (argument name + wire path, value or None, message)."""
     example_args: tuple[tuple[str, str], ...] = ()
     """(keyword, Python literal) pairs for a runnable example call."""
@@ -83,6 +93,11 @@ class Method:
         return self.returns_async != ""
 
     @property
+    def wire_names(self) -> str | None:
+        """`wire_table` as a Python literal."""
+        return escape.py_literal(self.wire_table) if self.wire_table is not None else None
+
+    @property
     def signature_args(self) -> list[Arg]:
         """The keyword arguments written out in the signature (body ones go in `**body`)."""
         return _signature_args(self.args, self.unpack is not None)
@@ -110,9 +125,21 @@ class Method:
         return contract.generate_arguments(self.job is not None and self.job.job.downloads_field is not None)
 
     @property
+    def finish_arguments(self) -> list[contract.Argument]:
+        """The `result_method`'s own arguments after the job id (see `generator/contract.py`)."""
+        return contract.generate_arguments(
+            self.finish is not None and self.finish.job.downloads_field is not None
+        )
+
+    @property
     def job_example_extra(self) -> tuple[tuple[str, str], ...]:
         """The `generate()`-only arguments its examples show."""
         return tuple((a.name, a.example) for a in self.generate_arguments if a.example is not None)
+
+    @property
+    def finish_example_extra(self) -> tuple[tuple[str, str], ...]:
+        """The arguments the `result_method`'s examples show besides the polling method's own."""
+        return tuple((a.name, a.example) for a in self.finish_arguments if a.example is not None)
 
     @property
     def job_arguments(self) -> str:
@@ -133,8 +160,11 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
     returned_async = streamed[2] if streamed else None
     errors = [(r.status, annotators.models(r.type)) for r in op.typed_errors if r.type is not None]
     unpack = _unpack(op, annotators.params)
-    job = job_view(api, op)
+    job = job_view(api, op, op.job)
+    finish = job_view(api, op, op.finishes)
     rules = deprecations.rules(api, op, args)
+    removed = deprecations.removed_paths(api, op, args)
+    wire_names = _wire_names(api, op, unpack is not None)
     needs = [returned.imports, cast_to.imports, _REQUEST_OPTIONS, *(ann.imports for _, ann in errors)]
     if returned_async is not None:
         needs.append(returned_async.imports)
@@ -145,11 +175,19 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         downloads = job.job.downloads_field is not None
         needs.append(job.imports)
         needs += [_runtime(a) for a in contract.generate_arguments(downloads)]
+    if finish is not None:
+        downloads = finish.job.downloads_field is not None
+        needs.append(finish.imports)
+        needs += [_runtime(a) for a in contract.generate_arguments(downloads)]
     if rules:
         needs.append(_DEPRECATION)
     page = _page_view(api, op, annotators.models)
     if page is not None:
         needs += [page[1], _PAGES]
+    if removed and unpack is not None:
+        needs.append(_WITHOUT)
+    if wire_names is not None:
+        needs.append(_WIRE)
     return Method(
         op=op,
         args=args,
@@ -160,7 +198,10 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         query_styles=_styles(op, "query", ("form", True)),
         content_type=_content_type(op.body),
         job=job,
+        finish=finish,
         deprecations=rules,
+        removed=removed,
+        wire_table=wire_names,
         example_args=_example_args(api, args),
         example_response=_example_response(api, op, returned.text),
         rows=docs.rows(api, args),
@@ -174,6 +215,49 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         imports=imports.union(needs),
         returns_async=returned_async.text if returned_async is not None else "",
     )
+
+
+def _wire_names(api: ir.Api, op: ir.Operation, unpacked: bool) -> _WireTable | None:
+    """What turns the JSON body the method builds into the API's keys: its own keys are the
+    Python names when it takes `**body`, the wire names when it maps its arguments itself."""
+    body = op.body
+    if body is None or body.encoding != "json":
+        return None
+    model = api.model(body.type, aliases=False) if body.flatten else None
+    if model is None:
+        return _table(api, body.type, frozenset())
+    table: _WireTable = {}
+    for f in model.fields:
+        if f.read_only:
+            continue
+        inner = _table(api, f.type, frozenset({model.key}))
+        if unpacked and (f.key != f.wire_name or inner):
+            table[f.key] = (f.wire_name, inner)
+        elif not unpacked and inner:
+            table[f.wire_name] = (f.wire_name, inner)
+    return table or None
+
+
+def _table(api: ir.Api, ref: ir.TypeRef, seen: frozenset[str]) -> _WireTable | None:
+    """The `WireNames` of a value of type `ref`, or None when its keys are the API's."""
+    for step in api.steps(ref, aliases=True, items=True):
+        ref = step
+    if isinstance(ref, ir.UnionOf):
+        merged: _WireTable = {}
+        for variant in ref.variants:
+            merged.update(_table(api, variant, seen) or {})
+        return merged or None
+    model = api.model(ref, aliases=False)
+    if model is None or model.key in seen:
+        return None  # a recursive schema's deeper levels keep the keys they were given
+    table: _WireTable = {}
+    for f in model.fields:
+        if f.read_only:
+            continue
+        inner = _table(api, f.type, seen | {model.key})
+        if f.key != f.wire_name or inner:
+            table[f.key] = (f.wire_name, inner)
+    return table or None
 
 
 def _signature_args(args: tuple[Arg, ...], unpacked: bool) -> list[Arg]:
@@ -259,9 +343,12 @@ def _unpack(op: ir.Operation, ann: Annotator) -> Annotation | None:
     if not isinstance(body.type, ir.Named):
         return None
     taken = {a.name for a in contract.GENERATE_ARGUMENTS} if op.job is not None else set()
+    model = ann.api.model(body.type, aliases=False)
+    keys = {f.wire_name: f.key for f in model.fields} if model is not None else {}
     for wire, name in body.arg_names:
-        plain = wire.isidentifier() and not keyword.iskeyword(wire) and not wire.startswith("__")
-        if wire != name or not plain or wire in taken:
+        key = keys.get(wire, wire)
+        plain = key.isidentifier() and not keyword.iskeyword(key) and not key.startswith("__")
+        if key != name or not plain or key in taken:
             return None
     return ann(body.type)
 

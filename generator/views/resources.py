@@ -10,7 +10,14 @@ from .. import ir
 from . import imports
 from .annotations import Qualified
 from .imports import Imports
+from .jobs import JobView, UploadView, uploads_view
 from .methods import Method, method
+
+_UPLOAD_FILE = (
+    imports.names("_jobs", "Call")
+    | imports.names("_uploads", "FileArg", "Uploads")
+    | imports.names("_types", "RequestOptions")
+)
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,8 @@ class ResourceView:
     """How many packages below the SDK package the module sits (for relative imports)."""
     access: str
     """How users reach it: `client.v1.files.upload_urls`."""
+    upload_file: tuple[str, UploadView] | None = None
+    """(name, upload) of the method here that uploads one local file (`upload_file`), if any."""
 
     @property
     def docs_root(self) -> str:
@@ -48,8 +57,20 @@ class ResourceView:
         return any(m.streams for m in self.methods)
 
     @property
+    def workflows(self) -> list[tuple[str, JobView]]:
+        """(module constant, job) of every `Workflow` the module defines: one per create with
+        a `generate()`, one per polling method with a `result_method`."""
+        found = [(m.op.constant_prefix + "_JOB", m.job) for m in self.methods if m.job is not None]
+        found += [(m.op.constant_prefix + "_RESULT", m.finish) for m in self.methods if m.finish is not None]
+        return found
+
+    @property
     def has_downloads(self) -> bool:
-        return any(m.job is not None and m.job.job.downloads_field is not None for m in self.methods)
+        return any(
+            job is not None and job.job.downloads_field is not None
+            for m in self.methods
+            for job in (m.job, m.finish)
+        )
 
     @property
     def has_uploads(self) -> bool:
@@ -80,7 +101,12 @@ class ResourceView:
             if self.methods
             else imports.NONE
         )
-        return imports.union(m.imports for m in self.methods) | core | raw
+        needs = imports.union(m.imports for m in self.methods) | core | raw
+        if self.upload_file is not None:
+            needs |= _UPLOAD_FILE
+            if self.upload_file[1].kind_enum is not None:
+                needs |= imports.names("types", "enums")
+        return needs
 
     @property
     def stdlib(self) -> list[str]:
@@ -109,6 +135,8 @@ def resource_views(api: ir.Api) -> list[ResourceView]:
     assert api.resources is not None
     views: list[ResourceView] = []
     annotators = Qualified.of(api)
+    upload = api.upload
+    upload_at = ".".join(("client", *upload.method[:-1])) if upload is not None and upload.method else None
 
     def walk(node: ir.Resource, access: str) -> None:
         for child in node.children:
@@ -122,6 +150,11 @@ def resource_views(api: ir.Api) -> list[ResourceView]:
                     module_path=f"resources/{dirs}/__init__.py" if child.children else f"resources/{dirs}.py",
                     depth=len(child.path) + (1 if child.children else 0),
                     access=child_access,
+                    upload_file=(
+                        (upload.method[-1], uploads_view(api, upload))
+                        if upload is not None and child_access == upload_at
+                        else None
+                    ),
                 )
             )
             walk(child, child_access)

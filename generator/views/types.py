@@ -83,7 +83,7 @@ class TypeModule:
 
     def functional(self, model: ir.Model) -> bool:
         """A TypedDict whose keys are not all identifiers needs the functional syntax."""
-        return any(not is_plain_key(f.wire_name) for f in self.fields(model))
+        return any(not is_plain_key(f.key) for f in self.fields(model))
 
 
 def visible_fields(model: ir.Model, kind: str) -> list[ir.Field]:

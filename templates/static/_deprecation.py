@@ -14,11 +14,12 @@ import warnings
 
 from ._types import NotGiven
 
-__all__ = ["Rule", "warn_deprecated"]
+__all__ = ["Rule", "warn_deprecated", "without"]
 
 Rule = typing.Tuple[typing.Tuple[str, ...], typing.Optional[object], str]
 """(path to the argument or field, deprecated value or None for the field itself, message)."""
 
+T = typing.TypeVar("T")
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 _MISSING = object()
 
@@ -29,6 +30,28 @@ def warn_deprecated(
     for path, value, message in rules:
         if any(_hit(found, value) for found in _walk(arguments, path)):
             warnings.warn(message, DeprecationWarning, stacklevel=_caller_level())
+
+
+def without(arguments: T, paths: typing.Sequence[typing.Tuple[str, ...]]) -> T:
+    """`arguments` without the fields at `paths`: fields the API removed, which the SDK still
+    accepts for a while (its warning said so) but must not send. The caller's dicts are copied,
+    never changed."""
+    if not any(_hit(found, None) for path in paths for found in _walk(arguments, path)):
+        return arguments
+    copied = _copy(arguments)
+    for path in paths:
+        for parent in list(_walk(copied, path[:-1])):
+            if isinstance(parent, dict):
+                parent.pop(path[-1], None)
+    return typing.cast(T, copied)
+
+
+def _copy(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
 
 
 def _hit(found: object, value: typing.Optional[object]) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "NotGiven",
     "RequestOptions",
     "checked_options",
+    "to_wire",
 ]
 
 
@@ -135,3 +136,22 @@ FileContent: typing_extensions.TypeAlias = typing.Union[
     typing.Tuple[str, typing.Union[bytes, typing.IO[bytes]], str],
 ]
 """A file to upload: its bytes, an open binary file, or `(filename, content[, content_type])`."""
+
+
+WireNames = typing.Mapping[str, typing.Tuple[str, object]]
+"""Python key -> (the API's key, the `WireNames` of its value or None), for request dicts whose
+keys are Python names (`search_web` -> `searchWeb`); a list's items share its value's names."""
+
+
+def to_wire(value: object, names: WireNames) -> object:
+    """`value` with the API's keys, as a copy: what a request sends for dicts written with
+    the SDK's Python names. Keys not in `names` pass as they are."""
+    if isinstance(value, (list, tuple)):
+        return [to_wire(item, names) for item in value]
+    if not isinstance(value, dict):
+        return value
+    out: typing.Dict[str, object] = {}
+    for key, item in value.items():
+        wire, inner = names.get(key, (key, None))
+        out[wire] = to_wire(item, typing.cast(WireNames, inner)) if inner else item
+    return out

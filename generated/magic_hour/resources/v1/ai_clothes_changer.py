@@ -48,7 +48,7 @@ _CREATE_JOB = Workflow(
     upload=Uploads(
         Call("resources.v1.files.upload_urls", "UploadUrlsResource", "create"),
         items_arg="items",
-        kind_key="type",
+        kind_key="type_",
         extension_key="extension",
         items_attr="items",
         url_attr="upload_url",

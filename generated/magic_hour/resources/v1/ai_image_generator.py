@@ -8,7 +8,7 @@ import typing
 import typing_extensions
 
 from ..._base_client import AsyncCore, SyncCore, check_body
-from ..._deprecation import Rule, warn_deprecated
+from ..._deprecation import Rule, warn_deprecated, without
 from ..._jobs import (
     Call,
     DEFAULT_MAX_DOWNLOAD_BYTES,
@@ -28,7 +28,16 @@ _ERRORS: typing.Dict[str, object] = {
     "404": models.NotFoundBody,
     "422": models.UnprocessableEntityBody,
 }
+_CREATE_REMOVED: typing.Tuple[typing.Tuple[str, ...], ...] = (
+    ("style", "quality_mode"),
+    ("orientation",),
+)
 _CREATE_DEPRECATIONS: typing.Tuple[Rule, ...] = (
+    (
+        ("style", "quality_mode"),
+        None,
+        "`style['quality_mode']` was removed from `POST /v1/ai-image-generator` in release 0.1.0; it is not sent; use `model` instead.",
+    ),
     (
         ("model",),
         "seedream",
@@ -38,6 +47,11 @@ _CREATE_DEPRECATIONS: typing.Tuple[Rule, ...] = (
         ("resolution",),
         "auto",
         "`resolution='auto'` of `POST /v1/ai-image-generator` is deprecated: Mapped server-side from your subscription tier to the best matching resolution the model supports",
+    ),
+    (
+        ("orientation",),
+        None,
+        "`orientation` was removed from `POST /v1/ai-image-generator` in release 0.1.0; it is not sent; use `aspect_ratio` instead.",
     ),
 )
 _CREATE_JOB = Workflow(
@@ -139,6 +153,7 @@ class AiImageGeneratorResource:
                 Note: Resolution availability depends on the model and your subscription tier.
                 Deprecated values: `auto`.
 
+            orientation: The orientation of the output image(s). `aspect_ratio` takes precedence when `orientation` if both are provided. Deprecated: Use `aspect_ratio` instead.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -158,6 +173,7 @@ class AiImageGeneratorResource:
         """
         check_body("create", body, params.V1AiImageGeneratorCreateBody)
         warn_deprecated(body, _CREATE_DEPRECATIONS)
+        body = without(body, _CREATE_REMOVED)
         return self._core.request(
             "POST",
             "/v1/ai-image-generator",
@@ -331,6 +347,7 @@ class AsyncAiImageGeneratorResource:
                 Note: Resolution availability depends on the model and your subscription tier.
                 Deprecated values: `auto`.
 
+            orientation: The orientation of the output image(s). `aspect_ratio` takes precedence when `orientation` if both are provided. Deprecated: Use `aspect_ratio` instead.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
@@ -350,6 +367,7 @@ class AsyncAiImageGeneratorResource:
         """
         check_body("create", body, params.V1AiImageGeneratorCreateBody)
         warn_deprecated(body, _CREATE_DEPRECATIONS)
+        body = without(body, _CREATE_REMOVED)
         return await self._core.request(
             "POST",
             "/v1/ai-image-generator",

@@ -17,7 +17,7 @@ from ..._jobs import (
     run_job,
 )
 from ..._raw import async_to_raw_response, to_raw_response
-from ..._types import RequestOptions
+from ..._types import RequestOptions, WireNames, to_wire
 from ...types import models, params
 
 _ERRORS: typing.Dict[str, object] = {
@@ -27,6 +27,7 @@ _ERRORS: typing.Dict[str, object] = {
     "404": models.NotFoundBody,
     "422": models.UnprocessableEntityBody,
 }
+_CREATE_WIRE: WireNames = {"style": ("style", {"search_web": ("searchWeb", None)})}
 _CREATE_JOB = Workflow(
     Call("resources.v1.image_projects", "ImageProjectsResource", "get"),
     id_param="id",
@@ -73,7 +74,7 @@ class AiMemeGeneratorResource:
         Example:
             ```python
             client.v1.ai_meme_generator.create(
-                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "search_web": False},
                 name="My Funny Meme",
             )
             ```
@@ -82,7 +83,7 @@ class AiMemeGeneratorResource:
         return self._core.request(
             "POST",
             "/v1/ai-meme-generator",
-            json=body,
+            json=to_wire(body, _CREATE_WIRE),
             auth=(("bearerAuth",),),
             errors=_ERRORS,
             cast_to=models.V1AiMemeGeneratorCreateResponse,
@@ -130,7 +131,7 @@ class AiMemeGeneratorResource:
         Example:
             ```python
             client.v1.ai_meme_generator.generate(
-                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "search_web": False},
                 name="My Funny Meme",
                 wait_for_completion=True,
                 download_outputs=True,
@@ -195,7 +196,7 @@ class AsyncAiMemeGeneratorResource:
         Example:
             ```python
             await client.v1.ai_meme_generator.create(
-                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "search_web": False},
                 name="My Funny Meme",
             )
             ```
@@ -204,7 +205,7 @@ class AsyncAiMemeGeneratorResource:
         return await self._core.request(
             "POST",
             "/v1/ai-meme-generator",
-            json=body,
+            json=to_wire(body, _CREATE_WIRE),
             auth=(("bearerAuth",),),
             errors=_ERRORS,
             cast_to=models.V1AiMemeGeneratorCreateResponse,
@@ -252,7 +253,7 @@ class AsyncAiMemeGeneratorResource:
         Example:
             ```python
             await client.v1.ai_meme_generator.generate(
-                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "search_web": False},
                 name="My Funny Meme",
                 wait_for_completion=True,
                 download_outputs=True,

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import typing
 
 import typing_extensions
 
 from ..._base_client import AsyncCore, SyncCore, check_body
-from ..._jobs import Call, DEFAULT_WAIT_TIMEOUT, Workflow, arun_job, run_job
+from ..._jobs import (
+    Call,
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_WAIT_TIMEOUT,
+    Workflow,
+    arun_job,
+    run_job,
+)
 from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ..._uploads import Uploads
@@ -27,12 +35,12 @@ _CREATE_JOB = Workflow(
     status_attr="status",
     success=("complete",),
     failure=("error",),
-    outputs=None,
+    outputs=("faces", "url"),
     poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
     upload=Uploads(
         Call("resources.v1.files.upload_urls", "UploadUrlsResource", "create"),
         items_arg="items",
-        kind_key="type",
+        kind_key="type_",
         extension_key="extension",
         items_attr="items",
         url_attr="upload_url",
@@ -143,29 +151,40 @@ class FaceDetectionResource:
         self,
         *,
         wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: typing.Union[str, os.PathLike[str], None] = None,
         wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+        overwrite: bool = False,
+        max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.V1FaceDetectionCreateBody],
-    ) -> models.V1FaceDetectionGetResponse:
-        """Face Detection, then wait for the result
+    ) -> models.V1FaceDetectionGetResponseWithDownloads:
+        """Face Detection, then wait for the result and download it
 
         Calls `create()` with the same arguments, then polls `get()` until the
         job's `status` is one of `complete`, `error`, backing off
-        between polls and retrying transient failures.
+        between polls and retrying transient failures, and finally downloads every output.
         File-path arguments may also be local paths: those files are uploaded first and their uploaded
         path is sent instead (URLs and already-uploaded paths pass through; your dicts are not changed).
 
         Args:
             (every argument of `create()`)
             wait_for_completion: Poll until the job ends; if False, return the state after one poll.
+            download_outputs: Download the outputs of a successful job.
+            download_directory: Where to save them (default: the current directory). File names come
+                from the server but never leave this directory; an existing file is kept and the
+                download gets a free name (`name-1.png`) unless `overwrite` is True.
             wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
                 forever.
+            overwrite: Replace existing files with the same name.
+            max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
+                one raises `DownloadError` and leaves nothing on disk.
             request_options: Per-request overrides for every call this makes (downloads take only the
                 timeout and retries).
 
         Returns:
-            `models.V1FaceDetectionGetResponse`: the final state of the job. A job
-            that ended in `error` is returned too:
+            `models.V1FaceDetectionGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
+            that ended in `error` is returned too (nothing is downloaded):
             check `status`.
 
         Example:
@@ -174,6 +193,8 @@ class FaceDetectionResource:
                 assets={"target_file_path": "api-assets/id/1234.png"},
                 confidence_score=0.5,
                 wait_for_completion=True,
+                download_outputs=True,
+                download_directory=".",
             )
             ```
         """
@@ -182,9 +203,13 @@ class FaceDetectionResource:
             _CREATE_JOB,
             self.create,
             body,
-            models.V1FaceDetectionGetResponse,
+            models.V1FaceDetectionGetResponseWithDownloads,
             wait_for_completion=wait_for_completion,
+            download_outputs=download_outputs,
+            download_directory=download_directory,
             wait_timeout=wait_timeout,
+            overwrite=overwrite,
+            max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
 
@@ -295,29 +320,40 @@ class AsyncFaceDetectionResource:
         self,
         *,
         wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: typing.Union[str, os.PathLike[str], None] = None,
         wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+        overwrite: bool = False,
+        max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
         request_options: typing.Optional[RequestOptions] = None,
         **body: typing_extensions.Unpack[params.V1FaceDetectionCreateBody],
-    ) -> models.V1FaceDetectionGetResponse:
-        """Face Detection, then wait for the result
+    ) -> models.V1FaceDetectionGetResponseWithDownloads:
+        """Face Detection, then wait for the result and download it
 
         Calls `create()` with the same arguments, then polls `get()` until the
         job's `status` is one of `complete`, `error`, backing off
-        between polls and retrying transient failures.
+        between polls and retrying transient failures, and finally downloads every output.
         File-path arguments may also be local paths: those files are uploaded first and their uploaded
         path is sent instead (URLs and already-uploaded paths pass through; your dicts are not changed).
 
         Args:
             (every argument of `create()`)
             wait_for_completion: Poll until the job ends; if False, return the state after one poll.
+            download_outputs: Download the outputs of a successful job.
+            download_directory: Where to save them (default: the current directory). File names come
+                from the server but never leave this directory; an existing file is kept and the
+                download gets a free name (`name-1.png`) unless `overwrite` is True.
             wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
                 forever.
+            overwrite: Replace existing files with the same name.
+            max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
+                one raises `DownloadError` and leaves nothing on disk.
             request_options: Per-request overrides for every call this makes (downloads take only the
                 timeout and retries).
 
         Returns:
-            `models.V1FaceDetectionGetResponse`: the final state of the job. A job
-            that ended in `error` is returned too:
+            `models.V1FaceDetectionGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
+            that ended in `error` is returned too (nothing is downloaded):
             check `status`.
 
         Example:
@@ -326,6 +362,8 @@ class AsyncFaceDetectionResource:
                 assets={"target_file_path": "api-assets/id/1234.png"},
                 confidence_score=0.5,
                 wait_for_completion=True,
+                download_outputs=True,
+                download_directory=".",
             )
             ```
         """
@@ -334,9 +372,13 @@ class AsyncFaceDetectionResource:
             _CREATE_JOB,
             self.create,
             body,
-            models.V1FaceDetectionGetResponse,
+            models.V1FaceDetectionGetResponseWithDownloads,
             wait_for_completion=wait_for_completion,
+            download_outputs=download_outputs,
+            download_directory=download_directory,
             wait_timeout=wait_timeout,
+            overwrite=overwrite,
+            max_download_bytes=max_download_bytes,
             request_options=request_options,
         )
 

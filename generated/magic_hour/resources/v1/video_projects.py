@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
+from ..._jobs import (
+    Call,
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_WAIT_TIMEOUT,
+    Workflow,
+    acheck_job,
+    check_job,
+)
 from ..._raw import async_to_raw_response, to_raw_response
 from ..._types import RequestOptions
 from ...types import models
@@ -22,6 +31,16 @@ _ERRORS_2: typing.Dict[str, object] = {
     "404": models.NotFoundBody,
     "422": models.UnprocessableEntityBody,
 }
+_GET_RESULT = Workflow(
+    Call("resources.v1.video_projects", "VideoProjectsResource", "get"),
+    id_param="id",
+    id_attr="id",
+    status_attr="status",
+    success=("complete",),
+    failure=("error", "canceled"),
+    outputs=("downloads", "url"),
+    poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
+)
 
 
 class VideoProjectsResource:
@@ -77,6 +96,67 @@ class VideoProjectsResource:
             errors=_ERRORS,
             cast_to=models.V1VideoProjectsGetResponse,
             options=request_options,
+        )
+
+    def check_result(
+        self,
+        *,
+        id: str,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: typing.Union[str, os.PathLike[str], None] = None,
+        wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+        overwrite: bool = False,
+        max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1VideoProjectsGetResponseWithDownloads:
+        """Wait for a job started earlier and download its outputs
+
+        Polls `get()` with the job's `id` until its `status` is one of
+        `complete`, `error`, `canceled`, as `generate()` does after creating one.
+
+        Args:
+            id: The id the call that created the job returned.
+            wait_for_completion: Poll until the job ends; if False, return the state after one poll.
+            download_outputs: Download the outputs of a successful job.
+            download_directory: Where to save them (default: the current directory). File names come
+                from the server but never leave this directory; an existing file is kept and the
+                download gets a free name (`name-1.png`) unless `overwrite` is True.
+            wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
+                forever.
+            overwrite: Replace existing files with the same name.
+            max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
+                one raises `DownloadError` and leaves nothing on disk.
+            request_options: Per-request overrides for every call this makes (downloads take only the
+                timeout and retries).
+
+        Returns:
+            `models.V1VideoProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
+            that ended in `error` or `canceled` is returned too (nothing is downloaded):
+            check `status`.
+
+        Example:
+            ```python
+            client.v1.video_projects.check_result(
+                id="cuid-example",
+                wait_for_completion=True,
+                download_outputs=True,
+                download_directory=".",
+            )
+            ```
+        """
+        return check_job(
+            self._core,
+            _GET_RESULT,
+            id,
+            models.V1VideoProjectsGetResponseWithDownloads,
+            wait_for_completion=wait_for_completion,
+            download_outputs=download_outputs,
+            download_directory=download_directory,
+            wait_timeout=wait_timeout,
+            overwrite=overwrite,
+            max_download_bytes=max_download_bytes,
+            request_options=request_options,
         )
 
     def delete(
@@ -174,6 +254,67 @@ class AsyncVideoProjectsResource:
             errors=_ERRORS,
             cast_to=models.V1VideoProjectsGetResponse,
             options=request_options,
+        )
+
+    async def check_result(
+        self,
+        *,
+        id: str,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: typing.Union[str, os.PathLike[str], None] = None,
+        wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+        overwrite: bool = False,
+        max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1VideoProjectsGetResponseWithDownloads:
+        """Wait for a job started earlier and download its outputs
+
+        Polls `get()` with the job's `id` until its `status` is one of
+        `complete`, `error`, `canceled`, as `generate()` does after creating one.
+
+        Args:
+            id: The id the call that created the job returned.
+            wait_for_completion: Poll until the job ends; if False, return the state after one poll.
+            download_outputs: Download the outputs of a successful job.
+            download_directory: Where to save them (default: the current directory). File names come
+                from the server but never leave this directory; an existing file is kept and the
+                download gets a free name (`name-1.png`) unless `overwrite` is True.
+            wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
+                forever.
+            overwrite: Replace existing files with the same name.
+            max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
+                one raises `DownloadError` and leaves nothing on disk.
+            request_options: Per-request overrides for every call this makes (downloads take only the
+                timeout and retries).
+
+        Returns:
+            `models.V1VideoProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
+            that ended in `error` or `canceled` is returned too (nothing is downloaded):
+            check `status`.
+
+        Example:
+            ```python
+            await client.v1.video_projects.check_result(
+                id="cuid-example",
+                wait_for_completion=True,
+                download_outputs=True,
+                download_directory=".",
+            )
+            ```
+        """
+        return await acheck_job(
+            self._core,
+            _GET_RESULT,
+            id,
+            models.V1VideoProjectsGetResponseWithDownloads,
+            wait_for_completion=wait_for_completion,
+            download_outputs=download_outputs,
+            download_directory=download_directory,
+            wait_timeout=wait_timeout,
+            overwrite=overwrite,
+            max_download_bytes=max_download_bytes,
+            request_options=request_options,
         )
 
     async def delete(

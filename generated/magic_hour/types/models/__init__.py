@@ -135,6 +135,9 @@ if typing.TYPE_CHECKING:
     from .v1_audio_projects_get_response_with_downloads import (
         V1AudioProjectsGetResponseWithDownloads as V1AudioProjectsGetResponseWithDownloads,
     )
+    from .v1_face_detection_get_response_with_downloads import (
+        V1FaceDetectionGetResponseWithDownloads as V1FaceDetectionGetResponseWithDownloads,
+    )
     from .v1_image_projects_get_response_with_downloads import (
         V1ImageProjectsGetResponseWithDownloads as V1ImageProjectsGetResponseWithDownloads,
     )
@@ -188,6 +191,7 @@ _MODULES: typing.Dict[str, str] = {
     "V1VideoProjectsGetResponseError": "v1_video_projects_get_response_error",
     "V1VideoToVideoCreateResponse": "v1_video_to_video_create_response",
     "V1AudioProjectsGetResponseWithDownloads": "v1_audio_projects_get_response_with_downloads",
+    "V1FaceDetectionGetResponseWithDownloads": "v1_face_detection_get_response_with_downloads",
     "V1ImageProjectsGetResponseWithDownloads": "v1_image_projects_get_response_with_downloads",
     "V1VideoProjectsGetResponseWithDownloads": "v1_video_projects_get_response_with_downloads",
 }

@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime
 import typing
 
+import pydantic
+
 from ..._models import BaseModel
 from ..enums.v1_audio_projects_get_response_status_enum import (
     V1AudioProjectsGetResponseStatusEnum,
@@ -25,7 +27,7 @@ class V1AudioProjectsGetResponse(BaseModel):
     status: V1AudioProjectsGetResponseStatusEnum
     """The status of the audio."""
 
-    type: str
+    type_: str = pydantic.Field(alias="type")
     """The type of the audio project. Possible values are VOICE_GENERATOR, VOICE_CHANGER, VOICE_CLONER, VIDEO_TO_AUDIO, MUSIC_GENERATOR"""
 
     created_at: datetime.datetime

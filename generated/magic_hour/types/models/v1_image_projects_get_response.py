@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime
 import typing
 
+import pydantic
+
 from ..._models import BaseModel
 from ..enums.v1_image_projects_get_response_status_enum import (
     V1ImageProjectsGetResponseStatusEnum,
@@ -28,7 +30,7 @@ class V1ImageProjectsGetResponse(BaseModel):
     image_count: int
     """Number of images generated"""
 
-    type: str
+    type_: str = pydantic.Field(alias="type")
     """The type of the image project. Possible values are FACE_EDITOR, AI_IMAGE_EDITOR, AI_SELFIE, AI_HEADSHOT, AI_IMAGE, AI_MEME, CLOTHES_CHANGER, BACKGROUND_REMOVER, FACE_SWAP, IMAGE_UPSCALER, AI_GIF, QR_CODE, PHOTO_EDITOR, PHOTO_COLORIZER, HEAD_SWAP, BODY_SWAP, STORYBOARD, IMAGE_EXPANDER"""
 
     created_at: datetime.datetime

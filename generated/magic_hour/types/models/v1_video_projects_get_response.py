@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime
 import typing
 
+import pydantic
+
 from ..._models import BaseModel
 from ..enums.v1_video_projects_get_response_status_enum import (
     V1VideoProjectsGetResponseStatusEnum,
@@ -25,7 +27,7 @@ class V1VideoProjectsGetResponse(BaseModel):
     status: V1VideoProjectsGetResponseStatusEnum
     """The status of the video."""
 
-    type: str
+    type_: str = pydantic.Field(alias="type")
     """The type of the video project. Possible values are ANIMATION, AUTO_SUBTITLE, VIDEO_TO_VIDEO, FACE_SWAP, TEXT_TO_VIDEO, IMAGE_TO_VIDEO, LIP_SYNC, TALKING_PHOTO, VIDEO_UPSCALER, EXTEND, AUDIO_TO_VIDEO, VIDEO_EXPANDER, UGC_AD"""
 
     created_at: datetime.datetime

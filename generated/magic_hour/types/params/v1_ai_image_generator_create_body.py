@@ -107,3 +107,8 @@ class V1AiImageGeneratorCreateBody(typing_extensions.TypedDict):
 
     style: V1AiImageGeneratorCreateBodyStyle
     """The art style to use for image generation."""
+
+    orientation: typing_extensions.NotRequired[str]
+    """The orientation of the output image(s). `aspect_ratio` takes precedence when `orientation` if both are provided.
+
+    Deprecated: Use `aspect_ratio` instead."""

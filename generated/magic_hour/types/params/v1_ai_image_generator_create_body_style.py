@@ -23,3 +23,12 @@ class V1AiImageGeneratorCreateBodyStyle(typing_extensions.TypedDict):
         ]
     ]
     """The art style to use for image generation. Defaults to 'general' if not provided."""
+
+    quality_mode: typing_extensions.NotRequired[str]
+    """Legacy quality mode mapping:
+    - `standard` → `z-image-turbo` model
+    - `pro` → `seedream` model
+
+    If model is specified, it will take precedence over the legacy quality_mode field.
+
+    Deprecated: Use `model` field instead for explicit model selection."""

@@ -22,5 +22,5 @@ class V1AiMemeGeneratorCreateBodyStyle(typing_extensions.TypedDict):
     ]
     """To use our templates, pass in one of the enum values."""
 
-    searchWeb: typing_extensions.NotRequired[bool]
+    search_web: typing_extensions.NotRequired[bool]
     """Whether to search the web for meme content."""

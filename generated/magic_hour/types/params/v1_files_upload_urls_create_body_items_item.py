@@ -13,7 +13,7 @@ from ..enums.v1_files_upload_urls_create_body_items_item_type_enum import (
 class V1FilesUploadUrlsCreateBodyItemsItem(typing_extensions.TypedDict):
     """An item of `items` in the request body of `POST /v1/files/upload-urls`."""
 
-    type: typing.Union[
+    type_: typing.Union[
         V1FilesUploadUrlsCreateBodyItemsItemTypeEnum,
         V1FilesUploadUrlsCreateBodyItemsItemTypeEnumLiteral,
     ]

@@ -8,7 +8,7 @@ import typing_extensions
 
 from ...._base_client import AsyncCore, SyncCore, check_body
 from ...._raw import async_to_raw_response, to_raw_response
-from ...._types import RequestOptions
+from ...._types import RequestOptions, WireNames, to_wire
 from ....types import models, params
 
 _ERRORS: typing.Dict[str, object] = {
@@ -18,6 +18,7 @@ _ERRORS: typing.Dict[str, object] = {
     "404": models.NotFoundBody,
     "422": models.UnprocessableEntityBody,
 }
+_CREATE_WIRE: WireNames = {"items": ("items", {"type_": ("type", None)})}
 
 
 class UploadUrlsResource:
@@ -72,7 +73,7 @@ class UploadUrlsResource:
         Example:
             ```python
             client.v1.files.upload_urls.create(
-                items=[{"type": "video", "extension": "mp4"}, {"type": "audio", "extension": "mp3"}],
+                items=[{"type_": "video", "extension": "mp4"}, {"type_": "audio", "extension": "mp3"}],
             )
             ```
         """
@@ -80,7 +81,7 @@ class UploadUrlsResource:
         return self._core.request(
             "POST",
             "/v1/files/upload-urls",
-            json=body,
+            json=to_wire(body, _CREATE_WIRE),
             auth=(("bearerAuth",),),
             errors=_ERRORS,
             cast_to=models.V1FilesUploadUrlsCreateResponse,
@@ -147,7 +148,7 @@ class AsyncUploadUrlsResource:
         Example:
             ```python
             await client.v1.files.upload_urls.create(
-                items=[{"type": "video", "extension": "mp4"}, {"type": "audio", "extension": "mp3"}],
+                items=[{"type_": "video", "extension": "mp4"}, {"type_": "audio", "extension": "mp3"}],
             )
             ```
         """
@@ -155,7 +156,7 @@ class AsyncUploadUrlsResource:
         return await self._core.request(
             "POST",
             "/v1/files/upload-urls",
-            json=body,
+            json=to_wire(body, _CREATE_WIRE),
             auth=(("bearerAuth",),),
             errors=_ERRORS,
             cast_to=models.V1FilesUploadUrlsCreateResponse,
