@@ -82,6 +82,7 @@ STATIC_FILES = (
     "_deprecation.py",
     "_jobs.py",
     "_uploads.py",
+    "_forms.py",
 )
 DEFAULT_INSTALL = "./generated"
 """What the README tells users to `pip install` when the output directory is not known."""
@@ -178,6 +179,7 @@ def runtime_files(api: ir.Api, views: list[ResourceView]) -> list[str]:
         "_deprecation.py": any(v.has_deprecations for v in views),
         "_jobs.py": any(op.job for op in api.operations),
         "_uploads.py": any(op.job and op.job.uploads and op.job.upload for op in api.operations),
+        "_forms.py": any(op.body is not None and op.body.styles for op in api.operations),
     }
     return [name for name in STATIC_FILES if used.get(name, True)]
 

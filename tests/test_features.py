@@ -590,6 +590,22 @@ def test_form_body(sdks: Path) -> None:
         )
         assert isinstance(token.access_token, str)
 
+        # `encoding` styles: nested brackets, delimiters, spread and joined fields.
+        charge = client.charges.create(
+            amount=100,
+            card={"number": "4242", "exp": {"month": 1, "year": 2030}},
+            expand=["customer", "invoice"],
+            tags=["a", "b c"],
+            ids=[1, 2],
+            words=["x", "y"],
+            metadata={"order": "7"},
+        )
+        assert last(server).body == (
+            b"amount=100&card%5Bnumber%5D=4242&card%5Bexp%5D%5Bmonth%5D=1&card%5Bexp%5D%5Byear%5D=2030"
+            b"&expand%5B0%5D=customer&expand%5B1%5D=invoice&tags=a%7Cb+c&ids=1%2C2&words=x+y&order=7"
+        )
+        assert isinstance(charge.id, str)
+
 
 def _parts(request: RecordedRequest) -> list[tuple[str, str | None, str | None, bytes]]:
     """(name, filename, content type, content) of each part of a multipart request."""

@@ -20,6 +20,7 @@ _RESPONSE_TYPE = imports.names("_base_client", "ResponseType")
 _UNPACK = imports.modules("typing_extensions") | imports.names("_base_client", "check_body")
 _DEPRECATION = imports.names("_deprecation", "Rule", "warn_deprecated")
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
+_FORMS = imports.names("_forms", "encode_form")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
 
 
@@ -35,6 +36,8 @@ class Method:
     auth: str
     query_styles: tuple[tuple[str, str, bool], ...]
     content_type: str | None
+    form_styles: tuple[tuple[str, str, bool], ...] = ()
+    """Form fields the spec's `encoding` writes its own way (`_forms.encode_form`)."""
     job: JobView | None = None
     deprecations: tuple[deprecations.Rule, ...] = ()
     """Runtime deprecation rules: (argument name + wire path, value or None, message)."""
@@ -118,6 +121,9 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         needs += [_runtime(a) for a in contract.generate_arguments(downloads)]
     if rules:
         needs.append(_DEPRECATION)
+    form_styles = op.body.styles if op.body is not None and op.body.encoding == "form" else ()
+    if form_styles:
+        needs.append(_FORMS)
     return Method(
         op=op,
         args=args,
@@ -127,6 +133,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         auth=_auth_expr(op.security),
         query_styles=_styles(op, "query", ("form", True)),
         content_type=_content_type(op.body),
+        form_styles=form_styles,
         job=job,
         deprecations=rules,
         example_args=_example_args(api, args),

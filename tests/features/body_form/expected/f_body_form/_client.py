@@ -11,6 +11,7 @@ from .environment import Environment
 if typing.TYPE_CHECKING:
     import httpx
 
+    from .resources.charges import AsyncChargesResource, ChargesResource
     from .resources.tokens import AsyncTokensResource, TokensResource
 
 DEFAULT_TIMEOUT = 60.0
@@ -21,7 +22,7 @@ _USER_AGENT = "f-body-form-python/0.1.0"
 class Client:
     """Client for the Body Form.
 
-    Resources are attributes (`client.tokens`), created on first use."""
+    Resources are attributes (`client.charges`), created on first use."""
 
     def __init__(
         self,
@@ -57,6 +58,12 @@ class Client:
         return f"Client(base_url={self._core.base_url!r})"
 
     @functools.cached_property
+    def charges(self) -> ChargesResource:
+        from .resources.charges import ChargesResource
+
+        return ChargesResource(self._core)
+
+    @functools.cached_property
     def tokens(self) -> TokensResource:
         from .resources.tokens import TokensResource
 
@@ -76,7 +83,7 @@ class Client:
 class AsyncClient:
     """Asynchronous client for the Body Form.
 
-    Resources are attributes (`client.tokens`), created on first use."""
+    Resources are attributes (`client.charges`), created on first use."""
 
     def __init__(
         self,
@@ -110,6 +117,12 @@ class AsyncClient:
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self._core.base_url!r})"
+
+    @functools.cached_property
+    def charges(self) -> AsyncChargesResource:
+        from .resources.charges import AsyncChargesResource
+
+        return AsyncChargesResource(self._core)
 
     @functools.cached_property
     def tokens(self) -> AsyncTokensResource:

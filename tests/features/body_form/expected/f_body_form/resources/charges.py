@@ -1,0 +1,124 @@
+"""`client.charges`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+import typing_extensions
+
+from .._base_client import AsyncCore, SyncCore, check_body
+from .._forms import encode_form
+from .._types import RequestOptions
+from ..types import models, params
+
+
+class ChargesResource:
+    """Methods of `client.charges`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.ChargesCreateBody],
+    ) -> models.ChargesCreateResponse:
+        """Create charge
+
+        `POST /charges`
+
+        Args:
+            amount: `amount` in the request body.
+            card: `card` in the request body.
+            expand: `expand` in the request body.
+            tags: `tags` in the request body.
+            ids: `ids` in the request body.
+            words: `words` in the request body.
+            metadata: `metadata` in the request body.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.ChargesCreateResponse`: The charge.
+
+        Example:
+            ```python
+            client.charges.create(
+                amount=1,
+                card={"number": "string"},
+            )
+            ```
+        """
+        check_body("create", body, params.ChargesCreateBody)
+        return self._core.request(
+            "POST",
+            "/charges",
+            form=encode_form(
+                body,
+                {
+                    "card": ("deepObject", True),
+                    "expand": ("deepObject", False),
+                    "tags": ("pipeDelimited", False),
+                    "ids": ("form", False),
+                    "words": ("spaceDelimited", False),
+                },
+            ),
+            cast_to=models.ChargesCreateResponse,
+            options=request_options,
+        )
+
+
+class AsyncChargesResource:
+    """Async methods of `client.charges`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.ChargesCreateBody],
+    ) -> models.ChargesCreateResponse:
+        """Create charge
+
+        `POST /charges`
+
+        Args:
+            amount: `amount` in the request body.
+            card: `card` in the request body.
+            expand: `expand` in the request body.
+            tags: `tags` in the request body.
+            ids: `ids` in the request body.
+            words: `words` in the request body.
+            metadata: `metadata` in the request body.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.ChargesCreateResponse`: The charge.
+
+        Example:
+            ```python
+            await client.charges.create(
+                amount=1,
+                card={"number": "string"},
+            )
+            ```
+        """
+        check_body("create", body, params.ChargesCreateBody)
+        return await self._core.request(
+            "POST",
+            "/charges",
+            form=encode_form(
+                body,
+                {
+                    "card": ("deepObject", True),
+                    "expand": ("deepObject", False),
+                    "tags": ("pipeDelimited", False),
+                    "ids": ("form", False),
+                    "words": ("spaceDelimited", False),
+                },
+            ),
+            cast_to=models.ChargesCreateResponse,
+            options=request_options,
+        )
