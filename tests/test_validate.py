@@ -317,6 +317,21 @@ def test_a_default_that_does_not_fit_is_a_warning_at_its_own_place(tmp_path: Pat
     assert not any("(#)" in line for line in lines), lines
 
 
+def test_a_default_missing_several_properties_is_one_warning(tmp_path: Path) -> None:
+    root = _api(1, _inheriting(0))
+    root["components"]["schemas"]["Base"]["properties"]["pair"] = {
+        "type": "object",
+        "required": ["left", "right"],
+        "properties": {"left": {"type": "string"}, "right": {"type": "string"}},
+        "default": {},
+    }
+    code, lines = _generate(tmp_path, root)
+    assert code == 0, lines
+    here = [line for line in lines if "(/components/schemas/Base/properties/pair/default)" in line]
+    assert len(here) == 1, lines
+    assert "'left'" in here[0] and "'right'" in here[0], here
+
+
 def test_keys_the_version_does_not_list_are_warnings_and_a_path_without_slash_is_an_error(
     tmp_path: Path,
 ) -> None:

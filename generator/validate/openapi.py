@@ -120,7 +120,23 @@ def run_validator(
     except Exception as exc:  # the validator can fail on inputs it does not expect
         message = _capped(f"the OpenAPI validator failed: {type(exc).__name__}: {exc}")
         findings.append(Finding(Problem(message, name), True))
-    return findings
+    return _grouped(findings)
+
+
+def _grouped(findings: list[Finding]) -> list[Finding]:
+    """One finding per place and cause: a `default` missing three required properties is one
+    line naming the three, not three lines."""
+    merged: dict[tuple[str, str, bool, str], list[str]] = {}
+    for f in findings:
+        head, _, tail = f.problem.message.partition(": ")
+        key = (f.problem.file, f.problem.pointer, f.structural, head if tail else f.problem.message)
+        details = merged.setdefault(key, [])
+        if tail and tail not in details:
+            details.append(tail)
+    return [
+        Finding(Problem(f"{head}: {'; '.join(tails)}" if tails else head, file, pointer), structural)
+        for (file, pointer, structural, head), tails in merged.items()
+    ]
 
 
 def _finding(root: Any, error: Any, name: str) -> Finding:
