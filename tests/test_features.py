@@ -450,6 +450,9 @@ def test_path_params(sdks: Path) -> None:
     with running("path_params") as (client, server, package):
         client.orgs.items.get(org="a b/c?d", item_id=5)
         assert last(server).path == "/api/v2/orgs/a%20b%2Fc%3Fd/items/5"  # one segment, whatever it holds
+        client.orgs.items.archive.create(org="o", item_id=5, reason="old")
+        assert (last(server).method, last(server).path) == ("POST", "/api/v2/orgs/o/items/5")
+        assert last(server).query_string == "reason=old"  # not lost in a fragment
         file_id = uuid.UUID("6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10")
         text = client.files.get(file_id=file_id, ext="csv")
         assert last(server).path == f"/api/v2/files/{file_id}.csv" and isinstance(text, str)

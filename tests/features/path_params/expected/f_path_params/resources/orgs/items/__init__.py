@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import typing
 
-from ..._base_client import AsyncCore, SyncCore
-from ..._types import RequestOptions
-from ...types import models
+from ...._base_client import AsyncCore, SyncCore
+from ...._types import RequestOptions
+from ....types import models
+
+if typing.TYPE_CHECKING:
+    from .archive import AsyncArchiveResource, ArchiveResource
 
 
 class ItemsResource:
@@ -14,6 +18,12 @@ class ItemsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @functools.cached_property
+    def archive(self) -> ArchiveResource:
+        from .archive import ArchiveResource
+
+        return ArchiveResource(self._core)
 
     def get(
         self,
@@ -56,6 +66,12 @@ class AsyncItemsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    @functools.cached_property
+    def archive(self) -> AsyncArchiveResource:
+        from .archive import AsyncArchiveResource
+
+        return AsyncArchiveResource(self._core)
 
     async def get(
         self,
