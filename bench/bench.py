@@ -301,7 +301,7 @@ def calls(sdk_dir: Path, iterations: int) -> None:
         "aspect_ratio": "1:1",
     }
     raw = httpx.Client(transport=transport, base_url="http://bench")
-    client = Client(token="t", base_url="http://bench", http_client=httpx.Client(transport=transport))
+    client = Client(token="t", base_url="http://bench", httpx_client=httpx.Client(transport=transport))
 
     def timed(fn: Callable[[], object]) -> float:
         for _ in range(200):
@@ -321,7 +321,7 @@ def calls(sdk_dir: Path, iterations: int) -> None:
 
     araw = httpx.AsyncClient(transport=transport, base_url="http://bench")
     aclient = AsyncClient(
-        token="t", base_url="http://bench", http_client=httpx.AsyncClient(transport=transport)
+        token="t", base_url="http://bench", httpx_client=httpx.AsyncClient(transport=transport)
     )
 
     async def atimed(fn: Callable[[], object]) -> float:
@@ -378,15 +378,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         synthetic = _synthetic(tmp_path)
-        full_config = ROOT / "spec" / "magic-hour-full.sdk.yaml"
+        full_spec, full_config = ROOT / "spec" / "magic-hour.openapi.yaml", ROOT / "spec" / "sdk.yaml"
+        seed = ROOT / "tests" / "golden" / "magic_hour_seed"
         if "generation" in sections:
             specs = [
-                Spec(
-                    "magic hour seed (spec/)",
-                    ROOT / "spec" / "magic-hour.openapi.yaml",
-                    ROOT / "spec" / "sdk.yaml",
-                ),
-                Spec("magic hour full (34 ops)", SPECS / "magic-hour-full.openapi.json", full_config),
+                Spec("magic hour seed (tests/golden)", seed / "openapi.yaml", seed / "sdk.yaml"),
+                Spec("magic hour full (spec/, 34 ops)", full_spec, full_config),
                 Spec("opc baseline 3.0", SPECS / "opc-baseline_openapi_3.0.json", None, lenient=True),
                 Spec("twilio verify v2", SPECS / "twilio-twilio_verify_v2.json", None),
             ]
@@ -396,17 +393,16 @@ def main() -> None:
         if "import" in sections:
             print("\n== import (fresh interpreter each run; calls go to the mock on loopback)")
             sdks = []
-            if (SPECS / "magic-hour-full.openapi.json").is_file():
-                sdks.append(
-                    Sdk(
-                        "magic hour full SDK",
-                        SPECS / "magic-hour-full.openapi.json",
-                        full_config,
-                        "magic_hour",
-                        "c.v1.ai_image_generator.create(image_count=1, style={'prompt': 'x'})",
-                        "c.v1.ai_gif_generator.create(style={'prompt': 'x'})",
-                    )
+            sdks.append(
+                Sdk(
+                    "magic hour full SDK",
+                    full_spec,
+                    full_config,
+                    "magic_hour",
+                    "c.v1.ai_image_generator.create(image_count=1, style={'prompt': 'x'})",
+                    "c.v1.ai_gif_generator.create(style={'prompt': 'x'})",
                 )
+            )
             clustered = _synthetic(tmp_path, ring=5)
             for label, spec in (("synthetic, one ring", synthetic), ("synthetic, rings of 5", clustered)):
                 if spec is not None:

@@ -155,16 +155,15 @@ def main() -> None:
     old = _old_write(args.baseline) if args.baseline else None
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
+        seed = ROOT / "tests" / "golden" / "magic_hour_seed"
         specs: list[tuple[str, Path, Path | None]] = [
-            ("Magic Hour seed (spec/)", ROOT / "spec" / "magic-hour.openapi.yaml", ROOT / "spec" / "sdk.yaml")
+            ("Magic Hour seed (tests/golden)", seed / "openapi.yaml", seed / "sdk.yaml"),
+            (
+                "Magic Hour full (spec/)",
+                ROOT / "spec" / "magic-hour.openapi.yaml",
+                ROOT / "spec" / "sdk.yaml",
+            ),
         ]
-        if (SPECS / "magic-hour-full.openapi.json").is_file():
-            full = (
-                "Magic Hour full",
-                SPECS / "magic-hour-full.openapi.json",
-                ROOT / "spec" / "magic-hour-full.sdk.yaml",
-            )
-            specs.append(full)
         synthetic = _synthetic(tmp)
         if synthetic is not None:
             specs.append(("synthetic (800 operations)", synthetic, None))

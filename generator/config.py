@@ -13,10 +13,13 @@ from typing import Any
 
 from .errors import Problem, SpecError
 from .load import parse_text
+from .naming import reserved
 from .naming import environment_name, identifier_problem, package_name, package_problem
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ENV = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+# An HTTP field name (RFC 9110 `token`).
+_HEADER = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 
 @dataclass(frozen=True)
@@ -83,12 +86,21 @@ class Config:
     description: str = ""
     client: str = "Client"
     async_client: str = "AsyncClient"
+    http_client_argument: str = "http_client"
+    """The clients' keyword for the caller's own httpx client (`httpx_client` where users come
+    from an SDK that named it so)."""
     environments: tuple[Environment, ...] = ()
     base_url_env: str | None = None
     token_env: str | None = None
     grouping: str = "path"
     method_names: str = "verbs"
     poll_interval_env: str | None = None
+    request_id_header: str | None = None
+    """A response header holding the request id, tried before `x-request-id` and `request-id`."""
+    idempotency_header: str | None = None
+    """A request header the API reads an idempotency key from on every POST and PATCH."""
+    log_env: str = ""
+    """The environment variable that turns the SDK's log on (`debug`, `info`)."""
     workflows: tuple[Workflow, ...] = ()
     uploads: Uploads | None = None
     templates: Path | None = None
@@ -107,6 +119,9 @@ _TOP_KEYS = {
     "auth",
     "resources",
     "poll_interval_env",
+    "request_id_header",
+    "idempotency_header",
+    "log_env",
     "workflows",
     "uploads",
     "templates",
@@ -141,7 +156,7 @@ def _keys(data: Any, allowed: set[str], file: str, pointer: str) -> dict[str, An
 
 def default_config(title: str) -> Config:
     package = package_name(title)
-    return Config(package=package, distribution=package.replace("_", "-"))
+    return Config(package=package, distribution=package.replace("_", "-"), log_env=package.upper() + "_LOG")
 
 
 def load_config(path: Path | None, spec_title: str) -> Config:
@@ -165,7 +180,7 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         raise _fail(problem, name, "/package")
     distribution = _str(data, "distribution", name, "", package.replace("_", "-"))
 
-    client, async_client = _clients(data, name)
+    client, async_client, http_client_argument = _clients(data, name)
     environments = _environments(data.get("environments") or [], name)
 
     auth = _keys(data.get("auth") or {}, {"token_env"}, name, "/auth")
@@ -173,9 +188,10 @@ def load_config(path: Path | None, spec_title: str) -> Config:
         "base_url_env": _str(data, "base_url_env", name, ""),
         "token_env": _str(auth, "token_env", name, "/auth"),
         "poll_interval_env": _str(data, "poll_interval_env", name, ""),
+        "log_env": _str(data, "log_env", name, "", package.upper() + "_LOG"),
     }
     for key, value in env_vars.items():
-        if value is not None and not _ENV.match(value):
+        if value is not None and not _ENV.fullmatch(value):
             raise _fail("environment variable names are UPPER_SNAKE_CASE", name, f"/{key}")
 
     resources = _keys(data.get("resources") or {}, {"grouping", "method_names"}, name, "/resources")
@@ -188,12 +204,16 @@ def load_config(path: Path | None, spec_title: str) -> Config:
 
     templates = _str(data, "templates", name, "")
     return Config(
+        request_id_header=_header(data, "request_id_header", name, ""),
+        idempotency_header=_header(data, "idempotency_header", name, ""),
+        log_env=env_vars["log_env"] or "",
         package=package,
         distribution=distribution or package,
         version=_str(data, "version", name, "", "0.1.0") or "0.1.0",
         description=_str(data, "description", name, "", "") or "",
         client=client,
         async_client=async_client,
+        http_client_argument=http_client_argument,
         environments=environments,
         base_url_env=env_vars["base_url_env"],
         token_env=env_vars["token_env"],
@@ -207,18 +227,31 @@ def load_config(path: Path | None, spec_title: str) -> Config:
     )
 
 
-def _clients(data: dict[str, Any], name: str) -> tuple[str, str]:
-    """The sync and async client class names."""
-    clients = _keys(data.get("clients") or {}, {"sync", "async"}, name, "/clients")
+def _header(data: dict[str, Any], key: str, file: str, pointer: str) -> str | None:
+    """An HTTP header name, lower-cased (headers are case-insensitive; the SDK compares them so)."""
+    value = _str(data, key, file, pointer)
+    if value is not None and not _HEADER.fullmatch(value):
+        raise _fail(f"`{key}` must be an HTTP header name", file, f"{pointer}/{key}")
+    return value.lower() if value is not None else None
+
+
+def _clients(data: dict[str, Any], name: str) -> tuple[str, str, str]:
+    """The sync and async client class names, and their keyword for an httpx client."""
+    clients = _keys(data.get("clients") or {}, {"sync", "async", "http_client_argument"}, name, "/clients")
     client = _str(clients, "sync", name, "/clients", "Client")
     async_client = _str(clients, "async", name, "/clients", "AsyncClient")
-    for key, value in (("sync", client), ("async", async_client)):
+    argument = _str(clients, "http_client_argument", name, "/clients", "http_client")
+    for key, value in (("sync", client), ("async", async_client), ("http_client_argument", argument)):
         problem = identifier_problem(value or "")
         if problem:
             raise _fail(f"client names must be Python identifiers: {problem}", name, f"/clients/{key}")
     if client == async_client:
         raise _fail("the sync and async clients need different names", name, "/clients/async")
-    return client or "Client", async_client or "AsyncClient"
+    if argument in reserved.CREDENTIAL - {"http_client", "httpx_client"}:
+        raise _fail(
+            f"`{argument}` is already an argument of the clients", name, "/clients/http_client_argument"
+        )
+    return client or "Client", async_client or "AsyncClient", argument or "http_client"
 
 
 def _environments(raw_envs: Any, name: str) -> tuple[Environment, ...]:

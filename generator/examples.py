@@ -11,7 +11,7 @@ power of its depth. Recursion stops at a fixed depth.
 from __future__ import annotations
 
 import base64
-from typing import Any
+from typing import Any, Callable
 
 from . import ir
 
@@ -26,9 +26,22 @@ _SCALARS: dict[str, Any] = {
     "bytes": "aGVsbG8=",
     "json": {},
 }
+_SCALAR_FITS: dict[str, Callable[[Any], bool]] = {
+    "str": lambda v: isinstance(v, str),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
+    "date": lambda v: isinstance(v, str),
+    "datetime": lambda v: isinstance(v, str),
+    "uuid": lambda v: isinstance(v, str),
+    "bytes": lambda v: isinstance(v, str),
+}
 # A request's `format: byte` value: the SDK takes bytes and sends them base64-encoded.
 _BYTES = b"hello"
 _MAX_DEPTH = 4
+# Past _MAX_DEPTH an example goes on only through required fields (an object needs them), and
+# only this much further: a value that needs more is beyond what a snippet should show.
+_MAX_REQUIRED_DEPTH = 8
 _FULL_RESPONSE_DEPTH = 1
 
 
@@ -39,9 +52,48 @@ class Examples:
 
     def field(self, f: ir.Field | ir.Parameter, depth: int = 0) -> Any:
         for given, value in ((f.has_example, f.example), (f.has_default, f.default)):
-            if given and value is not None and not self.deprecated_value(f.type, value):
+            if (
+                given
+                and value is not None
+                and self.fits(f.type, value)
+                and not self.deprecated_value(f.type, value)
+            ):
                 return self.as_argument(f.type, value)
         return self.of(f.type, depth)
+
+    def fits(self, ref: ir.TypeRef, value: Any, depth: int = 0) -> bool:
+        """Whether a spec's example is a value of the field's type: specs ship examples their
+        own schemas reject (`"true"` for a boolean, `null` for a required string), and a
+        snippet built from one would not type-check."""
+        if depth > _MAX_DEPTH:
+            return True
+        if isinstance(ref, ir.Scalar):
+            return _SCALAR_FITS.get(ref.kind, lambda v: True)(value)
+        if isinstance(ref, ir.Const):
+            return bool(value == ref.value)
+        if isinstance(ref, ir.Nullable):
+            return value is None or self.fits(ref.inner, value, depth)
+        if isinstance(ref, ir.Array):
+            return isinstance(value, list) and all(self.fits(ref.item, v, depth + 1) for v in value)
+        if isinstance(ref, ir.Map):
+            return isinstance(value, dict) and all(self.fits(ref.value, v, depth + 1) for v in value.values())
+        if isinstance(ref, ir.UnionOf):
+            return any(self.fits(v, value, depth) for v in ref.variants)
+        t = self.api.type(ref.key)
+        if isinstance(t, ir.Enum):
+            return any(m.value == value and type(m.value) is type(value) for m in t.members)
+        if isinstance(t, ir.Alias):
+            return self.fits(t.target, value, depth)
+        if not isinstance(value, dict):
+            return False
+        fields = {f.wire_name: f for f in t.fields}
+        if any(
+            f.required and f.wire_name not in value
+            for f in fields.values()
+            if not (f.read_only or f.write_only)
+        ):
+            return False
+        return all(k not in fields or self.fits(fields[k].type, v, depth + 1) for k, v in value.items())
 
     def as_argument(self, ref: ir.TypeRef, value: Any) -> Any:
         """A spec's example as the SDK takes it: a request's `format: byte` value is the bytes
@@ -60,7 +112,7 @@ class Examples:
         return enum is not None and any(m.deprecated and m.value in values for m in enum.members)
 
     def of(self, ref: ir.TypeRef, depth: int = 0) -> Any:
-        if depth > _MAX_DEPTH:
+        if depth > _MAX_DEPTH + _MAX_REQUIRED_DEPTH:
             return None
         if isinstance(ref, ir.Scalar):
             if ref.kind == "bytes" and self.direction == "request":
@@ -71,10 +123,10 @@ class Examples:
         if isinstance(ref, ir.Nullable):
             return self.of(ref.inner, depth)
         if isinstance(ref, ir.Array):
-            item = self.of(ref.item, depth + 1)
+            item = self.of(ref.item, depth + 1) if depth <= _MAX_DEPTH else None
             return [] if item is None else [item]
         if isinstance(ref, ir.Map):
-            value = self.of(ref.value, depth + 1)
+            value = self.of(ref.value, depth + 1) if depth <= _MAX_DEPTH else None
             return {} if value is None else {"key": value}
         if isinstance(ref, ir.UnionOf):
             return self.of(ref.variants[0], depth)
@@ -95,7 +147,7 @@ class Examples:
             # A request's optional fields only when the spec gives them an example: a snippet
             # stays readable (and small, however deep and wide the schema is).
             optional_too = self.direction == "response" and depth <= _FULL_RESPONSE_DEPTH
-            if not (f.required or f.has_example or optional_too):
+            if not (f.required or ((f.has_example or optional_too) and depth <= _MAX_DEPTH)):
                 continue
             value = self.field(f, depth + 1)
             if value is None and f.required and not isinstance(f.type, ir.Nullable):

@@ -119,6 +119,23 @@ def prefer_json(media_types: Iterable[str]) -> str:
     return next((name for name in names if is_json(name)), names[0])
 
 
+_NDJSON = frozenset(
+    {"application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines"}
+)
+
+
+def stream_format(media_type: str) -> Literal["sse", "ndjson"] | None:
+    """How a streamed response body comes: server-sent events, one JSON value per line
+    (ndjson, and Kubernetes' `application/json;stream=watch`), or None: not streamed."""
+    base = media_base(media_type)
+    if base == "text/event-stream":
+        return "sse"
+    params = [p.strip().lower().replace(" ", "") for p in media_type.split(";")[1:]]
+    if base in _NDJSON or (is_json(base) and "stream=watch" in params):
+        return "ndjson"
+    return None
+
+
 def response_kind(media_type: str) -> ResponseKind:
     """How a response body of this type is read: JSON (typed by its schema), text or bytes.
     `*/*` may be anything: its schema says what to expect, as for JSON."""

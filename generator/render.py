@@ -73,7 +73,7 @@ CANONICAL_TEMPLATES = frozenset(
     }
 )
 # The runtime, copied as is: the first four into every SDK, the others only into one that uses
-# them (deprecation warnings, long-running jobs, local file uploads).
+# them (deprecation warnings, long-running jobs, local file uploads, streamed responses).
 STATIC_FILES = (
     "_base_client.py",
     "_errors.py",
@@ -83,6 +83,7 @@ STATIC_FILES = (
     "_jobs.py",
     "_uploads.py",
     "_forms.py",
+    "_streaming.py",
 )
 DEFAULT_INSTALL = "./generated"
 """What the README tells users to `pip install` when the output directory is not known."""
@@ -180,6 +181,7 @@ def runtime_files(api: ir.Api, views: list[ResourceView]) -> list[str]:
         "_jobs.py": any(op.job for op in api.operations),
         "_uploads.py": any(op.job and op.job.uploads and op.job.upload for op in api.operations),
         "_forms.py": any(op.body is not None and op.body.styles for op in api.operations),
+        "_streaming.py": any(r.stream for op in api.operations for r in op.responses),
     }
     return [name for name in STATIC_FILES if used.get(name, True)]
 

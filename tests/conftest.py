@@ -12,7 +12,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SPECS = SHARED / "specs"
-FULL_SPEC = SPECS / "magic-hour-full.openapi.json"
+# The whole Magic Hour API is the project's own spec (spec/), so it needs no ../shared.
+FULL_SPEC = ROOT / "spec" / "magic-hour.openapi.yaml"
+FULL_CONFIG = ROOT / "spec" / "sdk.yaml"
+# The seed endpoint and its two companions, a golden case of its own.
+SEED_SPEC = ROOT / "tests" / "golden" / "magic_hour_seed" / "openapi.yaml"
+SEED_CONFIG = ROOT / "tests" / "golden" / "magic_hour_seed" / "sdk.yaml"
 
 # The format cache is keyed by content, so sharing one between runs is safe and keeps the
 # suite fast; it lives in the repo's (ignored) pytest cache, never in the user's home.
@@ -61,6 +66,8 @@ TIERS = {
         "test_samples_run.py",
         "test_prism.py",
         "test_custom_code.py",
+        "test_runtime_extras.py",
+        "test_official_sdk.py",
     ),
     "corpus": (
         "test_corpus.py",

@@ -309,9 +309,18 @@ def run_all(client: Any, calls: list[Call]) -> list[Outcome]:
         except Exception as exc:  # noqa: BLE001 - reported per operation
             outcomes.append(Outcome(call, problem=f"{type(exc).__name__}: {exc}"[:800]))
             continue
-        problem = conforms(result, return_type(method), "response")
+        tp = return_type(method)
+        if _is_stream(tp):
+            # A streamed body: every item, read to the end (which releases the connection).
+            result, tp = list(result), typing.List[typing.get_args(tp)[0]]  # type: ignore[misc]
+        problem = conforms(result, tp, "response")
         outcomes.append(Outcome(call, result, problem))
     return outcomes
+
+
+def _is_stream(tp: Any) -> bool:
+    origin = typing.get_origin(tp)
+    return getattr(origin, "__name__", "") in ("Stream", "AsyncStream")
 
 
 async def run_all_async(client: Any, calls: list[Call]) -> list[Outcome]:
@@ -324,7 +333,10 @@ async def run_all_async(client: Any, calls: list[Call]) -> list[Outcome]:
         except Exception as exc:  # noqa: BLE001 - reported per operation
             outcomes.append(Outcome(call, problem=f"{type(exc).__name__}: {exc}"[:800]))
             continue
-        outcomes.append(Outcome(call, result, conforms(result, return_type(method), "response")))
+        tp = return_type(method)
+        if _is_stream(tp):
+            result, tp = [item async for item in result], typing.List[typing.get_args(tp)[0]]  # type: ignore[misc]
+        outcomes.append(Outcome(call, result, conforms(result, tp, "response")))
     return outcomes
 
 

@@ -196,7 +196,7 @@ def test_frame_cost_warning_names_the_pointer(generated: Path) -> None:
     assert "warning:" in result.stderr
     assert "required property 'frame_cost' has no definition" in result.stderr
     assert (
-        "/paths/~1v1~1ai-image-generator/post/responses/200/content/application~1json/schema/required"
+        "/paths/~1v1~1ai-clothes-changer/post/responses/200/content/application~1json/schema/required"
         in result.stderr
     )
 

@@ -1,7 +1,7 @@
 """Docs that cannot rot: every Python example the generator writes is run against the mock.
 
 Three SDKs: the committed one (`generated/`, from spec/), the older spec behind the Go docs seed
-(spec/history/, with spec/sdk.yaml) and the full real spec (with spec/magic-hour-full.sdk.yaml).
+(spec/history/, with spec/sdk.yaml) and the full real spec (spec/, with spec/sdk.yaml).
 From each, every fenced ```python block of the SDK README, of every docs page and of every public
 method's docstring is executed against a MockServer of the same spec and config, with the
 environment a user would set (`MAGIC_HOUR_API_KEY`, `MAGIC_HOUR_BASE_URL`,
@@ -50,7 +50,7 @@ class Case:
 CASES = [
     Case("seed", ROOT / "spec" / "magic-hour.openapi.yaml", ROOT / "spec" / "sdk.yaml", ROOT / "generated"),
     Case("older", ROOT / "spec" / "history" / "magic-hour-go-docs.openapi.yaml", ROOT / "spec" / "sdk.yaml"),
-    Case("full", FULL_SPEC, ROOT / "spec" / "magic-hour-full.sdk.yaml"),
+    Case("full", FULL_SPEC, ROOT / "spec" / "sdk.yaml"),
 ]
 
 

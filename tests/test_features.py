@@ -515,12 +515,13 @@ def test_servers(sdks: Path) -> None:
 
 
 def test_the_runtime_holds_only_what_the_sdk_uses(sdks: Path) -> None:
-    # Deprecation warnings, jobs and uploads are runtime modules of their own: an SDK without
-    # deprecated inputs or long-running jobs does not ship them.
+    # Deprecation warnings, jobs, uploads and streams are runtime modules of their own: an SDK
+    # without deprecated inputs, long-running jobs or streamed responses does not ship them.
     for case in CASES:
         files = set(_build(case).files)
         deprecations = any("_deprecation import" in text for text in _build(case).files.values())
         assert (f"{_package(case)}/_deprecation.py" in files) == deprecations, case
+        assert (f"{_package(case)}/_streaming.py" in files) == (case == "streaming"), case
         assert (
             f"{_package(case)}/_jobs.py" not in files and f"{_package(case)}/_uploads.py" not in files
         ), case
@@ -703,6 +704,95 @@ def test_response_kinds(sdks: Path) -> None:
         }
         client.report_pdf.list(request_options={"headers": {"accept": "application/pdf;q=1, */*"}})
         assert last(server).headers["accept"] == "application/pdf;q=1, */*"
+
+
+def _busy(client: Any) -> int:
+    """Connections of the client's pool that are still serving a response."""
+    pool = client._core.http._transport._pool
+    return sum(1 for connection in pool.connections if not connection.is_idle())
+
+
+def test_streamed_responses(sdks: Path) -> None:
+    """SSE and ndjson bodies come back item by item, each parsed into the item type, and the
+    connection goes back to the pool however the loop ends."""
+    with running("streaming") as (client, server, package):
+        models = types(package, "models")
+        tokens = list(client.chat.create(prompt="hi"))
+        assert last(server).headers["accept"] == "text/event-stream"
+        # Three events (one of them JSON over several `data:` lines), then `[DONE]`.
+        assert len(tokens) == 3 and all(isinstance(t, models.Token) for t in tokens)
+        events = list(client.conversations.events.list(id="c1"))
+        assert [type(e.data) for e in events] == [models.Token] * 3
+        assert [e.id for e in events] == ["0", "1", "2"]
+        ticks = list(client.ticks.list())
+        assert [(t.data, t.id, t.event) for t in ticks] == [
+            (f"tick {n}", str(n), "message") for n in range(3)
+        ]
+        assert isinstance(ticks[0], package._streaming.ServerSentEvent)
+        logs = list(client.logs.list())
+        assert len(logs) == 3 and all(isinstance(r, models.LogRecord) for r in logs)
+        assert all(isinstance(w, models.WatchEvent) for w in client.pods.watch.list())
+        assert _busy(client) == 0
+
+        # Breaking out of the loop, or leaving a `with` early, closes the response.
+        for _ in client.chat.create(prompt="hi"):
+            break
+        assert _busy(client) == 0
+        with client.logs.list() as stream:
+            assert isinstance(next(stream), models.LogRecord)
+            assert _busy(client) == 1
+        assert _busy(client) == 0
+
+        # An error status raises before any item, as for any call, with its body read.
+        respond(server, "POST", "/chat", {"message": "no"}, status=400)
+        with pytest.raises(package.BadRequestError):
+            client.chat.create(prompt="hi")
+        assert _busy(client) == 0
+
+
+def test_server_sent_events_parsing(sdks: Path) -> None:
+    """The SSE rules: comments skipped, multi-line `data:` joined with newlines, `event:` and
+    `id:` kept, a nameless event is `message`, `[DONE]` ends the stream (nothing after it is
+    read), and a last event without its blank line still counts."""
+    with running("streaming") as (client, server, package):
+        raw = (
+            ": keep-alive\n\n"
+            "event: note\nid: 7\ndata: first\ndata: second\n\n"
+            "data:no space\n\n"
+            "retry: 1500\ndata: last"
+        )
+        server.add_fault("GET", "/ticks", status=200, times=1, body=raw)
+        events = list(client.ticks.list())
+        assert [(e.event, e.id, e.data, e.retry) for e in events] == [
+            ("note", "7", "first\nsecond", None),
+            ("message", "7", "no space", None),  # the last event id carries over
+            ("message", "7", "last", 1500),
+        ]
+        done = 'data: {"text": "a", "index": 0}\n\ndata: [DONE]\n\ndata: {"text": "never"}\n\n'
+        server.add_fault("POST", "/chat", status=200, times=1, body=done)
+        assert [t.text for t in client.chat.create(prompt="hi")] == ["a"]
+        # An item that does not match its schema fails as a response that does not.
+        server.add_fault("GET", "/logs", status=200, times=1, body='{"level": "loud"}\n')
+        with pytest.raises(package.ResponseValidationError):
+            list(client.logs.list())
+        assert _busy(client) == 0
+
+
+def test_streamed_responses_async(sdks: Path) -> None:
+    async def main(client: Any, models: Any) -> None:
+        tokens = [t async for t in await client.chat.create(prompt="hi")]
+        assert len(tokens) == 3 and all(isinstance(t, models.Token) for t in tokens)
+        records = [r async for r in await client.logs.list()]
+        assert all(isinstance(r, models.LogRecord) for r in records) and len(records) == 3
+        async with await client.chat.create(prompt="hi") as stream:
+            async for _ in stream:
+                break
+        assert _busy(client) == 0
+        await client.close()
+
+    with running("streaming") as (_, server, package):
+        client = smoke.client_for(package.__name__, server.base_url, async_=True)
+        asyncio.run(main(client, types(package, "models")))
 
 
 def test_several_success_and_error_responses(sdks: Path) -> None:

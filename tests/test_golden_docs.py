@@ -1,8 +1,8 @@
 """Golden docs: the SDK README and the per-resource docs pages of the seed spec and the older spec.
 
 tests/golden_docs/<case>/ holds the exact README.md and docs/**/*.md that `generate` writes for
-spec/magic-hour.openapi.yaml (`seed`) and spec/history/magic-hour-go-docs.openapi.yaml (`older`),
-both with spec/sdk.yaml. After an intended change to the docs templates, refresh with
+the seed endpoint (`seed`: tests/golden/magic_hour_seed/, with its own config) and the full API's
+previous release (`older`: spec/history/magic-hour-go-docs.openapi.yaml, with spec/sdk.yaml). After an intended change to the docs templates, refresh with
 
     python -m pytest tests/test_golden_docs.py --update-goldens
 
@@ -19,20 +19,20 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SEED_CONFIG, SEED_SPEC
 from generator.pipeline import Inputs, build
 
 GOLDEN = Path(__file__).parent / "golden_docs"
 CASES = {
-    "seed": ROOT / "spec" / "magic-hour.openapi.yaml",
-    "older": ROOT / "spec" / "history" / "magic-hour-go-docs.openapi.yaml",
+    "seed": (SEED_SPEC, SEED_CONFIG),
+    "older": (ROOT / "spec" / "history" / "magic-hour-go-docs.openapi.yaml", ROOT / "spec" / "sdk.yaml"),
 }
-CONFIG = ROOT / "spec" / "sdk.yaml"
 
 
 @functools.lru_cache(maxsize=None)
 def _docs(case: str) -> dict[str, str]:
-    files = build(Inputs(spec=CASES[case], config=CONFIG)).files
+    spec, config = CASES[case]
+    files = build(Inputs(spec=spec, config=config)).files
     return {path: text for path, text in files.items() if path == "README.md" or path.startswith("docs/")}
 
 
@@ -87,10 +87,16 @@ def test_golden_docs(case: str, update_goldens: bool) -> None:
     )
 
 
-def test_committed_sdk_docs_match_the_seed_goldens() -> None:
-    """generated/ is the seed spec's output: its README and pages are the same text."""
-    for path, text in _docs("seed").items():
+def test_committed_sdk_docs_are_the_full_specs_and_cover_the_seed() -> None:
+    """generated/ is the full spec's output (its README and pages the same text), and has a page
+    for every resource of the seed."""
+    files = build(
+        Inputs(spec=ROOT / "spec" / "magic-hour.openapi.yaml", config=ROOT / "spec" / "sdk.yaml")
+    ).files
+    docs = {path: text for path, text in files.items() if path == "README.md" or path.startswith("docs/")}
+    for path, text in docs.items():
         assert (ROOT / "generated" / path).read_text(encoding="utf-8") == text, path
+    assert set(_docs("seed")) <= set(docs)
 
 
 def test_older_spec_docs_show_deprecated_fields_with_their_replacement() -> None:

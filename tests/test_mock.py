@@ -173,6 +173,42 @@ paths:
       security: [{}]
       responses:
         "200": {description: png, content: {image/png: {schema: {type: string, format: binary}}}}
+  /stale:
+    get:
+      security: [{}]
+      responses:
+        "200":
+          description: an example the schema rejects (a number as a string, a bad date-time)
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [size, at]
+                properties: {size: {type: integer}, at: {type: string, format: date-time}}
+              example: {size: "12", at: 1s}
+  /journals/{journal_id}:
+    get:
+      security: [{}]
+      parameters: [{name: journal_id, in: path, required: true, schema: {type: string, format: uuid}}]
+      responses:
+        "200": {description: by id, content: {application/json: {schema: {const: by-id}}}}
+  /journals/{number}:
+    get:
+      security: [{}]
+      parameters: [{name: number, in: path, required: true, schema: {type: integer}}]
+      responses:
+        "200": {description: by number, content: {application/json: {schema: {const: by-number}}}}
+  /journals/{name}.json:
+    get:
+      security: [{}]
+      parameters: [{name: name, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200": {description: as a file, content: {application/json: {schema: {const: file}}}}
+  /journals/latest:
+    get:
+      security: [{}]
+      responses:
+        "200": {description: the latest, content: {application/json: {schema: {const: latest}}}}
 """
 
 
@@ -485,14 +521,31 @@ def test_non_json_media(toy: tuple[MockServer, httpx.Client]) -> None:
     assert png_size(avatar.content) == (8, 8)
 
 
+def test_a_media_example_the_schema_rejects_is_replaced(toy: tuple[MockServer, httpx.Client]) -> None:
+    _, http = toy
+    assert http.get("/stale").json() == {"size": 1, "at": FIXED_DATETIME}
+
+
+def test_overlapping_templates_route_to_the_most_specific(toy: tuple[MockServer, httpx.Client]) -> None:
+    _, http = toy
+    assert http.get("/journals/latest").json() == "latest"  # a literal before any template
+    assert http.get("/journals/x.json").json() == "file"  # literal text before a bare template
+    # Same shape: the route whose path parameters the value fits.
+    assert http.get(f"/journals/{FIXED_UUID}").json() == "by-id"
+    assert http.get("/journals/12").json() == "by-number"
+    # Fits neither: the first one's refusal.
+    assert http.get("/journals/nope").status_code == 400
+
+
 def test_synth_unit_behaviour(toy_spec: Path) -> None:
     api = Api(load(toy_spec))
     schemas = api.doc.root["components"]["schemas"]
     stepped = Located(schemas["Stepped"], api.doc.name, "/components/schemas/Stepped")
     assert Synth(api.schemas, "http://h").value(stepped) == 4
     bad_example = Located(schemas["BadExample"], api.doc.name, "/components/schemas/BadExample")
-    assert Synth(api.schemas, "http://h").value(bad_example) == 10  # responses show the spec's example
-    assert Synth(api.schemas, "http://h", request=True).value(bad_example) == 1  # requests must be valid
+    # An example its own schema rejects is never served, in a response or a request.
+    assert Synth(api.schemas, "http://h").value(bad_example) == 1
+    assert Synth(api.schemas, "http://h", request=True).value(bad_example) == 1
     assert from_pattern(r"^VA[0-9a-fA-F]{32}$") == "VA" + "0" * 32
     assert from_pattern(r"^\+[1-9]\d{1,14}$") == "+10"
 
@@ -591,15 +644,11 @@ uploads:
 """
 
 
-@pytest.mark.skipif(
-    not (CORPUS / "magic-hour-full.openapi.json").is_file(),
-    reason=f"{CORPUS} is absent (the shared spec corpus)",
-)
 def test_tag_selected_workflow_and_uploads_on_the_full_spec(tmp_path: Path) -> None:
     config = tmp_path / "sdk.yaml"
     config.write_text(FULL_CONFIG, encoding="utf-8")
     with (
-        MockServer(CORPUS / "magic-hour-full.openapi.json", config) as mock,
+        MockServer(ROOT / "spec" / "magic-hour.openapi.yaml", config) as mock,
         httpx.Client(base_url=mock.url, headers=TOKEN) as http,
     ):
         asked = [

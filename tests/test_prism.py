@@ -36,7 +36,7 @@ import httpx
 import pytest
 import yaml
 
-from conftest import MAGIC_HOUR_CONFIG, MAGIC_HOUR_SPEC, ROOT
+from conftest import MAGIC_HOUR_CONFIG, MAGIC_HOUR_SPEC, ROOT, SEED_SPEC
 from generator import ir
 from generator.examples import Examples
 from generator.pipeline import Inputs, named_api
@@ -107,7 +107,7 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def seed_sample_call() -> tuple[tuple[str, ...], dict[str, Any]]:
     """The resource path and keyword arguments of the seed's Python sample (its `generate()`)."""
-    doc = yaml.safe_load(MAGIC_HOUR_SPEC.read_text(encoding="utf-8"))
+    doc = yaml.safe_load(SEED_SPEC.read_text(encoding="utf-8"))
     sources = [
         s["source"]
         for item in doc["paths"].values()
@@ -173,11 +173,13 @@ def test_the_seed_example_is_used_for_its_create() -> None:
         "tool": "ai-anime-generator",
     }
     assert any(p == path and op.method == "POST" and k == kwargs for p, op, k in OPERATIONS)
-    assert {op.key for _, op, _ in OPERATIONS} == {
+    keys = {op.key for _, op, _ in OPERATIONS}
+    assert len(keys) == len(OPERATIONS) == 34  # every operation of the full API, once
+    assert {
         "POST /v1/ai-image-generator",
         "GET /v1/image-projects/{id}",
         "DELETE /v1/image-projects/{id}",
-    }
+    } <= keys
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -205,7 +207,7 @@ def test_prism_finds_no_request_violation(
         try:
             if mode == "sync":
                 with Client(
-                    **options, http_client=httpx.Client(event_hooks={"response": [seen.append]})
+                    **options, httpx_client=httpx.Client(event_hooks={"response": [seen.append]})
                 ) as c:
                     outcome = call(c)
             else:
@@ -215,7 +217,7 @@ def test_prism_finds_no_request_violation(
 
                 async def main() -> Any:
                     http = httpx.AsyncClient(event_hooks={"response": [record]})
-                    async with AsyncClient(**options, http_client=http) as c:
+                    async with AsyncClient(**options, httpx_client=http) as c:
                         return await call(c)
 
                 outcome = asyncio.run(main())
@@ -243,7 +245,7 @@ def test_prism_would_catch_an_invalid_request(prism: str, mode: str) -> None:
     options: dict[str, Any] = {"token": "prism-test-token", "base_url": prism, "max_retries": 0}
     bad = {"image_count": 1, "style": {"tool": "ai-anime-generator"}}
     if mode == "sync":
-        with Client(**options, http_client=httpx.Client(event_hooks={"response": [seen.append]})) as c:
+        with Client(**options, httpx_client=httpx.Client(event_hooks={"response": [seen.append]})) as c:
             with pytest.raises(ApiError):
                 c.v1.ai_image_generator.create(**bad)
     else:
@@ -253,7 +255,7 @@ def test_prism_would_catch_an_invalid_request(prism: str, mode: str) -> None:
 
         async def main() -> None:
             async with AsyncClient(
-                **options, http_client=httpx.AsyncClient(event_hooks={"response": [record]})
+                **options, httpx_client=httpx.AsyncClient(event_hooks={"response": [record]})
             ) as c:
                 with pytest.raises(ApiError):
                     await c.v1.ai_image_generator.create(**bad)

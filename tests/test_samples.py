@@ -23,7 +23,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import MAGIC_HOUR_CONFIG, MAGIC_HOUR_SPEC, ROOT
+from conftest import MAGIC_HOUR_CONFIG, MAGIC_HOUR_SPEC, ROOT, SEED_CONFIG, SEED_SPEC
 from generator.cli import main
 from generator.load import parse_text
 from generator.pipeline import Inputs
@@ -88,8 +88,9 @@ def test_the_overlay_is_valid_and_applies_as_apply_writes_it() -> None:
 
 
 def test_apply_changes_only_the_sample_lines_of_a_yaml_spec() -> None:
-    original = MAGIC_HOUR_SPEC.read_text(encoding="utf-8").splitlines()
-    applied = applied_text(MAGIC_HOUR_SPEC, MAGIC_HOUR_CONFIG).splitlines()
+    # The seed: a YAML spec written by hand, with python and curl samples of its own.
+    original = SEED_SPEC.read_text(encoding="utf-8").splitlines()
+    applied = applied_text(SEED_SPEC, SEED_CONFIG).splitlines()
     ours = _our_item_lines(original)
     assert len(ours) > 30, "the seed's own python and curl samples"
     matcher = difflib.SequenceMatcher(None, original, applied, autojunk=False)
@@ -147,8 +148,11 @@ def test_the_python_samples_are_the_docs_and_docstring_examples() -> None:
     result = apply_overlay(parse_text(MAGIC_HOUR_SPEC.read_text(encoding="utf-8"), "spec.yaml"), overlay)
     resources = ROOT / "generated" / "magic_hour" / "resources" / "v1"
     docstrings = {
-        f"client.v1.{path.stem}.{fn.name}": ast.get_docstring(fn) or ""
-        for path in resources.glob("*.py")
+        "client.v1."
+        + ".".join(path.relative_to(resources).with_suffix("").parts)
+        + f".{fn.name}": ast.get_docstring(fn)
+        or ""
+        for path in resources.rglob("*.py")
         for cls in ast.parse(path.read_text(encoding="utf-8")).body
         if isinstance(cls, ast.ClassDef) and not cls.name.startswith("Async")
         for fn in cls.body
@@ -161,10 +165,12 @@ def test_the_python_samples_are_the_docs_and_docstring_examples() -> None:
         name = call[: call.index("(")]
         assert source.startswith("from magic_hour import Client\n\nclient = Client()\n")
         assert textwrap.indent(call, "    ") in docstrings[name], name
-        page = (ROOT / "generated" / "docs" / "v1" / (name.split(".")[2] + ".md")).read_text(encoding="utf-8")
+        page = (ROOT / "generated" / "docs" / "v1" / ("/".join(name.split(".")[2:-1]) + ".md")).read_text(
+            encoding="utf-8"
+        )
         assert call in page
         seen += 1
-    assert seen == 3
+    assert seen == 34
 
 
 def test_a_template_override_of_the_example_macro_changes_the_samples(tmp_path: Path) -> None:

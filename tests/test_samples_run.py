@@ -2,8 +2,8 @@
 curl sample too (when curl is installed), each curl request compared with the Python sample's
 first request (method, path, query, headers, body); and `mypy --strict` over the Python samples.
 
-SDKs: the committed Magic Hour one (its samples run as written: `Client()` reads the
-environment), the full Magic Hour spec's (skipped without ../shared/specs) and every feature
+SDKs: the committed Magic Hour one, of the full spec, and the seed's (tests/golden/magic_hour_seed)
+(their samples run as written: `Client()` reads the environment), and every feature
 case's (tests/features: every parameter style, body encoding and security scheme), whose
 samples run with `Client` pointed at the mock (`smoke.client_for`), as their configs name no
 environment variables.
@@ -28,7 +28,7 @@ import httpx
 import pytest
 
 import smoke
-from conftest import FULL_SPEC, MAGIC_HOUR_CONFIG, MAGIC_HOUR_SPEC, ROOT
+from conftest import MAGIC_HOUR_CONFIG, MAGIC_HOUR_SPEC, ROOT, SEED_CONFIG, SEED_SPEC
 from generator.mock import MockServer, RecordedRequest
 from generator.pipeline import Inputs, build, named_api
 from generator.samples.code import Sources, sources
@@ -63,8 +63,8 @@ class Sdk:
 
 
 SDKS = [
-    Sdk("seed", MAGIC_HOUR_SPEC, MAGIC_HOUR_CONFIG, "magic_hour", ROOT / "generated", as_written=True),
-    Sdk("full", FULL_SPEC, ROOT / "spec" / "magic-hour-full.sdk.yaml", "magic_hour", as_written=True),
+    Sdk("seed", SEED_SPEC, SEED_CONFIG, "magic_hour", as_written=True),
+    Sdk("full", MAGIC_HOUR_SPEC, MAGIC_HOUR_CONFIG, "magic_hour", ROOT / "generated", as_written=True),
     *(
         Sdk(case.name, case / "openapi.yaml", case / "sdk.yaml", f"f_{case.name}")
         for case in sorted(FEATURES.iterdir())

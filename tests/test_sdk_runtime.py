@@ -32,7 +32,7 @@ from conftest import (
     MAGIC_HOUR_CONFIG,
     MAGIC_HOUR_SPEC,
     ROOT,
-    needs_shared,
+    SEED_SPEC,
     run_cli,
     sdk_subprocess_env,
 )
@@ -176,6 +176,27 @@ def create(**kwargs: Any) -> Callable[[Any], Any]:
     return lambda c: c.v1.ai_image_generator.create(image_count=1, style=STYLE, **kwargs)
 
 
+def get_job(**kwargs: Any) -> Callable[[Any], Any]:
+    """Create a job, then GET it with `kwargs`: a GET is retried on any transient failure, while
+    this API's creates (POSTs without an idempotency key) are not."""
+
+    def fn(c: Any) -> Any:
+        created = c.v1.ai_image_generator.create(image_count=1, style=STYLE)
+        if not inspect.isawaitable(created):
+            return c.v1.image_projects.get(id=created.id, **kwargs)
+
+        async def chain() -> Any:
+            return await c.v1.image_projects.get(id=(await created).id, **kwargs)
+
+        return chain()
+
+    return fn
+
+
+def gets(server: MockServer) -> int:
+    return len(requests_to(server, "GET", "/v1/image-projects"))
+
+
 def generate(directory: Path, **kwargs: Any) -> Callable[[Any], Any]:
     return lambda c: c.v1.ai_image_generator.generate(
         image_count=1, style=STYLE, download_directory=directory, **kwargs
@@ -208,7 +229,7 @@ def listing(root: Path) -> list[str]:
 
 
 def seed_python_sample() -> str:
-    doc = yaml.safe_load(MAGIC_HOUR_SPEC.read_text(encoding="utf-8"))
+    doc = yaml.safe_load(SEED_SPEC.read_text(encoding="utf-8"))
     found = [
         sample["source"]
         for item in doc["paths"].values()
@@ -365,21 +386,49 @@ def test_503_twice_then_success(sdk: Sdk, magic_hour_mock: MockServer) -> None:
 @pytest.mark.parametrize("max_retries", [0, 1, 3])
 def test_5xx_burst_longer_than_max_retries(sdk: Sdk, magic_hour_mock: MockServer, max_retries: int) -> None:
     err = sdk.raises(
-        InternalServerError, create(request_options=fault("status=502;times=10")), max_retries=max_retries
+        InternalServerError, get_job(request_options=fault("status=502;times=10")), max_retries=max_retries
     )
     assert err.status_code == 502
-    assert len(magic_hour_mock.requests) == max_retries + 1
+    assert gets(magic_hour_mock) == max_retries + 1
 
 
 def test_connection_reset_then_success(sdk: Sdk, magic_hour_mock: MockServer) -> None:
-    res = sdk(create(request_options=fault("drop;times=1")))
+    res = sdk(get_job(request_options=fault("drop;times=1")))
     assert res.id.startswith("mock-")
-    assert len(magic_hour_mock.requests) == 2
+    assert gets(magic_hour_mock) == 2
 
 
 def test_connection_resets_exhaust_the_retries(sdk: Sdk, magic_hour_mock: MockServer) -> None:
-    sdk.raises(ApiConnectionError, create(request_options=fault("drop")), max_retries=2)
-    assert len(magic_hour_mock.requests) == 3
+    sdk.raises(ApiConnectionError, get_job(request_options=fault("drop")), max_retries=2)
+    assert gets(magic_hour_mock) == 3
+
+
+def test_a_create_is_not_retried_once_it_may_have_been_acted_on(
+    sdk: Sdk, magic_hour_mock: MockServer
+) -> None:
+    # Sent, then the connection dropped, a 5xx, or a timeout: the job may exist; sending the
+    # create again could start (and charge for) a second one.
+    sdk.raises(ApiConnectionError, create(request_options=fault("drop;times=1")), max_retries=3)
+    sdk.raises(InternalServerError, create(request_options=fault("status=502;times=1")), max_retries=3)
+    sdk.raises(InternalServerError, create(request_options=fault("status=503;times=1")), max_retries=3)
+    sdk.raises(ApiTimeoutError, create(request_options=fault("delay=2;times=1")), max_retries=3, timeout=0.2)
+    assert len(magic_hour_mock.requests) == 4
+    # A 503 or 429 with Retry-After says it was not acted on: retried.
+    assert sdk(create(request_options=fault("status=503;retry-after=0;times=1")), max_retries=3).id
+    assert len(magic_hour_mock.requests) == 6
+
+
+def test_a_create_is_retried_when_the_connection_was_refused(
+    sdk: Sdk, caplog: pytest.LogCaptureFixture
+) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a free port nobody listens on: connection refused
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sdk.raises(ApiConnectionError, create(), base_url=f"http://127.0.0.1:{port}", max_retries=2)
+    attempts = [r for r in caplog.records if r.name == "magic_hour" and "no response" in r.getMessage()]
+    assert len(attempts) == 3  # nothing was sent: the create is safe to try again
 
 
 def test_client_errors_are_not_retried(sdk: Sdk, magic_hour_mock: MockServer) -> None:
@@ -393,9 +442,9 @@ def test_backoff_is_real_without_the_test_patch(
 ) -> None:
     monkeypatch.setattr(_base_client, "_INITIAL_DELAY", 0.5)
     started = time.monotonic()
-    sdk(create(request_options=fault("status=503;times=1")))
+    sdk(get_job(request_options=fault("status=503;times=1")))
     assert time.monotonic() - started >= 0.37  # 0.5 s less at most 25 % jitter
-    assert len(magic_hour_mock.requests) == 2
+    assert gets(magic_hour_mock) == 2
 
 
 def test_request_options_override_retries_timeout_and_headers(sdk: Sdk, magic_hour_mock: MockServer) -> None:
@@ -405,8 +454,8 @@ def test_request_options_override_retries_timeout_and_headers(sdk: Sdk, magic_ho
     )
     assert len(magic_hour_mock.requests) == 1
     magic_hour_mock.reset()
-    assert sdk(create(request_options=fault("status=503;times=4", max_retries=4)), max_retries=0).id
-    assert len(magic_hour_mock.requests) == 5
+    assert sdk(get_job(request_options=fault("status=503;times=4", max_retries=4)), max_retries=0).id
+    assert gets(magic_hour_mock) == 5
     magic_hour_mock.reset()
     # timeout: shorter than the client's.
     started = time.monotonic()
@@ -429,11 +478,17 @@ def test_request_options_override_retries_timeout_and_headers(sdk: Sdk, magic_ho
 
 
 def test_slow_responses_time_out_after_the_allowed_retries(sdk: Sdk, magic_hour_mock: MockServer) -> None:
+    job = sdk(create())
     started = time.monotonic()
-    sdk.raises(ApiTimeoutError, create(request_options=fault("delay=3")), timeout=0.25, max_retries=2)
+    sdk.raises(
+        ApiTimeoutError,
+        lambda c: c.v1.image_projects.get(id=job.id, request_options=fault("delay=3")),
+        timeout=0.25,
+        max_retries=2,
+    )
     elapsed = time.monotonic() - started
     assert 0.7 <= elapsed < 2.5  # three attempts of 0.25 s, tiny backoff, nowhere near the 3 s delay
-    assert len(magic_hour_mock.requests) == 3
+    assert gets(magic_hour_mock) == 3
 
 
 def test_a_slow_response_within_the_timeout_is_fine(sdk: Sdk, magic_hour_mock: MockServer) -> None:
@@ -673,7 +728,7 @@ def test_oversized_streamed_download(sdk: Sdk, tmp_path: Path, case: str) -> Non
     transport = httpx.MockTransport(handler)
     http = httpx.Client(transport=transport) if sdk.mode == "sync" else httpx.AsyncClient(transport=transport)
     err = sdk.raises(
-        DownloadError, generate(tmp_path, max_download_bytes=cap), http_client=http, max_retries=2
+        DownloadError, generate(tmp_path, max_download_bytes=cap), httpx_client=http, max_retries=2
     )
     assert message in str(err)
     assert listing(tmp_path) == []
@@ -684,7 +739,7 @@ def test_no_length_within_the_cap_is_fine(sdk: Sdk, tmp_path: Path) -> None:
     data = PNG_SIGNATURE + b"\0" * 70_000
     transport = httpx.MockTransport(fake_api(lambda: without_length(data)))
     http = httpx.Client(transport=transport) if sdk.mode == "sync" else httpx.AsyncClient(transport=transport)
-    res = sdk(generate(tmp_path, max_download_bytes=len(data)), http_client=http)
+    res = sdk(generate(tmp_path, max_download_bytes=len(data)), httpx_client=http)
     assert Path(res.downloaded_paths[0]).read_bytes() == data
 
 
@@ -883,15 +938,13 @@ with Client(token=token, max_retries=1) as c:
 
 @pytest.fixture(scope="module")
 def full_sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not FULL_SPEC.is_file():
-        pytest.skip(f"{FULL_SPEC} is absent (a fresh clone)")
     out = tmp_path_factory.mktemp("full-sdk")
     done = run_cli(
         "generate",
         "--spec",
         str(FULL_SPEC),
         "--config",
-        str(ROOT / "spec" / "magic-hour-full.sdk.yaml"),
+        str(ROOT / "spec" / "sdk.yaml"),
         "--out",
         str(out),
     )
@@ -899,11 +952,10 @@ def full_sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@needs_shared()
 def test_uploads_carry_no_credentials(full_sdk: Path, tmp_path: Path) -> None:
     png = tmp_path / "in.png"
     png.write_bytes(PNG_SIGNATURE + b"local image")
-    with MockServer(FULL_SPEC, ROOT / "spec" / "magic-hour-full.sdk.yaml") as full_mock:
+    with MockServer(FULL_SPEC, ROOT / "spec" / "sdk.yaml") as full_mock:
         # The third run's upload is dropped every time: it must surface as ApiConnectionError.
         full_mock.add_fault("PUT", "/_mock/uploads/image-3.png", drop=True)
         env = sdk_subprocess_env(full_mock.base_url, PYTHONPATH=str(full_sdk))

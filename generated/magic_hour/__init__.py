@@ -4,6 +4,7 @@ from ._client import AsyncClient, Client
 from ._errors import (
     ApiConnectionError,
     ApiError,
+    ApiStatusError,
     ApiTimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -18,16 +19,18 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
-from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._types import NOT_GIVEN, BinaryResponse, NotGiven, RequestOptions
 from .environment import Environment
 
 __all__ = [
     "AsyncClient",
     "ApiConnectionError",
     "ApiError",
+    "ApiStatusError",
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponse",
     "Client",
     "ConflictError",
     "DownloadError",

@@ -7,6 +7,7 @@ response type); everything about HTTP lives here, once, for both the sync and as
 from __future__ import annotations
 
 import base64
+import copy
 import dataclasses
 import datetime
 import enum
@@ -23,13 +24,15 @@ from urllib.parse import quote
 import typing_extensions
 
 from ._errors import (
+    REQUEST_ID_HEADERS,
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
     ResponseValidationError,
     error_for_response,
+    request_id,
 )
-from ._types import NotGiven, RequestOptions
+from ._types import NOT_GIVEN, BinaryResponse, NotGiven, RequestOptions, checked_options
 
 if typing.TYPE_CHECKING:
     # Imported where first needed instead (as are anyio, uuid and email.utils): they made up
@@ -40,9 +43,11 @@ if typing.TYPE_CHECKING:
 
 __all__ = [
     "AsyncCore",
+    "configure_logging",
     "CallArgs",
     "Credential",
     "ResponseType",
+    "Streamed",
     "SyncCore",
     "check_body",
     "parse_json",
@@ -50,16 +55,43 @@ __all__ = [
 
 T = typing.TypeVar("T")
 H = typing.TypeVar("H")  # the httpx client a core sends with
+S = typing.TypeVar("S")  # what a sync streaming call returns
+A = typing.TypeVar("A")  # what an async streaming call returns
 _Pair = typing.Tuple[str, typing.Union[str, int, float, bool, None]]
 logger = logging.getLogger(__name__.rsplit(".", 1)[0])
 
 _RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
+# Methods a server may act on twice when a request is sent twice (see `_Core.replayable`).
+_WRITES = frozenset({"POST", "PATCH"})
+# What a write without an idempotency key is still retried on, with a `Retry-After`: the server
+# says it did not act on it.
+_REFUSED_STATUSES = frozenset({429, 503})
 # Backoff before retry n (from 0): _INITIAL_DELAY * 2**n, less up to 25% jitter, at most _MAX_DELAY.
 # Private; the SDK's own tests shorten it by patching this module attribute.
 _INITIAL_DELAY = 0.5
 _MAX_DELAY = 8.0
 _MAX_RETRY_AFTER = 60.0
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+_LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+_log_handler: typing.Optional[logging.Handler] = None
+
+
+def configure_logging(setting: typing.Optional[str]) -> None:
+    """Send the SDK's log to stderr at the level an environment variable names (`debug`,
+    `info`); any other value, or none, leaves logging to the application."""
+    global _log_handler
+    level = _LOG_LEVELS.get((setting or "").strip().lower())
+    if level is None:
+        return
+    logger.setLevel(level)
+    if _log_handler is None:
+        _log_handler = logging.StreamHandler()
+        _log_handler.setFormatter(
+            logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s")
+        )
+        logger.addHandler(_log_handler)
 
 
 class ResponseType(typing.Generic[T]):
@@ -72,6 +104,17 @@ class ResponseType(typing.Generic[T]):
     ) -> None:
         self.tp = tp
         self.statuses = statuses or {}
+
+
+class Streamed(typing.Generic[S, A]):
+    """A `cast_to` for a body read as it arrives: `open` wraps the (not yet read)
+    response of a sync call, `aopen` of an async one (`_streaming.StreamOf`)."""
+
+    def open(self, response: httpx.Response) -> S:
+        raise NotImplementedError
+
+    def aopen(self, response: httpx.Response) -> A:
+        raise NotImplementedError
 
 
 @dataclasses.dataclass(frozen=True)
@@ -128,6 +171,8 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     base URL (`base_url=` or its environment variable)."""
     errors: typing.Mapping[str, object]
     """Error body type per status ("404", "4XX", "default"): parsed into `ApiError.data`."""
+    idempotency_header: str
+    """The operation's idempotency header (the spec declares it): see `_Core.replayable`."""
     options: typing.Optional[RequestOptions]
 
 
@@ -427,6 +472,8 @@ class _Core(typing.Generic[H]):
         max_retries: int,
         headers: typing.Mapping[str, str],
         http_client: typing.Optional[H] = None,
+        request_id_headers: typing.Sequence[str] = REQUEST_ID_HEADERS,
+        idempotency_header: typing.Optional[str] = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -436,12 +483,39 @@ class _Core(typing.Generic[H]):
         self.timeout = timeout
         self.max_retries = max_retries
         self.headers = dict(headers)
+        self.request_id_headers = tuple(request_id_headers)
+        self.idempotency_header = idempotency_header
         self._credentials = {
             scheme: _checked(scheme, cred) for scheme, cred in credentials.items()
         }
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r}>"
+
+    @property
+    def http(self) -> H:
+        raise NotImplementedError
+
+    def with_settings(
+        self,
+        *,
+        timeout: typing.Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: typing.Optional[int] = None,
+        headers: typing.Optional[typing.Mapping[str, str]] = None,
+    ) -> typing_extensions.Self:
+        """A core with these settings changed and everything else shared: credentials, base URL
+        and the httpx client (so one connection pool; closing either closes it)."""
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        twin = copy.copy(self)
+        # Created now, not on first use, or each core would create a pool of its own.
+        twin._http = self.http
+        if not isinstance(timeout, NotGiven):
+            twin.timeout = timeout
+        if max_retries is not None:
+            twin.max_retries = max_retries
+        twin.headers = {**self.headers, **(headers or {})}
+        return twin
 
     def timeout_for(
         self, options: RequestOptions
@@ -476,6 +550,7 @@ class _Core(typing.Generic[H]):
         args: CallArgs,
         options: RequestOptions,
     ) -> httpx.Request:
+        options = checked_options(options)
         query = args.get("query") or {}
         query_styles = args.get("query_styles") or {}
         headers = args.get("headers") or {}
@@ -510,6 +585,14 @@ class _Core(typing.Generic[H]):
                 f"{k}={v}" for k, v in request_cookies.items()
             )
         request_headers.update(options.get("headers") or {})
+        key_header = self.key_header(method, args)
+        if key_header and not any(
+            k.lower() == key_header.lower() for k in request_headers
+        ):
+            import uuid
+
+            # Made once per call: every retry of the call sends the same key.
+            request_headers[key_header] = str(uuid.uuid4())
         # Say what the spec says comes back: a server that can answer in XML too, or only in a
         # vendor type (`application/hal+json`), chooses by it. A caller's own header wins.
         if not any(name.lower() == "accept" for name in request_headers):
@@ -588,10 +671,49 @@ class _Core(typing.Generic[H]):
                         cookies[cred.name] = cred.secret
                 return
 
+    def key_header(self, method: str, args: CallArgs) -> typing.Optional[str]:
+        """The idempotency header of a call: its operation's, else the SDK's for a write."""
+        header = args.get("idempotency_header")
+        if header is None and method in _WRITES:
+            header = self.idempotency_header
+        return header
+
+    def replayable(self, request: httpx.Request, args: CallArgs) -> bool:
+        """Whether a request may be sent again after it may have reached the server: not a
+        POST or PATCH (the other methods are idempotent by HTTP's definition), or one carrying
+        an idempotency key the API declares it reads. A write that is not replayable is retried
+        only when it cannot have been acted on (see `should_retry` and `retry_error`).
+        """
+        if request.method not in _WRITES:
+            return True
+        header = self.key_header(request.method, args)
+        return header is not None and header in request.headers
+
     def should_retry(
-        self, attempt: int, retries: int, response: httpx.Response
+        self, attempt: int, retries: int, response: httpx.Response, replayable: bool
     ) -> bool:
-        return attempt < retries and response.status_code in _RETRY_STATUSES
+        if attempt >= retries:
+            return False
+        if replayable:
+            return response.status_code in _RETRY_STATUSES
+        return (
+            response.status_code in _REFUSED_STATUSES
+            and _retry_after(response) is not None
+        )
+
+    def retry_error(
+        self, attempt: int, retries: int, exc: Exception, replayable: bool
+    ) -> typing.Optional[float]:
+        """Seconds to wait before retrying after `exc` (no response); None: do not retry."""
+        import httpx
+
+        if attempt >= retries or not _sendable(exc):
+            return None
+        # Before a connection was made, nothing was sent: safe to send even a write again.
+        unsent = isinstance(
+            exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+        )
+        return self.delay(attempt, None) if replayable or unsent else None
 
     def delay(
         self, attempt: int, response: typing.Optional[httpx.Response]
@@ -613,13 +735,15 @@ class _Core(typing.Generic[H]):
         if response.status_code >= 400 or response.status_code < 200:
             # The body without credentials: a server may quote the token it refused.
             text = self.redact(response.text)
-            error = error_for_response(response, _retry_after(response), text)
+            error = error_for_response(
+                response, _retry_after(response), text, self.request_id_headers
+            )
             error.data = _error_data(response.status_code, text, errors or {})
             raise error
         if cast_to is None:
             return None
         if cast_to is bytes:
-            return response.content
+            return BinaryResponse(response.content, response.headers)
         if cast_to is str:
             return response.text
         tp = cast_to.tp if isinstance(cast_to, ResponseType) else cast_to
@@ -629,7 +753,7 @@ class _Core(typing.Generic[H]):
                 return None
             if tp is bytes:
                 # A file for this status (another status may have no body, or JSON).
-                return response.content
+                return BinaryResponse(response.content, response.headers)
             if tp is str:
                 return response.text
         import pydantic
@@ -645,26 +769,31 @@ class _Core(typing.Generic[H]):
                 f"{exc.error_count()} error(s), first: {_first_error(exc)}",
                 status_code=response.status_code,
                 body=self.redact(response.text),
-                request_id=response.headers.get("x-request-id"),
+                request_id=request_id(response.headers, self.request_id_headers),
                 headers=response.headers,
+                response=response,
             ) from None
 
-    @staticmethod
     def log(
+        self,
         request: httpx.Request,
         response: typing.Optional[httpx.Response],
         started: float,
+        attempt: int,
     ) -> None:
+        """One line per attempt at DEBUG: method, URL (without its query, which may hold a
+        credential), status, elapsed time and how many retries preceded it."""
         if logger.isEnabledFor(logging.DEBUG):
             outcome = (
                 str(response.status_code) if response is not None else "no response"
             )
             logger.debug(
-                "%s %s -> %s in %.3fs",
+                "%s %s -> %s in %.3fs (retry %d)",
                 request.method,
-                request.url.copy_with(query=None),
+                self.redact(str(request.url.copy_with(query=None))),
                 outcome,
                 time.monotonic() - started,
+                attempt,
             )
 
 
@@ -683,6 +812,24 @@ class SyncCore(_Core["httpx.Client"]):
         if self._http is not None:
             self._http.close()
 
+    def finish(
+        self,
+        response: httpx.Response,
+        cast_to: object,
+        errors: typing.Optional[typing.Mapping[str, object]],
+    ) -> object:
+        """The parsed body; for a streaming method, its items as they arrive (an
+        error's body is read whole first, to raise as any other)."""
+        if not isinstance(cast_to, Streamed):
+            return self.parse(response, cast_to, errors)
+        if 200 <= response.status_code < 400:
+            return cast_to.open(response)
+        try:
+            response.read()
+        finally:
+            response.close()
+        return self.parse(response, cast_to, errors)
+
     @typing.overload
     def request(
         self,
@@ -701,6 +848,15 @@ class SyncCore(_Core["httpx.Client"]):
         cast_to: typing.Union[typing.Type[T], ResponseType[T]],
         **args: typing_extensions.Unpack[CallArgs],
     ) -> T: ...
+    @typing.overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Streamed[S, typing.Any],
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> S: ...
     def request(
         self,
         method: str,
@@ -714,42 +870,39 @@ class SyncCore(_Core["httpx.Client"]):
         options: RequestOptions = args.get("options") or {}
         request = self.build(self.http, method, path, args, options)
         retries = self.retries_for(options)
+        replayable = self.replayable(request, args)
         attempt = 0
         while True:
             started = time.monotonic()
             try:
-                response = self.http.send(request)
+                response = self.http.send(request, stream=isinstance(cast_to, Streamed))
             except httpx.TimeoutException as exc:
-                self.log(request, None, started)
-                wait = self.delay(attempt, None) if attempt < retries else None
+                self.log(request, None, started, attempt)
+                wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiTimeoutError(
                         f"{method} {request.url.copy_with(query=None)}: timed out ({self.redact(str(exc))})"
                     ) from None
             except httpx.TransportError as exc:
-                self.log(request, None, started)
-                wait = (
-                    self.delay(attempt, None)
-                    if attempt < retries and _sendable(exc)
-                    else None
-                )
+                self.log(request, None, started, attempt)
+                wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiConnectionError(
                         f"{method} {request.url.copy_with(query=None)}: {self.redact(str(exc))}"
                     ) from None
             except httpx.RequestError as exc:
                 # Not worth a retry: too many redirects, a body that does not decode.
-                self.log(request, None, started)
+                self.log(request, None, started, attempt)
                 raise ApiError(
                     f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {self.redact(str(exc))}"
                 ) from None
             else:
-                self.log(request, response, started)
-                if not self.should_retry(attempt, retries, response):
-                    return self.parse(response, cast_to, args.get("errors"))
+                self.log(request, response, started, attempt)
+                if not self.should_retry(attempt, retries, response, replayable):
+                    return self.finish(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.parse(response, cast_to, args.get("errors"))
+                    return self.finish(response, cast_to, args.get("errors"))
                 response.close()
             attempt += 1
             time.sleep(wait)
@@ -768,6 +921,23 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
         if self._http is not None:
             await self._http.aclose()
 
+    async def finish(
+        self,
+        response: httpx.Response,
+        cast_to: object,
+        errors: typing.Optional[typing.Mapping[str, object]],
+    ) -> object:
+        """`SyncCore.finish`, reading an error's streamed body asynchronously."""
+        if not isinstance(cast_to, Streamed):
+            return self.parse(response, cast_to, errors)
+        if 200 <= response.status_code < 400:
+            return cast_to.aopen(response)
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return self.parse(response, cast_to, errors)
+
     @typing.overload
     async def request(
         self,
@@ -786,6 +956,15 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
         cast_to: typing.Union[typing.Type[T], ResponseType[T]],
         **args: typing_extensions.Unpack[CallArgs],
     ) -> T: ...
+    @typing.overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Streamed[typing.Any, A],
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> A: ...
     async def request(
         self,
         method: str,
@@ -800,42 +979,40 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
         options: RequestOptions = args.get("options") or {}
         request = self.build(self.http, method, path, args, options)
         retries = self.retries_for(options)
+        replayable = self.replayable(request, args)
         attempt = 0
         while True:
             started = time.monotonic()
             try:
-                response = await self.http.send(request)
+                streamed = isinstance(cast_to, Streamed)
+                response = await self.http.send(request, stream=streamed)
             except httpx.TimeoutException as exc:
-                self.log(request, None, started)
-                wait = self.delay(attempt, None) if attempt < retries else None
+                self.log(request, None, started, attempt)
+                wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiTimeoutError(
                         f"{method} {request.url.copy_with(query=None)}: timed out ({self.redact(str(exc))})"
                     ) from None
             except httpx.TransportError as exc:
-                self.log(request, None, started)
-                wait = (
-                    self.delay(attempt, None)
-                    if attempt < retries and _sendable(exc)
-                    else None
-                )
+                self.log(request, None, started, attempt)
+                wait = self.retry_error(attempt, retries, exc, replayable)
                 if wait is None:
                     raise ApiConnectionError(
                         f"{method} {request.url.copy_with(query=None)}: {self.redact(str(exc))}"
                     ) from None
             except httpx.RequestError as exc:
                 # Not worth a retry: too many redirects, a body that does not decode.
-                self.log(request, None, started)
+                self.log(request, None, started, attempt)
                 raise ApiError(
                     f"{method} {request.url.copy_with(query=None)}: {type(exc).__name__}: {self.redact(str(exc))}"
                 ) from None
             else:
-                self.log(request, response, started)
-                if not self.should_retry(attempt, retries, response):
-                    return self.parse(response, cast_to, args.get("errors"))
+                self.log(request, response, started, attempt)
+                if not self.should_retry(attempt, retries, response, replayable):
+                    return await self.finish(response, cast_to, args.get("errors"))
                 wait = self.delay(attempt, response)
                 if wait is None:
-                    return self.parse(response, cast_to, args.get("errors"))
+                    return await self.finish(response, cast_to, args.get("errors"))
                 await response.aclose()
             attempt += 1
             await anyio.sleep(wait)

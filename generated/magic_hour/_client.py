@@ -6,7 +6,8 @@ import functools
 import os
 import typing
 
-from ._base_client import AsyncCore, Credential, SyncCore
+from ._base_client import AsyncCore, Credential, SyncCore, configure_logging
+from ._types import NOT_GIVEN, NotGiven
 from .environment import Environment
 
 if typing.TYPE_CHECKING:
@@ -17,6 +18,7 @@ if typing.TYPE_CHECKING:
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _USER_AGENT = "magic-hour-python/0.1.0"
+_LOG_ENV = "MAGIC_HOUR_LOG"
 
 
 def _chosen_base_url(base_url: typing.Optional[str]) -> typing.Optional[str]:
@@ -56,7 +58,7 @@ class Client:
         timeout: typing.Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: typing.Optional[typing.Mapping[str, str]] = None,
-        http_client: typing.Optional[httpx.Client] = None,
+        httpx_client: typing.Optional[httpx.Client] = None,
     ) -> None:
         """Create a client.
 
@@ -67,8 +69,9 @@ class Client:
             timeout: Seconds to wait for each request; `None` waits forever.
             max_retries: Retries after a failed attempt (connection errors, 408, 409, 429, 5xx).
             headers: Headers sent with every request.
-            http_client: An `httpx.Client` to send requests with (proxies, transports).
+            httpx_client: An `httpx.Client` to send requests with (proxies, transports).
         """
+        configure_logging(os.environ.get(_LOG_ENV))
         chosen = _chosen_base_url(base_url)
         self._core = SyncCore(
             base_url=chosen or environment.value,
@@ -79,11 +82,32 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             headers={"User-Agent": _USER_AGENT, **(headers or {})},
-            http_client=http_client,
+            http_client=httpx_client,
         )
 
     def __repr__(self) -> str:
         return f"Client(base_url={self._core.base_url!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: typing.Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: typing.Optional[int] = None,
+        default_headers: typing.Optional[typing.Mapping[str, str]] = None,
+    ) -> Client:
+        """A client sharing this one's connection pool and credentials,
+        with only the given settings changed (closing either closes the pool).
+
+        Args:
+            timeout: Seconds to wait for each request; `None` waits forever.
+            max_retries: Retries after a failed attempt.
+            default_headers: Headers sent with every request, on top of (and winning over) this client's.
+        """
+        client = Client.__new__(Client)
+        client._core = self._core.with_settings(
+            timeout=timeout, max_retries=max_retries, headers=default_headers
+        )
+        return client
 
     @functools.cached_property
     def v1(self) -> V1Resource:
@@ -117,7 +141,7 @@ class AsyncClient:
         timeout: typing.Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: typing.Optional[typing.Mapping[str, str]] = None,
-        http_client: typing.Optional[httpx.AsyncClient] = None,
+        httpx_client: typing.Optional[httpx.AsyncClient] = None,
     ) -> None:
         """Create a client.
 
@@ -128,8 +152,9 @@ class AsyncClient:
             timeout: Seconds to wait for each request; `None` waits forever.
             max_retries: Retries after a failed attempt (connection errors, 408, 409, 429, 5xx).
             headers: Headers sent with every request.
-            http_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
+            httpx_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
         """
+        configure_logging(os.environ.get(_LOG_ENV))
         chosen = _chosen_base_url(base_url)
         self._core = AsyncCore(
             base_url=chosen or environment.value,
@@ -140,11 +165,32 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             headers={"User-Agent": _USER_AGENT, **(headers or {})},
-            http_client=http_client,
+            http_client=httpx_client,
         )
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self._core.base_url!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: typing.Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: typing.Optional[int] = None,
+        default_headers: typing.Optional[typing.Mapping[str, str]] = None,
+    ) -> AsyncClient:
+        """A client sharing this one's connection pool and credentials,
+        with only the given settings changed (closing either closes the pool).
+
+        Args:
+            timeout: Seconds to wait for each request; `None` waits forever.
+            max_retries: Retries after a failed attempt.
+            default_headers: Headers sent with every request, on top of (and winning over) this client's.
+        """
+        client = AsyncClient.__new__(AsyncClient)
+        client._core = self._core.with_settings(
+            timeout=timeout, max_retries=max_retries, headers=default_headers
+        )
+        return client
 
     @functools.cached_property
     def v1(self) -> AsyncV1Resource:

@@ -7,3 +7,5 @@ class Environment(enum.Enum):
     """A named base URL; pass `base_url=` to `Client` for any other server."""
 
     PRODUCTION = "https://api.magichour.ai"
+    ENVIRONMENT = "https://api.magichour.ai"
+    MOCK_SERVER = "http://127.0.0.1:4010"

@@ -58,6 +58,11 @@ class Response:
     type: TypeRef | None = None
     example: JsonValue | None = None
     has_example: bool = False
+    stream: Literal["sse", "ndjson"] | None = None
+    """Set when the body is a stream of items (`type` is then one item's type; None for an
+    SSE stream without a schema: its events come as they are)."""
+    whole_event: bool = False
+    """SSE: `type` describes the whole event (its `event`, `data`, `id`), not its `data`."""
 
     @property
     def is_success(self) -> bool:

@@ -10,20 +10,22 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from http import HTTPStatus
 from typing import Any, Callable, Collection, Iterable
 from urllib.parse import parse_qs, urlsplit
 
 from ..load import Located
-from ..openapi import is_json, media_base
+from ..openapi import is_json, media_base, stream_format
 from . import auth
 from .faults import HEADER as FAULT_HEADER
 from .faults import Fault, Faults
 from .jobs import Jobs
-from .params import Rejected, check_body, check_params
+from .params import Rejected, check_body, check_params, path_fits
 from .png import png_for
 from .schemas import Schemas
 from .spec import Api, Route
+from .streams import streamed
 from .synth import Synth
 from .workflows import Flow, UploadFlow, example_job, job_state
 
@@ -57,6 +59,8 @@ class Reply:
     delay: float = 0.0
     drop: bool = False
     truncate: bool = False
+    chunks: tuple[bytes, ...] = ()
+    """A streamed body (sent chunked, piece by piece) instead of `body`."""
 
 
 class App:
@@ -145,7 +149,8 @@ class App:
     ) -> Reply:
         prefix = self.api.prefix
         below = path[len(prefix) :] if not prefix or path.startswith(prefix + "/") else None
-        route, values, allowed = self.api.find(method, below) if below is not None else (None, {}, [])
+        fits = partial(path_fits, self.api.schemas)
+        route, values, allowed = self.api.find(method, below, fits) if below is not None else (None, {}, [])
         try:
             fault = self.faults.pick(
                 method, (path,) if below is None else (path, below), headers.get(FAULT_HEADER)
@@ -214,6 +219,11 @@ class App:
         if chosen is None or status in (204, 205, 304):
             return Reply(status)
         media_type, media = chosen
+        stream = stream_format(media_type)
+        if stream is not None:
+            return Reply(
+                status, content_type=media_type, chunks=streamed(self.api.schemas, self._synth, media, stream)
+            )
         if not is_json(media_type):
             return Reply(status, self._bytes(media_type, media), media_type)
         value = self._value(media)
@@ -223,9 +233,13 @@ class App:
         key = (media.file, media.pointer)
         if key not in self._values:
             found, value = self.api.example(media)
+            has_schema = isinstance(media.value, dict) and "schema" in media.value
+            schema = Schemas.child(media, "schema")
+            # An example the schema rejects would fail the client's parsing, not the API's.
+            if found and has_schema and not self.api.schemas.is_valid(schema, value, read=True):
+                found = False
             if not found:
-                has_schema = isinstance(media.value, dict) and "schema" in media.value
-                value = self._synth.value(Schemas.child(media, "schema")) if has_schema else {}
+                value = self._synth.value(schema) if has_schema else {}
             self._values[key] = value
         return copy.deepcopy(self._values[key])
 

@@ -66,6 +66,23 @@ def check_params(
 _MISSING = object()
 
 
+def path_fits(schemas: Schemas, route: Route, path_values: dict[str, str]) -> bool:
+    """Whether the path's values are valid for `route`'s path parameters (how the mock tells
+    apart templates of the same shape, `/journals/{JournalID}` with a uuid and
+    `/journals/{JournalNumber}` with a number)."""
+    for param in route.params:
+        if param.location != "path" or param.name not in path_values:
+            continue
+        raw = [_unstyle(schemas, param, path_values[param.name])]
+        try:
+            value = _parse(schemas, param, raw, {}, f"path parameter {param.name}")
+        except Rejected:
+            return False
+        if value is _MISSING or (param.schema is not None and not schemas.is_valid(param.schema, value)):
+            return False
+    return True
+
+
 def _unstyle(schemas: Schemas, param: Param, text: str) -> str:
     """A label (`.a.b`) or matrix (`;id=a;id=b`) path value as the simple style writes it."""
     if param.style == "label" and text.startswith("."):

@@ -16,7 +16,7 @@ from urllib.request import url2pathname
 
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.validators import extend
-from openapi_schema_validator import OAS30WriteValidator, OAS31Validator
+from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
@@ -41,9 +41,12 @@ def _allow_null(
 # OpenAPI 3.0.0-3.0.2 read `nullable: true` as "null is allowed", and specs put it beside
 # `oneOf`, `allOf` or `enum` with no `type`; 3.0.3 made that combination meaningless, so the
 # strict validator rejects null there. Servers accept it, and so does the mock.
+_NULLABLE_KEYWORDS = ("allOf", "anyOf", "oneOf", "enum", "not")
 _OAS30_NULLABLE = extend(
-    OAS30WriteValidator,
-    {k: _allow_null(OAS30WriteValidator.VALIDATORS[k]) for k in ("allOf", "anyOf", "oneOf", "enum", "not")},
+    OAS30WriteValidator, {k: _allow_null(OAS30WriteValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS}
+)
+_OAS30_NULLABLE_READ = extend(
+    OAS30ReadValidator, {k: _allow_null(OAS30ReadValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS}
 )
 
 
@@ -57,10 +60,12 @@ class Schemas:
         # Requests are validated in "write" mode: in 3.0 a readOnly property may be required
         # yet must not be sent; 3.1 has no such rule, so its plain validator is right.
         self._cls: Any = OAS31Validator if self.is_31 else _OAS30_NULLABLE
+        # Responses are read: a writeOnly property must not come back, a readOnly one may.
+        self._read_cls: Any = OAS31Validator if self.is_31 else _OAS30_NULLABLE_READ
         self._registry: Registry = Registry(retrieve=self._retrieve).with_resource(  # type: ignore[call-arg]
             self._uri(doc.name), self._spec.create_resource(doc.root)
         )
-        self._validators: dict[tuple[str, str], Any] = {}
+        self._validators: dict[tuple[str, str, bool], Any] = {}
         self._lock = threading.Lock()
 
     # references -------------------------------------------------------------------------
@@ -151,20 +156,20 @@ class Schemas:
 
     # validation -------------------------------------------------------------------------
 
-    def _validator(self, loc: Located) -> Any:
-        key = (loc.file, loc.pointer)
+    def _validator(self, loc: Located, read: bool = False) -> Any:
+        key = (loc.file, loc.pointer, read)
         validator = self._validators.get(key)
         if validator is None:
             ref = self._uri(loc.file) + "#" + quote(loc.pointer, safe="/~")
-            validator = self._cls(
-                {"$ref": ref}, registry=self._registry, format_checker=self._cls.FORMAT_CHECKER
-            )
+            cls = self._read_cls if read else self._cls
+            validator = cls({"$ref": ref}, registry=self._registry, format_checker=cls.FORMAT_CHECKER)
             with self._lock:
                 self._validators[key] = validator
         return validator
 
-    def is_valid(self, loc: Located, value: Any) -> bool:
-        return bool(self._validator(loc).is_valid(value))
+    def is_valid(self, loc: Located, value: Any, *, read: bool = False) -> bool:
+        """Whether `value` matches the schema at `loc` as a request (or, `read`, a response) sends it."""
+        return bool(self._validator(loc, read).is_valid(value))
 
     def errors(self, loc: Located, value: Any, root: str = "") -> list[str]:
         """Messages for every violation, each starting with the dotted path of the field."""

@@ -143,14 +143,21 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(reply.status)
             if reply.content_type:
                 self.send_header("Content-Type", reply.content_type)
-            if reply.status >= 200 and reply.status not in (204, 304):  # these never carry a body
+            if reply.chunks:
+                # A stream: each piece written and flushed as it would be produced.
+                self.send_header("Transfer-Encoding", "chunked")
+            elif reply.status >= 200 and reply.status not in (204, 304):  # these never carry a body
                 self.send_header("Content-Length", str(len(reply.body)))
             for name, value in reply.headers.items():
                 self.send_header(name, value)
             if self.close_connection:
                 self.send_header("Connection", "close")
             self.end_headers()
-            if self.command != "HEAD":
+            if reply.chunks and self.command != "HEAD":
+                for chunk in (*reply.chunks, b""):
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                    self.wfile.flush()
+            elif self.command != "HEAD":
                 # A truncated reply keeps its full Content-Length, so the client sees a short read.
                 self.wfile.write(reply.body[: len(reply.body) // 2] if reply.truncate else reply.body)
             self.wfile.flush()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import unquote, urlsplit
 
 from ..errors import Problem, SpecError, pointer_join
@@ -47,6 +47,13 @@ class Segment:
     literal: str | None
     pattern: re.Pattern[str] | None
     names: tuple[str, ...]
+
+    @property
+    def rank(self) -> int:
+        """How little the segment matches: 0 for a literal, 2 for a bare `{name}`."""
+        if self.pattern is None:
+            return 0
+        return 2 if self.pattern.pattern == "(.+?)" else 1
 
 
 @dataclass(frozen=True)
@@ -92,10 +99,10 @@ class Api:
         self.schemas = Schemas(doc)
         self.prefix = _server_prefix(doc.root)
         self.schemes = self._schemes()
-        # Concrete segments win over templated ones (`/attempts/summary` before `/attempts/{sid}`).
-        self.routes = sorted(
-            self._routes(), key=lambda r: tuple(0 if s.pattern is None else 1 for s in r.segments)
-        )
+        # The most specific template wins, segment by segment from the left: a literal
+        # (`/attempts/summary`) before a template with literal text (`/files/{name}.json`),
+        # before a bare one (`/attempts/{sid}`).
+        self.routes = sorted(self._routes(), key=lambda r: tuple(s.rank for s in r.segments))
         self._by_key = {route.key: route for route in self.routes}
 
     # building ---------------------------------------------------------------------------
@@ -235,18 +242,33 @@ class Api:
         method, _, template = key.strip().partition(" ")
         return self._by_key.get(f"{method.upper()} {template.strip()}")
 
-    def find(self, method: str, path: str) -> tuple[Route | None, dict[str, str], list[str]]:
-        """The route for a path below the prefix, its path values, and the methods the path allows."""
+    def find(
+        self,
+        method: str,
+        path: str,
+        fits: Callable[[Route, dict[str, str]], bool] = lambda route, values: True,
+    ) -> tuple[Route | None, dict[str, str], list[str]]:
+        """The route for a path below the prefix, its path values, and the methods the path allows.
+
+        Of the routes the path matches, the most specific one that `fits` the values wins; when
+        none fits, the most specific one (so its refusal explains the values). Equally specific
+        templates (`/journals/{id}` and `/journals/{number}`) are told apart only by `fits`.
+        """
         parts = [unquote(part) for part in path.split("/")]
         allowed: list[str] = []
+        first: tuple[Route, dict[str, str]] | None = None
         for route in self.routes:
             values = route.match(parts)
             if values is None:
                 continue
             if route.method == method:
-                return route, values, []
-            if route.method not in allowed:
+                if fits(route, values):
+                    return route, values, []
+                first = first or (route, values)
+            elif route.method not in allowed:
                 allowed.append(route.method)
+        if first is not None:
+            return first[0], first[1], []
         return None, {}, allowed
 
     def response(self, route: Route, status: int) -> Located | None:

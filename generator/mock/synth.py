@@ -2,8 +2,9 @@
 
 The same schema gives the same value on every run, so tests can assert on it. Values written in
 the spec (`const`, `example`, `default`, `enum`) come first; otherwise a plain value of the
-declared type and format, inside the declared bounds. In request mode every value taken from the
-spec is checked against its schema first, because specs do ship examples their own schemas reject.
+declared type and format, inside the declared bounds. Every value taken from the spec is checked
+against its schema first (as a request or, for responses, as a response), because specs do ship
+examples and defaults their own schemas reject.
 """
 
 from __future__ import annotations
@@ -113,12 +114,10 @@ class Synth:
         if isinstance(enum, list) and enum:
             candidates.append(next((v for v in enum if v is not None), None))
         for candidate in candidates:
-            if self.request:
-                if not self.schemas.is_valid(loc, candidate):
-                    continue
-            elif candidate is None and "null" not in self.schemas.types(loc) and self.schemas.types(loc):
-                continue  # `example: null` on a non-nullable schema means "no example"
-            return copy.deepcopy(candidate)
+            # Specs ship examples and defaults their own schemas reject (`example: null` on a
+            # non-nullable field, "1s" as a date-time): such a value is generated instead.
+            if self.schemas.is_valid(loc, candidate, read=not self.request):
+                return copy.deepcopy(candidate)
         return _UNSET
 
     def _recursive(self, loc: Located, stack: tuple[str, ...]) -> bool:

@@ -69,6 +69,7 @@ CREDENTIAL = {
     "max_retries",
     "headers",
     "http_client",
+    "httpx_client",  # the other spelling a config may choose (`clients: http_client_argument`)
     "found",
     "chosen",
     "os",

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import http
 import json
-from typing import Any
+from typing import Any, Literal
 
 from .. import ir
 from ..errors import pointer_escape
-from ..openapi import prefer_json, response_kind
+from ..openapi import prefer_json, response_kind, stream_format
 from ..text import clean
 from .context import Reader, Site, example
 
 _REASONS = {str(s.value): s.phrase.lower() for s in http.HTTPStatus}
 _REASONS.update({"4XX": "client error", "5XX": "server error", "default": "error"})
+_SSE_FIELDS = frozenset({"event", "data", "id", "retry"})
 _DOC_KEYWORDS = frozenset({"description", "example", "examples", "title", "summary", "externalDocs"})
 
 
@@ -70,6 +71,11 @@ class Responses:
         schema = media_obj.get("schema")
         schema_ptr = f"{loc.pointer}/content/{pointer_escape(media)}/schema"
         kind = response_kind(media)
+        stream = stream_format(media) if status.startswith("2") else None
+        if stream is not None:
+            return self._stream(
+                stream, status, description, media, media_obj, loc.file, schema_ptr, words, op_key
+            )
         if kind == "json" and not status.startswith("2"):
             type_ref = self._error_type(schema, status, loc.file, schema_ptr)
         elif kind == "json" and schema is not None:
@@ -87,6 +93,40 @@ class Responses:
             example=example_value,
             has_example=has_example,
         )
+
+    def _stream(
+        self,
+        stream: Literal["sse", "ndjson"],
+        status: str,
+        description: str,
+        media: str,
+        media_obj: dict[str, Any],
+        file: str,
+        schema_ptr: str,
+        words: tuple[str, ...],
+        op_key: str,
+    ) -> ir.Response:
+        """A streamed body: its items' type from `itemSchema` (OpenAPI 3.2) or `schema`. An
+        SSE schema whose properties are the event's own fields (`event`, `data`, `id`, `retry`)
+        describes the whole event, else the JSON each event's `data` carries."""
+        key = "itemSchema" if "itemSchema" in media_obj else "schema"
+        schema = media_obj.get(key)
+        pointer = schema_ptr.rsplit("/", 1)[0] + "/" + key
+        if schema is None:
+            # No item schema: each line as text, each event as it came.
+            return ir.Response(
+                status,
+                description,
+                media_type=media,
+                stream=stream,
+                type=ir.Scalar("str") if stream == "ndjson" else None,
+            )
+        target = self.reader.doc.deref(schema, file, pointer).value
+        props = target.get("properties") if isinstance(target, dict) else None
+        whole = stream == "sse" and isinstance(props, dict) and "data" in props and set(props) <= _SSE_FIELDS
+        where = f"an item of the streamed response of `{op_key}`"
+        type_ref = self.reader.schemas.type_of(schema, Site(file, pointer, (*words[:-1], "event"), where))
+        return ir.Response(status, description, media, type_ref, stream=stream, whole_event=whole)
 
     def _error_type(self, schema: Any, status: str, file: str, pointer: str) -> ir.TypeRef:
         """The type of an error body. Inline error schemas repeat from operation to operation

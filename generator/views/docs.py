@@ -72,13 +72,15 @@ def _note(values: tuple[ir.EnumMember, ...]) -> str:
 
 
 def example_of(arg: Arg, examples: Examples) -> Any:
-    """The value an example passes for an argument: the spec's, unless it is deprecated."""
+    """The value an example passes for an argument: the spec's, unless it is deprecated or
+    not of the argument's type."""
     if is_file(arg.type_ref):
         # What a file argument takes (`FileContent`), whatever the spec shows for it.
         return [_FILE_EXAMPLE] if isinstance(ir.non_null(arg.type_ref), ir.Array) else _FILE_EXAMPLE
     if (
         arg.has_example
         and arg.example is not None
+        and examples.fits(arg.type_ref, arg.example)
         and not examples.deprecated_value(arg.type_ref, arg.example)
     ):
         return examples.as_argument(arg.type_ref, arg.example)

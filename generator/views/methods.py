@@ -22,6 +22,9 @@ _DEPRECATION = imports.names("_deprecation", "Rule", "warn_deprecated")
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
 _FORMS = imports.names("_forms", "encode_form")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
+# Header parameters that, by common convention, make a write safe to repeat (Stripe, Adyen, the
+# IETF draft `Idempotency-Key` header field).
+_IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
 
 
 @dataclass(frozen=True)
@@ -57,8 +60,17 @@ class Method:
     accept: str | None = None
     """The `Accept` header, when the success responses are not plain `application/json` (the
     runtime's default): their media types."""
+    idempotency_header: str | None = None
+    """The operation's idempotency header parameter (`Idempotency-Key`): the runtime sends one
+    generated key with every attempt of a call that does not pass its own."""
     imports: Imports = imports.NONE
     """What its code needs imported (signature, return type, error map, `generate()`)."""
+    returns_async: str = ""
+    """The async method's return annotation, where it differs (a stream): else `returns`."""
+
+    @property
+    def streams(self) -> bool:
+        return self.returns_async != ""
 
     @property
     def signature_args(self) -> list[Arg]:
@@ -106,12 +118,16 @@ class Method:
 
 def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
     args = arguments(api, op, annotators.params)
-    returned, cast_to = _returns(op, annotators.models)
+    streamed = _stream_returns(op, annotators.models)
+    returned, cast_to = streamed[:2] if streamed else _returns(op, annotators.models)
+    returned_async = streamed[2] if streamed else None
     errors = [(r.status, annotators.models(r.type)) for r in op.typed_errors if r.type is not None]
     unpack = _unpack(op, annotators.params)
     job = job_view(api, op)
     rules = deprecations.rules(api, op, args)
     needs = [returned.imports, cast_to.imports, _REQUEST_OPTIONS, *(ann.imports for _, ann in errors)]
+    if returned_async is not None:
+        needs.append(returned_async.imports)
     needs += [a.imports for a in _signature_args(args, unpack is not None)]
     if unpack is not None:
         needs.append(unpack.imports | _UNPACK)
@@ -144,7 +160,9 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         path_styles=_styles(op, "path", ("simple", False)),
         unpack=unpack.text if unpack is not None else None,
         accept=_accept(op),
+        idempotency_header=_idempotency_header(op),
         imports=imports.union(needs),
+        returns_async=returned_async.text if returned_async is not None else "",
     )
 
 
@@ -193,6 +211,30 @@ def _returns(op: ir.Operation, ann: Annotator) -> tuple[Annotation, Annotation]:
     return returns, Annotation(cast, returns.imports | _RESPONSE_TYPE)
 
 
+def _stream_returns(op: ir.Operation, ann: Annotator) -> tuple[Annotation, Annotation, Annotation] | None:
+    """For a streamed success body: the sync return annotation (`Stream[Item]`), the `cast_to`
+    that reads it, and the async one (`AsyncStream[Item]`). The item is the spec's item type;
+    without one, an SSE stream yields its events as they came and ndjson its lines."""
+    success = op.success
+    if success is None or success.stream is None:
+        return None
+    if success.type is not None:
+        item = ann(success.type)
+    else:
+        item = Annotation("ServerSentEvent", _streaming("ServerSentEvent"))
+    options = ", whole_event=True" if success.whole_event else ""
+    cast = f"StreamOf[{item.text}]({item.text}, {escape.py_str(success.stream)}{options})"
+    return (
+        Annotation(f"Stream[{item.text}]", item.imports | _streaming("Stream")),
+        Annotation(cast, item.imports | _streaming("StreamOf")),
+        Annotation(f"AsyncStream[{item.text}]", item.imports | _streaming("AsyncStream")),
+    )
+
+
+def _streaming(name: str) -> Imports:
+    return imports.names("_streaming", name)
+
+
 def _unpack(op: ir.Operation, ann: Annotator) -> Annotation | None:
     """The body TypedDict when the method can take the body as `**body: Unpack[...]`.
 
@@ -237,6 +279,13 @@ def _accept(op: ir.Operation) -> str | None:
     return ", ".join(produced) if produced and produced != ["application/json"] else None
 
 
+def _idempotency_header(op: ir.Operation) -> str | None:
+    for p in op.parameters:
+        if p.location == "header" and p.wire_name.lower() in _IDEMPOTENCY_HEADERS:
+            return p.wire_name
+    return None
+
+
 def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[str, str], ...]:
     examples = Examples(api)
     return tuple(
@@ -249,7 +298,7 @@ def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[str, str], 
 
 def _example_response(api: ir.Api, op: ir.Operation, returns: str) -> Any:
     success = op.success
-    if success is None or success.type is None or returns in ("bytes", "str"):
+    if success is None or success.type is None or returns in ("bytes", "str") or success.stream:
         return None
     return success.example if success.has_example else Examples(api, "response").of(success.type)
 

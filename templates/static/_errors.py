@@ -11,6 +11,7 @@ if typing.TYPE_CHECKING:
 __all__ = [
     "ApiConnectionError",
     "ApiError",
+    "ApiStatusError",
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -27,6 +28,8 @@ __all__ = [
 ]
 
 _MAX_BODY_IN_MESSAGE = 500
+REQUEST_ID_HEADERS = ("x-request-id", "request-id")
+"""Where servers commonly put the id of a request, tried in order (the config can add one)."""
 
 
 class ApiError(Exception):
@@ -34,7 +37,8 @@ class ApiError(Exception):
 
     `status_code` is the HTTP status (`None` when no response arrived), `body` the decoded
     JSON body (or text), `data` that body as the spec's model for the status (when the spec
-    types it), `request_id` the server's request id header when it sent one.
+    types it), `request_id` the server's request id header when it sent one, `response` the
+    `httpx.Response` itself (`None` when no response arrived).
     The request's credentials are never part of an error.
     """
 
@@ -42,6 +46,7 @@ class ApiError(Exception):
     body: object
     request_id: typing.Optional[str]
     headers: typing.Optional[httpx.Headers]
+    response: typing.Optional[httpx.Response]
     data: object = None
     """The body parsed into the spec's model for this status (see the method's docs), if any."""
 
@@ -53,6 +58,7 @@ class ApiError(Exception):
         body: object = None,
         request_id: typing.Optional[str] = None,
         headers: typing.Optional[httpx.Headers] = None,
+        response: typing.Optional[httpx.Response] = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -60,6 +66,7 @@ class ApiError(Exception):
         self.body = body
         self.request_id = request_id
         self.headers = headers
+        self.response = response
 
     def __str__(self) -> str:
         text = self.message
@@ -68,41 +75,48 @@ class ApiError(Exception):
         return text
 
 
-class BadRequestError(ApiError):
+class ApiStatusError(ApiError):
+    """The server answered with an error status: `status_code` and `headers` are always set."""
+
+    status_code: int
+    headers: httpx.Headers
+
+
+class BadRequestError(ApiStatusError):
     """400: the request is invalid."""
 
 
-class AuthenticationError(ApiError):
+class AuthenticationError(ApiStatusError):
     """401: the credentials are missing or wrong."""
 
 
-class PaymentRequiredError(ApiError):
+class PaymentRequiredError(ApiStatusError):
     """402: the account needs credits or a plan for this."""
 
 
-class PermissionDeniedError(ApiError):
+class PermissionDeniedError(ApiStatusError):
     """403: the credentials may not do this."""
 
 
-class NotFoundError(ApiError):
+class NotFoundError(ApiStatusError):
     """404: no such resource."""
 
 
-class ConflictError(ApiError):
+class ConflictError(ApiStatusError):
     """409: the request conflicts with the resource's state."""
 
 
-class UnprocessableEntityError(ApiError):
+class UnprocessableEntityError(ApiStatusError):
     """422: the request is well-formed but cannot be processed."""
 
 
-class RateLimitError(ApiError):
+class RateLimitError(ApiStatusError):
     """429: too many requests; `retry_after` is the server's wait hint in seconds, if any."""
 
     retry_after: typing.Optional[float] = None
 
 
-class InternalServerError(ApiError):
+class InternalServerError(ApiStatusError):
     """5xx: the server failed."""
 
 
@@ -132,7 +146,7 @@ class WaitTimeoutError(ApiError):
     """A job did not finish within the wait timeout; `body` holds its last known state."""
 
 
-_BY_STATUS: typing.Dict[int, typing.Type[ApiError]] = {
+_BY_STATUS: typing.Dict[int, typing.Type[ApiStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     402: PaymentRequiredError,
@@ -144,17 +158,29 @@ _BY_STATUS: typing.Dict[int, typing.Type[ApiError]] = {
 }
 
 
+def request_id(
+    headers: httpx.Headers, names: typing.Sequence[str] = REQUEST_ID_HEADERS
+) -> typing.Optional[str]:
+    """The first of the `names` headers the response has (a request id), or None."""
+    for name in names:
+        value: typing.Optional[str] = headers.get(name)
+        if value:
+            return value
+    return None
+
+
 def error_for_response(
     response: httpx.Response,
     retry_after: typing.Optional[float],
     text: typing.Optional[str] = None,
-) -> ApiError:
+    request_id_headers: typing.Sequence[str] = REQUEST_ID_HEADERS,
+) -> ApiStatusError:
     """The typed error for an unsuccessful response; `text` stands for its body's text when
     given (the core passes it without the request's credentials)."""
     status = response.status_code
     cls = _BY_STATUS.get(status)
     if cls is None:
-        cls = InternalServerError if status >= 500 else ApiError
+        cls = InternalServerError if status >= 500 else ApiStatusError
     if text is None:
         text = response.text
     body: object
@@ -176,8 +202,9 @@ def error_for_response(
         message,
         status_code=status,
         body=body,
-        request_id=response.headers.get("x-request-id"),
+        request_id=request_id(response.headers, request_id_headers),
         headers=response.headers,
+        response=response,
     )
     if isinstance(error, RateLimitError):
         error.retry_after = retry_after

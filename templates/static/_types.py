@@ -9,7 +9,15 @@ import typing_extensions
 if typing.TYPE_CHECKING:
     import httpx
 
-__all__ = ["NOT_GIVEN", "FileContent", "JsonValue", "NotGiven", "RequestOptions"]
+__all__ = [
+    "NOT_GIVEN",
+    "BinaryResponse",
+    "FileContent",
+    "JsonValue",
+    "NotGiven",
+    "RequestOptions",
+    "checked_options",
+]
 
 
 class NotGiven:
@@ -71,6 +79,53 @@ class RequestOptions(typing_extensions.TypedDict, total=False):
     """Extra headers, sent after the client's own (they win on a clash)."""
     extra_query: typing.Mapping[str, str]
     """Extra query parameters."""
+    additional_headers: typing.Mapping[str, str]
+    """The same as `headers`, under the name other Python SDK generators use."""
+    additional_params: typing.Mapping[str, str]
+    """The same as `extra_query`, under the name other Python SDK generators use."""
+
+
+_OPTION_KEYS = frozenset(RequestOptions.__annotations__)
+
+
+def checked_options(options: RequestOptions) -> RequestOptions:
+    """`options` with the other generators' names folded into ours. An unknown key is a
+    `TypeError`: a misspelt option silently ignored would send a request the caller did not
+    mean (a header never sent)."""
+    unknown = sorted(set(options) - _OPTION_KEYS)
+    if unknown:
+        raise TypeError(
+            f"request_options got an unexpected key {unknown[0]!r} "
+            f"(expected one of: {', '.join(sorted(_OPTION_KEYS))})"
+        )
+    if "additional_headers" not in options and "additional_params" not in options:
+        return options
+    merged: RequestOptions = {**options}
+    merged["headers"] = {
+        **(options.get("additional_headers") or {}),
+        **(options.get("headers") or {}),
+    }
+    merged["extra_query"] = {
+        **(options.get("additional_params") or {}),
+        **(options.get("extra_query") or {}),
+    }
+    return merged
+
+
+class BinaryResponse(bytes):
+    """The body of a response that is a file: the bytes themselves, with the response's
+    `headers` (its content type, its file name) and `content` (the same bytes)."""
+
+    headers: httpx.Headers
+
+    def __new__(cls, content: bytes, headers: httpx.Headers) -> BinaryResponse:
+        response = super().__new__(cls, content)
+        response.headers = headers
+        return response
+
+    @property
+    def content(self) -> bytes:
+        return bytes(self)
 
 
 FileContent: typing_extensions.TypeAlias = typing.Union[

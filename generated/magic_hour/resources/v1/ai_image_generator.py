@@ -81,21 +81,25 @@ class AiImageGeneratorResource:
                   - Supported resolutions: 640px, 1k, 2k
                   - Available for tiers: free, creator, pro, business
                   - Image count allowed: 1, 2, 3, 4
+                - `flux-2-klein` - from 5 credits/image
+                  - Supported resolutions: 640px, 1k, 2k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1
                 - `z-image-turbo` - from 5 credits/image
                   - Supported resolutions: 640px, 1k, 2k
                   - Available for tiers: free, creator, pro, business
                   - Image count allowed: 1, 2, 3, 4
                 - `seedream-v4` - from 40 credits/image
                   - Supported resolutions: 640px, 1k, 2k, 4k
-                  - Available for tiers: free, creator, pro, business
+                  - Available for tiers: creator, pro, business
                   - Image count allowed: 1, 2, 3, 4
                 - `nano-banana` - from 50 credits/image
                   - Supported resolutions: 640px, 1k
-                  - Available for tiers: free, creator, pro, business
+                  - Available for tiers: creator, pro, business
                   - Image count allowed: 1, 2, 3, 4
                 - `nano-banana-2` - from 100 credits/image
                   - Supported resolutions: 640px, 1k, 2k, 4k
-                  - Available for tiers: free, creator, pro, business
+                  - Available for tiers: creator, pro, business
                   - Image count allowed: 1, 4, 9, 16
                 - `nano-banana-pro` - from 150 credits/image
                   - Supported resolutions: 1k, 2k, 4k
@@ -118,6 +122,7 @@ class AiImageGeneratorResource:
 
                 **Per-model support:**
                 - `flux-schnell` - 640px, 1k, 2k
+                - `flux-2-klein` - 640px, 1k, 2k
                 - `z-image-turbo` - 640px, 1k, 2k
                 - `seedream-v4` - 640px, 1k, 2k, 4k
                 - `nano-banana` - 640px, 1k
@@ -256,21 +261,25 @@ class AsyncAiImageGeneratorResource:
                   - Supported resolutions: 640px, 1k, 2k
                   - Available for tiers: free, creator, pro, business
                   - Image count allowed: 1, 2, 3, 4
+                - `flux-2-klein` - from 5 credits/image
+                  - Supported resolutions: 640px, 1k, 2k
+                  - Available for tiers: free, creator, pro, business
+                  - Image count allowed: 1
                 - `z-image-turbo` - from 5 credits/image
                   - Supported resolutions: 640px, 1k, 2k
                   - Available for tiers: free, creator, pro, business
                   - Image count allowed: 1, 2, 3, 4
                 - `seedream-v4` - from 40 credits/image
                   - Supported resolutions: 640px, 1k, 2k, 4k
-                  - Available for tiers: free, creator, pro, business
+                  - Available for tiers: creator, pro, business
                   - Image count allowed: 1, 2, 3, 4
                 - `nano-banana` - from 50 credits/image
                   - Supported resolutions: 640px, 1k
-                  - Available for tiers: free, creator, pro, business
+                  - Available for tiers: creator, pro, business
                   - Image count allowed: 1, 2, 3, 4
                 - `nano-banana-2` - from 100 credits/image
                   - Supported resolutions: 640px, 1k, 2k, 4k
-                  - Available for tiers: free, creator, pro, business
+                  - Available for tiers: creator, pro, business
                   - Image count allowed: 1, 4, 9, 16
                 - `nano-banana-pro` - from 150 credits/image
                   - Supported resolutions: 1k, 2k, 4k
@@ -293,6 +302,7 @@ class AsyncAiImageGeneratorResource:
 
                 **Per-model support:**
                 - `flux-schnell` - 640px, 1k, 2k
+                - `flux-2-klein` - 640px, 1k, 2k
                 - `z-image-turbo` - 640px, 1k, 2k
                 - `seedream-v4` - 640px, 1k, 2k, 4k
                 - `nano-banana` - 640px, 1k

@@ -1,4 +1,4 @@
-"""`client.v1.image_projects`: Get image project, Delete image project."""
+"""`client.v1.image_projects`: Get image details, Delete image."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ...types import models
 _ERRORS: typing.Dict[str, object] = {
     "400": models.BadRequestBody,
     "401": models.UnauthorizedBody,
+    "402": models.PaymentRequiredBody,
     "404": models.NotFoundBody,
 }
 
@@ -27,26 +28,26 @@ class ImageProjectsResource:
         id: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.V1ImageProjectsGetResponse:
-        """Get image project
+        """Get image details
 
-        Look up an image project by the id that a create call returned. Poll it until `status` reaches `complete`, `error` or `canceled`; once it is `complete`, `downloads` holds a short-lived URL for every generated image.
+        Check the progress of a image project. The `downloads` field is populated after a successful render.
 
         **Statuses**
-        - `draft` — not used by the API
-        - `queued` — accepted and waiting for capacity
-        - `rendering` — the images are being generated
-        - `complete` — finished; fetch the files from `downloads`
-        - `error` — generation failed; `error` says why
-        - `canceled` — the project was canceled
+        - `queued` — waiting to start
+        - `rendering` — in progress
+        - `complete` — ready; see `downloads`
+        - `error` — a failure occurred (see `error`)
+        - `canceled` — user canceled
+        - `draft` — not used
 
         `GET /v1/image-projects/{id}`
 
         Args:
-            id: Id of the image project, as returned by the API call that created it.
+            id: Unique ID of the image project. This value is returned by all of the POST APIs that create an image.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.V1ImageProjectsGetResponse`: The image project
+            `models.V1ImageProjectsGetResponse`: Success
 
         Example:
             ```python
@@ -71,14 +72,14 @@ class ImageProjectsResource:
         id: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """Delete image project
+        """Delete image
 
-        Delete an image project and its output files for good. This cannot be undone.
+        Permanently delete the rendered image(s). This action is not reversible, please be sure before deleting.
 
         `DELETE /v1/image-projects/{id}`
 
         Args:
-            id: Id of the image project, as returned by the API call that created it.
+            id: Unique ID of the image project. This value is returned by all of the POST APIs that create an image.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:
@@ -111,26 +112,26 @@ class AsyncImageProjectsResource:
         id: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> models.V1ImageProjectsGetResponse:
-        """Get image project
+        """Get image details
 
-        Look up an image project by the id that a create call returned. Poll it until `status` reaches `complete`, `error` or `canceled`; once it is `complete`, `downloads` holds a short-lived URL for every generated image.
+        Check the progress of a image project. The `downloads` field is populated after a successful render.
 
         **Statuses**
-        - `draft` — not used by the API
-        - `queued` — accepted and waiting for capacity
-        - `rendering` — the images are being generated
-        - `complete` — finished; fetch the files from `downloads`
-        - `error` — generation failed; `error` says why
-        - `canceled` — the project was canceled
+        - `queued` — waiting to start
+        - `rendering` — in progress
+        - `complete` — ready; see `downloads`
+        - `error` — a failure occurred (see `error`)
+        - `canceled` — user canceled
+        - `draft` — not used
 
         `GET /v1/image-projects/{id}`
 
         Args:
-            id: Id of the image project, as returned by the API call that created it.
+            id: Unique ID of the image project. This value is returned by all of the POST APIs that create an image.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `models.V1ImageProjectsGetResponse`: The image project
+            `models.V1ImageProjectsGetResponse`: Success
 
         Example:
             ```python
@@ -155,14 +156,14 @@ class AsyncImageProjectsResource:
         id: str,
         request_options: typing.Optional[RequestOptions] = None,
     ) -> None:
-        """Delete image project
+        """Delete image
 
-        Delete an image project and its output files for good. This cannot be undone.
+        Permanently delete the rendered image(s). This action is not reversible, please be sure before deleting.
 
         `DELETE /v1/image-projects/{id}`
 
         Args:
-            id: Id of the image project, as returned by the API call that created it.
+            id: Unique ID of the image project. This value is returned by all of the POST APIs that create an image.
             request_options: Per-request overrides of timeout, retries and headers.
 
         Example:

@@ -12,21 +12,25 @@ class V1AiImageGeneratorCreateBodyModelEnum(StrEnum):
       - Supported resolutions: 640px, 1k, 2k
       - Available for tiers: free, creator, pro, business
       - Image count allowed: 1, 2, 3, 4
+    - `flux-2-klein` - from 5 credits/image
+      - Supported resolutions: 640px, 1k, 2k
+      - Available for tiers: free, creator, pro, business
+      - Image count allowed: 1
     - `z-image-turbo` - from 5 credits/image
       - Supported resolutions: 640px, 1k, 2k
       - Available for tiers: free, creator, pro, business
       - Image count allowed: 1, 2, 3, 4
     - `seedream-v4` - from 40 credits/image
       - Supported resolutions: 640px, 1k, 2k, 4k
-      - Available for tiers: free, creator, pro, business
+      - Available for tiers: creator, pro, business
       - Image count allowed: 1, 2, 3, 4
     - `nano-banana` - from 50 credits/image
       - Supported resolutions: 640px, 1k
-      - Available for tiers: free, creator, pro, business
+      - Available for tiers: creator, pro, business
       - Image count allowed: 1, 2, 3, 4
     - `nano-banana-2` - from 100 credits/image
       - Supported resolutions: 640px, 1k, 2k, 4k
-      - Available for tiers: free, creator, pro, business
+      - Available for tiers: creator, pro, business
       - Image count allowed: 1, 4, 9, 16
     - `nano-banana-pro` - from 150 credits/image
       - Supported resolutions: 1k, 2k, 4k
@@ -43,6 +47,7 @@ class V1AiImageGeneratorCreateBodyModelEnum(StrEnum):
 
     DEFAULT = "default"
     FLUX_SCHNELL = "flux-schnell"
+    FLUX_2_KLEIN = "flux-2-klein"
     Z_IMAGE_TURBO = "z-image-turbo"
     SEEDREAM_V4 = "seedream-v4"
     NANO_BANANA = "nano-banana"
@@ -56,6 +61,7 @@ class V1AiImageGeneratorCreateBodyModelEnum(StrEnum):
 V1AiImageGeneratorCreateBodyModelEnumLiteral = typing.Literal[
     "default",
     "flux-schnell",
+    "flux-2-klein",
     "z-image-turbo",
     "seedream-v4",
     "nano-banana",

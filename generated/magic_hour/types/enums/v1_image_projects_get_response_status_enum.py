@@ -2,7 +2,7 @@ from ..._models import StrEnum
 
 
 class V1ImageProjectsGetResponseStatusEnum(StrEnum):
-    """Where the project is in its lifecycle."""
+    """The status of the image."""
 
     DRAFT = "draft"
     QUEUED = "queued"

@@ -14,34 +14,33 @@ from .v1_image_projects_get_response_error import V1ImageProjectsGetResponseErro
 
 
 class V1ImageProjectsGetResponse(BaseModel):
-    """The response of `GET /v1/image-projects/{id}` (The image project)."""
+    """Success"""
 
     id: str
-    """Id of the image project."""
+    """Unique ID of the image. Use it with the [Get image Project API](https://docs.magichour.ai/api-reference/image-projects/get-image-details) to fetch status and downloads."""
 
     name: typing.Optional[str]
-    """The name given to the project, if any."""
+    """The name of the image."""
 
     status: V1ImageProjectsGetResponseStatusEnum
-    """Where the project is in its lifecycle."""
+    """The status of the image."""
 
     image_count: int
-    """How many images the project produces."""
+    """Number of images generated"""
 
     type: str
-    """The tool that created the project, in upper snake case (for example `AI_IMAGE` for the AI Image Generator)."""
+    """The type of the image project. Possible values are FACE_EDITOR, AI_IMAGE_EDITOR, AI_SELFIE, AI_HEADSHOT, AI_IMAGE, AI_MEME, CLOTHES_CHANGER, BACKGROUND_REMOVER, FACE_SWAP, IMAGE_UPSCALER, AI_GIF, QR_CODE, PHOTO_EDITOR, PHOTO_COLORIZER, HEAD_SWAP, BODY_SWAP, STORYBOARD, IMAGE_EXPANDER"""
 
     created_at: datetime.datetime
-    """When the project was created."""
-
     enabled: bool
-    """False once the project has been deleted."""
+    """Whether this resource is active. If false, it is deleted."""
 
     credits_charged: int
-    """Credits taken for the project. They are taken when it is created and given back if it fails, in which case this number goes down."""
+    """The amount of credits deducted from your account to generate the image. We charge credits right when the request is made.
+
+    If an error occurred while generating the image(s), credits will be refunded and this field will be updated to include the refund.
+    """
 
     downloads: typing.List[V1ImageProjectsGetResponseDownloadsItem]
-    """One entry per output file; empty until the project is complete."""
-
     error: typing.Optional[V1ImageProjectsGetResponseError]
-    """Why generation failed; null unless `status` is `error`."""
+    """In the case of an error, this object will contain the error encountered during video render"""

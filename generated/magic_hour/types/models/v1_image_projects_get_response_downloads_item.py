@@ -6,10 +6,7 @@ from ..._models import BaseModel
 
 
 class V1ImageProjectsGetResponseDownloadsItem(BaseModel):
-    """Where to fetch one output file, and until when."""
+    """The download url and expiration date of the image project"""
 
     url: str
-    """Temporary URL of the file."""
-
     expires_at: datetime.datetime
-    """When `url` stops working."""

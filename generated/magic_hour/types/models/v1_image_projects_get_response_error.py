@@ -4,10 +4,10 @@ from ..._models import BaseModel
 
 
 class V1ImageProjectsGetResponseError(BaseModel):
-    """Why generation failed; null unless `status` is `error`."""
+    """In the case of an error, this object will contain the error encountered during video render"""
 
     message: str
-    """A human-readable reason."""
+    """Details on the reason why a failure happened."""
 
     code: str
-    """A stable, machine-readable reason."""
+    """An error code to indicate why a failure happened."""

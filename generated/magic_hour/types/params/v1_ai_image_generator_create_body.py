@@ -42,21 +42,25 @@ class V1AiImageGeneratorCreateBody(typing_extensions.TypedDict):
       - Supported resolutions: 640px, 1k, 2k
       - Available for tiers: free, creator, pro, business
       - Image count allowed: 1, 2, 3, 4
+    - `flux-2-klein` - from 5 credits/image
+      - Supported resolutions: 640px, 1k, 2k
+      - Available for tiers: free, creator, pro, business
+      - Image count allowed: 1
     - `z-image-turbo` - from 5 credits/image
       - Supported resolutions: 640px, 1k, 2k
       - Available for tiers: free, creator, pro, business
       - Image count allowed: 1, 2, 3, 4
     - `seedream-v4` - from 40 credits/image
       - Supported resolutions: 640px, 1k, 2k, 4k
-      - Available for tiers: free, creator, pro, business
+      - Available for tiers: creator, pro, business
       - Image count allowed: 1, 2, 3, 4
     - `nano-banana` - from 50 credits/image
       - Supported resolutions: 640px, 1k
-      - Available for tiers: free, creator, pro, business
+      - Available for tiers: creator, pro, business
       - Image count allowed: 1, 2, 3, 4
     - `nano-banana-2` - from 100 credits/image
       - Supported resolutions: 640px, 1k, 2k, 4k
-      - Available for tiers: free, creator, pro, business
+      - Available for tiers: creator, pro, business
       - Image count allowed: 1, 4, 9, 16
     - `nano-banana-pro` - from 150 credits/image
       - Supported resolutions: 1k, 2k, 4k
@@ -91,6 +95,7 @@ class V1AiImageGeneratorCreateBody(typing_extensions.TypedDict):
 
     **Per-model support:**
     - `flux-schnell` - 640px, 1k, 2k
+    - `flux-2-klein` - 640px, 1k, 2k
     - `z-image-turbo` - 640px, 1k, 2k
     - `seedream-v4` - 640px, 1k, 2k, 4k
     - `nano-banana` - 640px, 1k

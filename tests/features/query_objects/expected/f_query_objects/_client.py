@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import os
 import typing
 
-from ._base_client import AsyncCore, SyncCore
+from ._base_client import AsyncCore, SyncCore, configure_logging
+from ._types import NOT_GIVEN, NotGiven
 from .environment import Environment
 
 if typing.TYPE_CHECKING:
@@ -16,6 +18,7 @@ if typing.TYPE_CHECKING:
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _USER_AGENT = "f-query-objects-python/0.1.0"
+_LOG_ENV = "F_QUERY_OBJECTS_LOG"
 
 
 class Client:
@@ -43,6 +46,7 @@ class Client:
             headers: Headers sent with every request.
             http_client: An `httpx.Client` to send requests with (proxies, transports).
         """
+        configure_logging(os.environ.get(_LOG_ENV))
         self._core = SyncCore(
             base_url=base_url or environment.value,
             chosen_base_url=bool(base_url),
@@ -55,6 +59,27 @@ class Client:
 
     def __repr__(self) -> str:
         return f"Client(base_url={self._core.base_url!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: typing.Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: typing.Optional[int] = None,
+        default_headers: typing.Optional[typing.Mapping[str, str]] = None,
+    ) -> Client:
+        """A client sharing this one's connection pool and credentials,
+        with only the given settings changed (closing either closes the pool).
+
+        Args:
+            timeout: Seconds to wait for each request; `None` waits forever.
+            max_retries: Retries after a failed attempt.
+            default_headers: Headers sent with every request, on top of (and winning over) this client's.
+        """
+        client = Client.__new__(Client)
+        client._core = self._core.with_settings(
+            timeout=timeout, max_retries=max_retries, headers=default_headers
+        )
+        return client
 
     @functools.cached_property
     def products(self) -> ProductsResource:
@@ -98,6 +123,7 @@ class AsyncClient:
             headers: Headers sent with every request.
             http_client: An `httpx.AsyncClient` to send requests with (proxies, transports).
         """
+        configure_logging(os.environ.get(_LOG_ENV))
         self._core = AsyncCore(
             base_url=base_url or environment.value,
             chosen_base_url=bool(base_url),
@@ -110,6 +136,27 @@ class AsyncClient:
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self._core.base_url!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: typing.Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: typing.Optional[int] = None,
+        default_headers: typing.Optional[typing.Mapping[str, str]] = None,
+    ) -> AsyncClient:
+        """A client sharing this one's connection pool and credentials,
+        with only the given settings changed (closing either closes the pool).
+
+        Args:
+            timeout: Seconds to wait for each request; `None` waits forever.
+            max_retries: Retries after a failed attempt.
+            default_headers: Headers sent with every request, on top of (and winning over) this client's.
+        """
+        client = AsyncClient.__new__(AsyncClient)
+        client._core = self._core.with_settings(
+            timeout=timeout, max_retries=max_retries, headers=default_headers
+        )
+        return client
 
     @functools.cached_property
     def products(self) -> AsyncProductsResource:

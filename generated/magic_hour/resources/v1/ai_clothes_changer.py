@@ -1,0 +1,286 @@
+"""`client.v1.ai_clothes_changer`: AI Clothes Changer."""
+
+from __future__ import annotations
+
+import os
+import typing
+
+import typing_extensions
+
+from ..._base_client import AsyncCore, SyncCore, check_body
+from ..._deprecation import Rule, warn_deprecated
+from ..._jobs import (
+    Call,
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_WAIT_TIMEOUT,
+    Workflow,
+    arun_job,
+    run_job,
+)
+from ..._types import RequestOptions
+from ..._uploads import Uploads
+from ...types import enums, models, params
+
+_ERRORS: typing.Dict[str, object] = {
+    "400": models.BadRequestBody,
+    "401": models.UnauthorizedBody,
+    "402": models.PaymentRequiredBody,
+    "404": models.NotFoundBody,
+    "422": models.UnprocessableEntityBody,
+}
+_CREATE_DEPRECATIONS: typing.Tuple[Rule, ...] = (
+    (
+        ("assets", "garment_type"),
+        "dresses",
+        "`assets['garment_type']='dresses'` of `POST /v1/ai-clothes-changer` is deprecated; use 'entire_outfit' instead.",
+    ),
+)
+_CREATE_JOB = Workflow(
+    Call("resources.v1.image_projects", "ImageProjectsResource", "get"),
+    id_param="id",
+    id_attr="id",
+    status_attr="status",
+    success=("complete",),
+    failure=("error", "canceled"),
+    outputs=("downloads", "url"),
+    poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
+    upload=Uploads(
+        Call("resources.v1.files.upload_urls", "UploadUrlsResource", "create"),
+        items_arg="items",
+        kind_key="type",
+        extension_key="extension",
+        items_attr="items",
+        url_attr="upload_url",
+        path_attr="file_path",
+        kind=enums.V1FilesUploadUrlsCreateBodyItemsItemTypeEnum,
+        targets={
+            "assets": ((("person_file_path",), None), (("garment_file_path",), None)),
+        },
+    ),
+)
+
+
+class AiClothesChangerResource:
+    """Methods of `client.v1.ai_clothes_changer`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiClothesChangerCreateBody],
+    ) -> models.V1AiClothesChangerCreateResponse:
+        """AI Clothes Changer
+
+        Change outfits in photos in seconds with just a photo reference. Each photo costs 25 credits.
+
+        `POST /v1/ai-clothes-changer`
+
+        Args:
+            assets: Provide the assets for clothes changer
+            name: Give your image a custom name for easy identification.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1AiClothesChangerCreateResponse`: Success
+
+        Example:
+            ```python
+            client.v1.ai_clothes_changer.create(
+                assets={"person_file_path": "api-assets/id/model.png", "garment_file_path": "api-assets/id/outfit.png", "garment_type": "entire_outfit"},
+                name="My Clothes Changer image",
+            )
+            ```
+        """
+        check_body("create", body, params.V1AiClothesChangerCreateBody)
+        warn_deprecated(body, _CREATE_DEPRECATIONS)
+        return self._core.request(
+            "POST",
+            "/v1/ai-clothes-changer",
+            json=body,
+            auth=(("bearerAuth",),),
+            errors=_ERRORS,
+            cast_to=models.V1AiClothesChangerCreateResponse,
+            options=request_options,
+        )
+
+    def generate(
+        self,
+        *,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: typing.Union[str, os.PathLike[str], None] = None,
+        wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+        overwrite: bool = False,
+        max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiClothesChangerCreateBody],
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI Clothes Changer, then wait for the result and download it
+
+        Calls `create()` with the same arguments, then polls `get()` until the
+        job's `status` is one of `complete`, `error`, `canceled`, backing off
+        between polls and retrying transient failures, and finally downloads every output.
+        File-path arguments may also be local paths: those files are uploaded first and their uploaded
+        path is sent instead (URLs and already-uploaded paths pass through; your dicts are not changed).
+
+        Args:
+            (every argument of `create()`)
+            wait_for_completion: Poll until the job ends; if False, return the state after one poll.
+            download_outputs: Download the outputs of a successful job.
+            download_directory: Where to save them (default: the current directory). File names come
+                from the server but never leave this directory; an existing file is kept and the
+                download gets a free name (`name-1.png`) unless `overwrite` is True.
+            wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
+                forever.
+            overwrite: Replace existing files with the same name.
+            max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
+                one raises `DownloadError` and leaves nothing on disk.
+            request_options: Per-request overrides for every call this makes (downloads take only the
+                timeout and retries).
+
+        Returns:
+            `models.V1ImageProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
+            that ended in `error` or `canceled` is returned too (nothing is downloaded):
+            check `status`.
+
+        Example:
+            ```python
+            client.v1.ai_clothes_changer.generate(
+                assets={"person_file_path": "api-assets/id/model.png", "garment_file_path": "api-assets/id/outfit.png", "garment_type": "entire_outfit"},
+                name="My Clothes Changer image",
+                wait_for_completion=True,
+                download_outputs=True,
+                download_directory=".",
+            )
+            ```
+        """
+        return run_job(
+            self._core,
+            _CREATE_JOB,
+            self.create,
+            body,
+            models.V1ImageProjectsGetResponseWithDownloads,
+            wait_for_completion=wait_for_completion,
+            download_outputs=download_outputs,
+            download_directory=download_directory,
+            wait_timeout=wait_timeout,
+            overwrite=overwrite,
+            max_download_bytes=max_download_bytes,
+            request_options=request_options,
+        )
+
+
+class AsyncAiClothesChangerResource:
+    """Async methods of `client.v1.ai_clothes_changer`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiClothesChangerCreateBody],
+    ) -> models.V1AiClothesChangerCreateResponse:
+        """AI Clothes Changer
+
+        Change outfits in photos in seconds with just a photo reference. Each photo costs 25 credits.
+
+        `POST /v1/ai-clothes-changer`
+
+        Args:
+            assets: Provide the assets for clothes changer
+            name: Give your image a custom name for easy identification.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1AiClothesChangerCreateResponse`: Success
+
+        Example:
+            ```python
+            await client.v1.ai_clothes_changer.create(
+                assets={"person_file_path": "api-assets/id/model.png", "garment_file_path": "api-assets/id/outfit.png", "garment_type": "entire_outfit"},
+                name="My Clothes Changer image",
+            )
+            ```
+        """
+        check_body("create", body, params.V1AiClothesChangerCreateBody)
+        warn_deprecated(body, _CREATE_DEPRECATIONS)
+        return await self._core.request(
+            "POST",
+            "/v1/ai-clothes-changer",
+            json=body,
+            auth=(("bearerAuth",),),
+            errors=_ERRORS,
+            cast_to=models.V1AiClothesChangerCreateResponse,
+            options=request_options,
+        )
+
+    async def generate(
+        self,
+        *,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: typing.Union[str, os.PathLike[str], None] = None,
+        wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+        overwrite: bool = False,
+        max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiClothesChangerCreateBody],
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI Clothes Changer, then wait for the result and download it
+
+        Calls `create()` with the same arguments, then polls `get()` until the
+        job's `status` is one of `complete`, `error`, `canceled`, backing off
+        between polls and retrying transient failures, and finally downloads every output.
+        File-path arguments may also be local paths: those files are uploaded first and their uploaded
+        path is sent instead (URLs and already-uploaded paths pass through; your dicts are not changed).
+
+        Args:
+            (every argument of `create()`)
+            wait_for_completion: Poll until the job ends; if False, return the state after one poll.
+            download_outputs: Download the outputs of a successful job.
+            download_directory: Where to save them (default: the current directory). File names come
+                from the server but never leave this directory; an existing file is kept and the
+                download gets a free name (`name-1.png`) unless `overwrite` is True.
+            wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
+                forever.
+            overwrite: Replace existing files with the same name.
+            max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
+                one raises `DownloadError` and leaves nothing on disk.
+            request_options: Per-request overrides for every call this makes (downloads take only the
+                timeout and retries).
+
+        Returns:
+            `models.V1ImageProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
+            that ended in `error` or `canceled` is returned too (nothing is downloaded):
+            check `status`.
+
+        Example:
+            ```python
+            await client.v1.ai_clothes_changer.generate(
+                assets={"person_file_path": "api-assets/id/model.png", "garment_file_path": "api-assets/id/outfit.png", "garment_type": "entire_outfit"},
+                name="My Clothes Changer image",
+                wait_for_completion=True,
+                download_outputs=True,
+                download_directory=".",
+            )
+            ```
+        """
+        return await arun_job(
+            self._core,
+            _CREATE_JOB,
+            self.create,
+            body,
+            models.V1ImageProjectsGetResponseWithDownloads,
+            wait_for_completion=wait_for_completion,
+            download_outputs=download_outputs,
+            download_directory=download_directory,
+            wait_timeout=wait_timeout,
+            overwrite=overwrite,
+            max_download_bytes=max_download_bytes,
+            request_options=request_options,
+        )

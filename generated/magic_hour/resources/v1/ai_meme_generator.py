@@ -1,0 +1,258 @@
+"""`client.v1.ai_meme_generator`: AI Meme Generator."""
+
+from __future__ import annotations
+
+import os
+import typing
+
+import typing_extensions
+
+from ..._base_client import AsyncCore, SyncCore, check_body
+from ..._jobs import (
+    Call,
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_WAIT_TIMEOUT,
+    Workflow,
+    arun_job,
+    run_job,
+)
+from ..._types import RequestOptions
+from ...types import models, params
+
+_ERRORS: typing.Dict[str, object] = {
+    "400": models.BadRequestBody,
+    "401": models.UnauthorizedBody,
+    "402": models.PaymentRequiredBody,
+    "404": models.NotFoundBody,
+    "422": models.UnprocessableEntityBody,
+}
+_CREATE_JOB = Workflow(
+    Call("resources.v1.image_projects", "ImageProjectsResource", "get"),
+    id_param="id",
+    id_attr="id",
+    status_attr="status",
+    success=("complete",),
+    failure=("error", "canceled"),
+    outputs=("downloads", "url"),
+    poll_interval_env="MAGIC_HOUR_POLL_INTERVAL",
+)
+
+
+class AiMemeGeneratorResource:
+    """Methods of `client.v1.ai_meme_generator`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiMemeGeneratorCreateBody],
+    ) -> models.V1AiMemeGeneratorCreateResponse:
+        """AI Meme Generator
+
+        Create an AI generated meme. Each meme costs 10 credits.
+
+        `POST /v1/ai-meme-generator`
+
+        Args:
+            style: `style` in the request body.
+            name: The name of the meme.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1AiMemeGeneratorCreateResponse`: Success
+
+        Example:
+            ```python
+            client.v1.ai_meme_generator.create(
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                name="My Funny Meme",
+            )
+            ```
+        """
+        check_body("create", body, params.V1AiMemeGeneratorCreateBody)
+        return self._core.request(
+            "POST",
+            "/v1/ai-meme-generator",
+            json=body,
+            auth=(("bearerAuth",),),
+            errors=_ERRORS,
+            cast_to=models.V1AiMemeGeneratorCreateResponse,
+            options=request_options,
+        )
+
+    def generate(
+        self,
+        *,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: typing.Union[str, os.PathLike[str], None] = None,
+        wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+        overwrite: bool = False,
+        max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiMemeGeneratorCreateBody],
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI Meme Generator, then wait for the result and download it
+
+        Calls `create()` with the same arguments, then polls `get()` until the
+        job's `status` is one of `complete`, `error`, `canceled`, backing off
+        between polls and retrying transient failures, and finally downloads every output.
+
+        Args:
+            (every argument of `create()`)
+            wait_for_completion: Poll until the job ends; if False, return the state after one poll.
+            download_outputs: Download the outputs of a successful job.
+            download_directory: Where to save them (default: the current directory). File names come
+                from the server but never leave this directory; an existing file is kept and the
+                download gets a free name (`name-1.png`) unless `overwrite` is True.
+            wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
+                forever.
+            overwrite: Replace existing files with the same name.
+            max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
+                one raises `DownloadError` and leaves nothing on disk.
+            request_options: Per-request overrides for every call this makes (downloads take only the
+                timeout and retries).
+
+        Returns:
+            `models.V1ImageProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
+            that ended in `error` or `canceled` is returned too (nothing is downloaded):
+            check `status`.
+
+        Example:
+            ```python
+            client.v1.ai_meme_generator.generate(
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                name="My Funny Meme",
+                wait_for_completion=True,
+                download_outputs=True,
+                download_directory=".",
+            )
+            ```
+        """
+        return run_job(
+            self._core,
+            _CREATE_JOB,
+            self.create,
+            body,
+            models.V1ImageProjectsGetResponseWithDownloads,
+            wait_for_completion=wait_for_completion,
+            download_outputs=download_outputs,
+            download_directory=download_directory,
+            wait_timeout=wait_timeout,
+            overwrite=overwrite,
+            max_download_bytes=max_download_bytes,
+            request_options=request_options,
+        )
+
+
+class AsyncAiMemeGeneratorResource:
+    """Async methods of `client.v1.ai_meme_generator`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiMemeGeneratorCreateBody],
+    ) -> models.V1AiMemeGeneratorCreateResponse:
+        """AI Meme Generator
+
+        Create an AI generated meme. Each meme costs 10 credits.
+
+        `POST /v1/ai-meme-generator`
+
+        Args:
+            style: `style` in the request body.
+            name: The name of the meme.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1AiMemeGeneratorCreateResponse`: Success
+
+        Example:
+            ```python
+            await client.v1.ai_meme_generator.create(
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                name="My Funny Meme",
+            )
+            ```
+        """
+        check_body("create", body, params.V1AiMemeGeneratorCreateBody)
+        return await self._core.request(
+            "POST",
+            "/v1/ai-meme-generator",
+            json=body,
+            auth=(("bearerAuth",),),
+            errors=_ERRORS,
+            cast_to=models.V1AiMemeGeneratorCreateResponse,
+            options=request_options,
+        )
+
+    async def generate(
+        self,
+        *,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: typing.Union[str, os.PathLike[str], None] = None,
+        wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
+        overwrite: bool = False,
+        max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
+        request_options: typing.Optional[RequestOptions] = None,
+        **body: typing_extensions.Unpack[params.V1AiMemeGeneratorCreateBody],
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI Meme Generator, then wait for the result and download it
+
+        Calls `create()` with the same arguments, then polls `get()` until the
+        job's `status` is one of `complete`, `error`, `canceled`, backing off
+        between polls and retrying transient failures, and finally downloads every output.
+
+        Args:
+            (every argument of `create()`)
+            wait_for_completion: Poll until the job ends; if False, return the state after one poll.
+            download_outputs: Download the outputs of a successful job.
+            download_directory: Where to save them (default: the current directory). File names come
+                from the server but never leave this directory; an existing file is kept and the
+                download gets a free name (`name-1.png`) unless `overwrite` is True.
+            wait_timeout: Seconds to wait for the job before raising `WaitTimeoutError`; `None` waits
+                forever.
+            overwrite: Replace existing files with the same name.
+            max_download_bytes: The largest file to download (default 10 GiB; `None`: no limit). A bigger
+                one raises `DownloadError` and leaves nothing on disk.
+            request_options: Per-request overrides for every call this makes (downloads take only the
+                timeout and retries).
+
+        Returns:
+            `models.V1ImageProjectsGetResponseWithDownloads`: the final state of the job, with `downloaded_paths`. A job
+            that ended in `error` or `canceled` is returned too (nothing is downloaded):
+            check `status`.
+
+        Example:
+            ```python
+            await client.v1.ai_meme_generator.generate(
+                style={"topic": "When the code finally works", "template": "Drake Hotline Bling", "searchWeb": False},
+                name="My Funny Meme",
+                wait_for_completion=True,
+                download_outputs=True,
+                download_directory=".",
+            )
+            ```
+        """
+        return await arun_job(
+            self._core,
+            _CREATE_JOB,
+            self.create,
+            body,
+            models.V1ImageProjectsGetResponseWithDownloads,
+            wait_for_completion=wait_for_completion,
+            download_outputs=download_outputs,
+            download_directory=download_directory,
+            wait_timeout=wait_timeout,
+            overwrite=overwrite,
+            max_download_bytes=max_download_bytes,
+            request_options=request_options,
+        )

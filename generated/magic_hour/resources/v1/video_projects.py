@@ -1,0 +1,191 @@
+"""`client.v1.video_projects`: Get video details, Delete video."""
+
+from __future__ import annotations
+
+import typing
+
+from ..._base_client import AsyncCore, SyncCore
+from ..._types import RequestOptions
+from ...types import models
+
+_ERRORS: typing.Dict[str, object] = {
+    "400": models.BadRequestBody,
+    "401": models.UnauthorizedBody,
+    "402": models.PaymentRequiredBody,
+    "404": models.NotFoundBody,
+}
+_ERRORS_2: typing.Dict[str, object] = {
+    "400": models.BadRequestBody,
+    "401": models.UnauthorizedBody,
+    "402": models.PaymentRequiredBody,
+    "404": models.NotFoundBody,
+    "422": models.UnprocessableEntityBody,
+}
+
+
+class VideoProjectsResource:
+    """Methods of `client.v1.video_projects`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1VideoProjectsGetResponse:
+        """Get video details
+
+        Check the progress of a video project. The `downloads` field is populated after a successful render.
+
+        **Statuses**
+        - `queued` — waiting to start
+        - `rendering` — in progress
+        - `complete` — ready; see `downloads`
+        - `error` — a failure occurred (see `error`)
+        - `canceled` — user canceled
+        - `draft` — not used
+
+        `GET /v1/video-projects/{id}`
+
+        Args:
+            id: Unique ID of the video project. This value is returned by all of the POST APIs that create a video.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1VideoProjectsGetResponse`: Success
+
+        Example:
+            ```python
+            client.v1.video_projects.get(
+                id="cuid-example",
+            )
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/v1/video-projects/{id}",
+            path_params={"id": id},
+            auth=(("bearerAuth",),),
+            errors=_ERRORS,
+            cast_to=models.V1VideoProjectsGetResponse,
+            options=request_options,
+        )
+
+    def delete(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """Delete video
+
+        Permanently delete the rendered video. This action is not reversible, please be sure before deleting.
+
+        `DELETE /v1/video-projects/{id}`
+
+        Args:
+            id: Unique ID of the video project. This value is returned by all of the POST APIs that create a video.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            client.v1.video_projects.delete(
+                id="cuid-example",
+            )
+            ```
+        """
+        self._core.request(
+            "DELETE",
+            "/v1/video-projects/{id}",
+            path_params={"id": id},
+            auth=(("bearerAuth",),),
+            errors=_ERRORS_2,
+            cast_to=None,
+            options=request_options,
+        )
+
+
+class AsyncVideoProjectsResource:
+    """Async methods of `client.v1.video_projects`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.V1VideoProjectsGetResponse:
+        """Get video details
+
+        Check the progress of a video project. The `downloads` field is populated after a successful render.
+
+        **Statuses**
+        - `queued` — waiting to start
+        - `rendering` — in progress
+        - `complete` — ready; see `downloads`
+        - `error` — a failure occurred (see `error`)
+        - `canceled` — user canceled
+        - `draft` — not used
+
+        `GET /v1/video-projects/{id}`
+
+        Args:
+            id: Unique ID of the video project. This value is returned by all of the POST APIs that create a video.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.V1VideoProjectsGetResponse`: Success
+
+        Example:
+            ```python
+            await client.v1.video_projects.get(
+                id="cuid-example",
+            )
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/v1/video-projects/{id}",
+            path_params={"id": id},
+            auth=(("bearerAuth",),),
+            errors=_ERRORS,
+            cast_to=models.V1VideoProjectsGetResponse,
+            options=request_options,
+        )
+
+    async def delete(
+        self,
+        *,
+        id: str,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> None:
+        """Delete video
+
+        Permanently delete the rendered video. This action is not reversible, please be sure before deleting.
+
+        `DELETE /v1/video-projects/{id}`
+
+        Args:
+            id: Unique ID of the video project. This value is returned by all of the POST APIs that create a video.
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Example:
+            ```python
+            await client.v1.video_projects.delete(
+                id="cuid-example",
+            )
+            ```
+        """
+        await self._core.request(
+            "DELETE",
+            "/v1/video-projects/{id}",
+            path_params={"id": id},
+            auth=(("bearerAuth",),),
+            errors=_ERRORS_2,
+            cast_to=None,
+            options=request_options,
+        )

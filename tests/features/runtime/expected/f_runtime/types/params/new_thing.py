@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+import typing_extensions
+
+
+class NewThing(typing_extensions.TypedDict):
+    """The `NewThing` schema."""
+
+    name: str

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from ..._models import BaseModel
+
+
+class Token(BaseModel):
+    """The `Token` schema."""
+
+    text: str
+    index: int
