@@ -175,11 +175,8 @@ STAGES = ("generate", "validate", "import", "mypy", "calls")
 # Known failures, one line per (document, stage): strict xfails, so a fix that makes one pass
 # fails the run until its line is deleted here. A stage after a failing `generate` is skipped.
 LARGE_XFAIL: dict[tuple[str, str], str] = {
-    # Docstring examples built from spec example data: read-only keys in request TypedDicts,
-    # a plain dict where the body is a union of TypedDicts, a required argument left out.
+    # Docstring examples built from spec example data.
     ("cloudflare", "mypy"): "docstring examples: a required argument left out",
-    ("codat", "mypy"): "docstring examples: a dict where the body is a union of TypedDicts",
-    ("digitalocean", "mypy"): "docstring examples: a dict where the body is a union of TypedDicts",
     ("mistral", "mypy"): "docstring examples: a list of dicts for a union of sequences of TypedDicts",
     # The mock: read-only path parameters and body properties refused, error bodies.
     ("box", "calls"): "operations told apart only by a `#fragment` share one URL: the mock answers the first",
