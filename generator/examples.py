@@ -93,6 +93,10 @@ class Examples:
             if not (f.read_only or f.write_only)
         ):
             return False
+        if self.direction == "request" and any(k not in fields or fields[k].read_only for k in value):
+            # A request's TypedDict takes its declared, writable keys only (a literal with any
+            # other, such as a spec example copied from a response, does not type-check).
+            return False
         return all(k not in fields or self.fits(fields[k].type, v, depth + 1) for k, v in value.items())
 
     def as_argument(self, ref: ir.TypeRef, value: Any) -> Any:

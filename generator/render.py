@@ -84,6 +84,7 @@ STATIC_FILES = (
     "_deprecation.py",
     "_jobs.py",
     "_uploads.py",
+    "_forms.py",
     "_streaming.py",
 )
 DEFAULT_INSTALL = "./generated"
@@ -181,6 +182,7 @@ def runtime_files(api: ir.Api, views: list[ResourceView]) -> list[str]:
         "_deprecation.py": any(v.has_deprecations for v in views),
         "_jobs.py": any(op.job for op in api.operations),
         "_uploads.py": any(op.job and op.job.uploads and op.job.upload for op in api.operations),
+        "_forms.py": any(op.body is not None and op.body.styles for op in api.operations),
         "_streaming.py": any(r.stream for op in api.operations for r in op.responses),
     }
     return [name for name in STATIC_FILES if used.get(name, True)]

@@ -371,3 +371,27 @@ def test_the_mock_knows_the_spec_example_ids() -> None:
             "/v1/ai-image-generator", json={"image_count": 1, "style": {"prompt": "x"}}
         ).json()
         assert http.get(f"/v1/image-projects/{created['id']}").json()["status"] == "queued"
+
+
+def test_a_request_example_with_read_only_or_unknown_keys_is_not_used(tmp_path: Path) -> None:
+    """A request TypedDict literal takes its writable keys only: a spec example holding others
+    (often copied from the response) is replaced by a made-up value that type-checks."""
+    from generator.examples import Examples
+    from generator.pipeline import Inputs, named_api
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /t:\n    post:\n"
+        "      requestBody:\n        content:\n          application/json:\n            schema:\n"
+        "              $ref: '#/components/schemas/T'\n"
+        "      responses: {'204': {description: ok}}\ncomponents:\n  schemas:\n"
+        "    T: {type: object, properties: {id: {type: string, readOnly: true}, name: {type: string}}}\n"
+    )
+    api = named_api(Inputs(spec=spec, config=None)).api
+    body = api.operations[0].body
+    assert body is not None
+    request, response = Examples(api), Examples(api, "response")
+    assert request.fits(body.type, {"name": "a"})
+    assert not request.fits(body.type, {"id": "1", "name": "a"})
+    assert not request.fits(body.type, {"name": "a", "other": 1})
+    assert response.fits(body.type, {"id": "1", "name": "a"})

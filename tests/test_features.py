@@ -450,6 +450,9 @@ def test_path_params(sdks: Path) -> None:
     with running("path_params") as (client, server, package):
         client.orgs.items.get(org="a b/c?d", item_id=5)
         assert last(server).path == "/api/v2/orgs/a%20b%2Fc%3Fd/items/5"  # one segment, whatever it holds
+        client.orgs.items.archive.create(org="o", item_id=5, reason="old")
+        assert (last(server).method, last(server).path) == ("POST", "/api/v2/orgs/o/items/5")
+        assert last(server).query_string == "reason=old"  # not lost in a fragment
         file_id = uuid.UUID("6f1c1f7e-8f7a-4c47-9a8e-0d3a3c6b7d10")
         text = client.files.get(file_id=file_id, ext="csv")
         assert last(server).path == f"/api/v2/files/{file_id}.csv" and isinstance(text, str)
@@ -590,6 +593,22 @@ def test_form_body(sdks: Path) -> None:
             == b"grant_type=client_credentials&scope=read&scope=write+all&note=a%26b%3Dc&count=2&active=true"
         )
         assert isinstance(token.access_token, str)
+
+        # `encoding` styles: nested brackets, delimiters, spread and joined fields.
+        charge = client.charges.create(
+            amount=100,
+            card={"number": "4242", "exp": {"month": 1, "year": 2030}},
+            expand=["customer", "invoice"],
+            tags=["a", "b c"],
+            ids=[1, 2],
+            words=["x", "y"],
+            metadata={"order": "7"},
+        )
+        assert last(server).body == (
+            b"amount=100&card%5Bnumber%5D=4242&card%5Bexp%5D%5Bmonth%5D=1&card%5Bexp%5D%5Byear%5D=2030"
+            b"&expand%5B0%5D=customer&expand%5B1%5D=invoice&tags=a%7Cb+c&ids=1%2C2&words=x+y&order=7"
+        )
+        assert isinstance(charge.id, str)
 
 
 def _parts(request: RecordedRequest) -> list[tuple[str, str | None, str | None, bytes]]:

@@ -345,3 +345,37 @@ def test_json_line_numbers_do_not_depend_on_json_being_yaml(tmp_path: Path) -> N
     assert doc.locate(Problem("m", doc.name, "/paths/~1a/get/parameters/1")).line == 9
     assert doc.locate(Problem("m", doc.name, "/paths/~1a/get/responses")).line == 11
     assert doc.locate(Problem("m", doc.name, "/info/title")).line == 3
+
+
+def test_external_files_keep_their_own_local_refs(tmp_path: Path) -> None:
+    """Properties merged in from another file's `allOf` member resolve `#/...` in that file;
+    a discriminator mapping in an operation given by `$ref` is rebased with the operation."""
+    from generator.pipeline import Inputs, named_api
+
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "ops").mkdir()
+    (tmp_path / "shared" / "pages.yaml").write_text(
+        "pagination:\n  type: object\n  properties:\n    links: {$ref: '#/page_links'}\n"
+        "page_links:\n  type: object\n  properties:\n    next: {type: string}\n"
+    )
+    (tmp_path / "ops" / "models.yaml").write_text(
+        "cat: {type: object, required: [kind], properties: {kind: {type: string}, purrs: {type: boolean}}}\n"
+        "dog: {type: object, required: [kind], properties: {kind: {type: string}, barks: {type: boolean}}}\n"
+    )
+    (tmp_path / "ops" / "list.yaml").write_text(
+        "operationId: listPets\nresponses:\n  '200':\n    description: ok\n    content:\n"
+        "      application/json:\n        schema:\n          allOf:\n"
+        "            - properties:\n                pets:\n                  type: array\n"
+        "                  items:\n                    oneOf: [{$ref: 'models.yaml#/cat'}, {$ref: 'models.yaml#/dog'}]\n"
+        "                    discriminator:\n                      propertyName: kind\n"
+        "                      mapping: {cat: 'models.yaml#/cat', dog: 'models.yaml#/dog'}\n"
+        "            - $ref: '../shared/pages.yaml#/pagination'\n"
+    )
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /pets:\n    get: {$ref: 'ops/list.yaml'}\n"
+    )
+    api = named_api(Inputs(spec=spec, config=None)).api
+    assert [op.key for op in api.operations] == ["GET /pets"]
+    keys = {t.key.rsplit("#", 1)[-1] for t in api.types}
+    assert "/page_links" in keys, keys

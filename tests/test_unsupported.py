@@ -1,6 +1,7 @@
 """What the generator does not support fails loudly and precisely: exit status 2, one `error:`
 line naming the construct with its file and JSON pointer, no traceback, no output written. Never
-a silent `Any` or wrong code. (README.md, "What is not supported yet", lists the same.)
+a silent `Any` or wrong code. What it can express only approximately is generated with one
+`warning:` at its pointer (`DEGRADED`). (docs/limitations.md lists both.)
 
 A few constructs once on this list are supported now; the last tests pin how.
 """

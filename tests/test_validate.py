@@ -113,7 +113,7 @@ def test_a_problem_in_one_piece_keeps_the_documents_pointer() -> None:
     expected = _whole(root)
     pointers = {pointer for _, pointer in expected}
     assert "/components/schemas/Child7/properties/bad/type" in pointers, expected
-    assert "/paths/~1things3~1{id}/get/responses/200" in pointers, expected
+    assert "/paths/~1things3~1{id}/get/responses/200/description" in pointers, expected
     cutter = Cutter(root)
     assert _by_pieces(cutter, cutter.layout()) == expected
     assert _by_pieces(cutter, [f for part in cutter.layout() for f in cutter.split(part)]) == expected
@@ -315,6 +315,34 @@ def test_a_default_that_does_not_fit_is_a_warning_at_its_own_place(tmp_path: Pat
     assert any("(/components/schemas/Base/properties/flag/default)" in w for w in warnings), warnings
     assert any("(/paths/~1things0~1{id}/get/parameters/1/schema/default)" in w for w in warnings), warnings
     assert not any("(#)" in line for line in lines), lines
+
+
+def test_a_default_missing_several_properties_is_one_warning(tmp_path: Path) -> None:
+    root = _api(1, _inheriting(0))
+    root["components"]["schemas"]["Base"]["properties"]["pair"] = {
+        "type": "object",
+        "required": ["left", "right"],
+        "properties": {"left": {"type": "string"}, "right": {"type": "string"}},
+        "default": {},
+    }
+    code, lines = _generate(tmp_path, root)
+    assert code == 0, lines
+    here = [line for line in lines if "(/components/schemas/Base/properties/pair/default)" in line]
+    assert len(here) == 1, lines
+    assert "'left'" in here[0] and "'right'" in here[0], here
+
+
+def test_an_error_inside_a_response_points_at_its_own_node(tmp_path: Path) -> None:
+    root = _api(1, _inheriting(0))
+    response = root["paths"]["/things0/{id}"]["get"]["responses"]["200"]
+    response["content"] = {
+        "application/json": {"schema": {"type": "object", "properties": {"x": {"type": "strin"}}}}
+    }
+    code, lines = _generate(tmp_path, root)
+    errors = [line for line in lines if line.startswith("error:")]
+    assert code == 2 and errors, lines
+    assert all("/schema/properties/x/type)" in line for line in errors), errors
+    assert not any("any of the given schemas" in line or "'$ref'" in line for line in errors), errors
 
 
 def test_keys_the_version_does_not_list_are_warnings_and_a_path_without_slash_is_an_error(

@@ -157,7 +157,10 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     headers: typing.Mapping[str, object]
     cookies: typing.Mapping[str, object]
     json: object
-    form: typing.Union[typing.Mapping[str, object], NotGiven]
+    form: typing.Union[
+        typing.Mapping[str, object], typing.Sequence[typing.Tuple[str, str]], NotGiven
+    ]
+    """The form fields, or their pairs already written in the spec's styles (`_forms`)."""
     files: typing.Mapping[str, object]
     content: typing.Union[bytes, str, typing.IO[bytes], NotGiven]
     content_type: str
@@ -331,7 +334,13 @@ def _path_value(name: str, value: object, style: str, explode: bool) -> str:
     return {"label": ".", "matrix": f";{name}="}.get(style, "") + text
 
 
-def _form_pairs(values: typing.Mapping[str, object]) -> typing.List[_Pair]:
+def _form_pairs(
+    values: typing.Union[
+        typing.Mapping[str, object], typing.Sequence[typing.Tuple[str, str]]
+    ],
+) -> typing.List[_Pair]:
+    if not isinstance(values, typing.Mapping):
+        return list(values)
     pairs: typing.List[_Pair] = []
     for name, value in _drop_not_given(values).items():
         if value is None:

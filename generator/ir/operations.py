@@ -45,6 +45,8 @@ class Body:
     """(wire name, keyword name) per property of a flattened body, set by `naming`."""
     name: str = ""
     """Keyword name of a body passed whole (not flattened), set by `naming`."""
+    styles: tuple[tuple[str, str, bool], ...] = ()
+    """(wire name, style, explode) of the form fields the spec's `encoding` writes its own way."""
 
 
 @dataclass(frozen=True)

@@ -227,7 +227,8 @@ def check_body(schemas: Schemas, route: Route, content_type: str, body: bytes) -
         except (UnicodeDecodeError, ValueError) as exc:
             raise Rejected(400, f"request body is not valid JSON: {exc}") from None
     elif base == FORM:
-        value = _form(schemas, schema, body)
+        encoding = media.value.get("encoding") if isinstance(media.value, dict) else None
+        value = _form(schemas, schema, body, encoding if isinstance(encoding, dict) else {})
     elif base == MULTIPART_FORM:
         _check_parts(schemas, schema, content_type, body)
         return None
@@ -264,21 +265,70 @@ def _match_media(spec: Body, content_type: str) -> tuple[str, Located]:
     raise Rejected(415, f"Content-Type {base!r} is not accepted here; expected one of: {expected}")
 
 
-def _form(schemas: Schemas, schema: Located | None, body: bytes) -> dict[str, Any]:
+def _form(schemas: Schemas, schema: Located | None, body: bytes, encoding: dict[str, Any]) -> dict[str, Any]:
+    """The form's fields as the value its schema describes, read as its `encoding` wrote them:
+    `deepObject` brackets nest (`card[exp][month]`, `expand[0]`), delimited and unexploded
+    lists are split, and an exploded `form` object gathers the fields no property declares."""
     try:
         fields = parse_qs(body.decode("utf-8"), keep_blank_values=True)
     except UnicodeDecodeError:
         raise Rejected(400, "request body is not UTF-8 form data") from None
     props = schemas.properties(schema) if schema is not None else {}
+    styles = {name: _form_style(enc) for name, enc in encoding.items() if isinstance(enc, dict)}
     value: dict[str, Any] = {}
-    for name, texts in fields.items():
+    for key, texts in fields.items():
+        name = key.partition("[")[0]
+        style, explode = styles.get(name, ("form", True))
         prop = props.get(name)
-        if prop is not None and schemas.kind(prop) == "array":
+        if style == "deepObject" and key != name and prop is not None:
+            _put(schemas, value, name, prop, _BRACKETS.findall(key[len(name) :]), texts[0])
+        elif prop is not None and schemas.kind(prop) == "array":
             item = _items(schemas, prop)
-            value[name] = [coerce(schemas, item, text) for text in texts]
+            sep = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, None if explode else ",")
+            parts = [part for text in texts for part in (text.split(sep) if sep else [text])]
+            value[name] = [coerce(schemas, item, part) for part in parts]
         else:
             value[name] = coerce(schemas, prop, texts[0])
+    for name, (style, explode) in styles.items():
+        prop = props.get(name)
+        if style == "form" and explode and prop is not None and schemas.kind(prop) == "object":
+            spread = [k for k in value if k not in props]
+            value[name] = {k: value.pop(k) for k in spread}
     return value
+
+
+_BRACKETS = re.compile(r"\[([^\]]*)\]")
+
+
+def _form_style(enc: dict[str, Any]) -> tuple[str, bool]:
+    style = str(enc.get("style", "form"))
+    return style, bool(enc.get("explode", style == "form"))
+
+
+def _put(
+    schemas: Schemas, value: dict[str, Any], name: str, loc: Located, path: list[str], text: str
+) -> None:
+    """Store one `deepObject` leaf (`name[a][0]`) in the nested value, typed by its schema."""
+    holder: Any = value
+    key: Any = name
+    for token in path:
+        is_list = schemas.kind(loc) == "array"
+        child: Any = [] if is_list else {}
+        if isinstance(holder, list):
+            while len(holder) <= key:
+                holder.append(None)
+            if holder[key] is None:
+                holder[key] = child
+            holder = holder[key]
+        else:
+            holder = holder.setdefault(key, child)
+        sub = _items(schemas, loc) if is_list else schemas.properties(loc).get(token)
+        key = int(token) if is_list and token.isdigit() else token
+        loc = sub if sub is not None else Located({}, loc.file, loc.pointer)
+    if isinstance(holder, list):
+        while len(holder) <= key:
+            holder.append(None)
+    holder[key] = coerce(schemas, loc, text)
 
 
 def _check_parts(schemas: Schemas, schema: Located | None, content_type: str, body: bytes) -> None:

@@ -130,7 +130,7 @@ class Api:
             item = self.schemas.deref(Located(raw_item, self.doc.name, pointer_join("/paths", template)))
             if not isinstance(item.value, dict):
                 raise SpecError(Problem("a path item must be a mapping", item.file, item.pointer))
-            segments = _segments(template)
+            segments = _segments(template.partition("#")[0])  # `#refresh` only names it
             shared = self._params(item)
             for method in HTTP_METHODS:
                 if method not in item.value:

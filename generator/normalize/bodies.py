@@ -14,6 +14,7 @@ from .context import Reader, Site, example
 from .schemas import types_of
 
 _UNSUPPORTED_ENCODING = ("headers", "style", "explode", "allowReserved")
+_FORM_STYLES = ("form", "spaceDelimited", "pipeDelimited", "deepObject")
 
 
 def body(
@@ -56,6 +57,7 @@ def body(
         has_example=has_example,
         flatten=isinstance(type_ref, ir.Named)
         and isinstance(reader.schemas.types.get(type_ref.key), ir.Model),
+        styles=form_styles(media_obj) if encoding == "form" else (),
     )
 
 
@@ -71,12 +73,45 @@ def _check_encoding(media: str, encoding: str, media_obj: dict[str, Any], file: 
             Problem(f"{media!r} request bodies are not supported (only multipart/form-data)", file, media_ptr)
         )
     for prop, enc in (media_obj.get("encoding") or {}).items():
-        for word in _UNSUPPORTED_ENCODING:
-            if isinstance(enc, dict) and word in enc:
-                where = f"{media_ptr}/encoding/{pointer_escape(prop)}/{word}"
+        if not isinstance(enc, dict):
+            continue
+        where = f"{media_ptr}/encoding/{pointer_escape(prop)}"
+        if encoding == "form":
+            # A urlencoded form has no part headers (OpenAPI ignores them there) and writes
+            # `style`/`explode` itself (`form_styles`); `allowReserved` only permits leaving
+            # reserved characters unencoded, and encoding them is always correct.
+            if enc.get("style", "form") not in _FORM_STYLES:
                 raise SpecError(
-                    Problem(f"`encoding` with `{word}` (for `{prop}`) is not supported yet", file, where)
+                    Problem(
+                        f"form field style {enc['style']!r} (for `{prop}`) is not supported",
+                        file,
+                        where + "/style",
+                    )
                 )
+            continue
+        for word in _UNSUPPORTED_ENCODING:
+            if word in enc:
+                raise SpecError(
+                    Problem(
+                        f"`encoding` with `{word}` (for `{prop}`) is not supported yet",
+                        file,
+                        f"{where}/{word}",
+                    )
+                )
+
+
+def form_styles(media_obj: dict[str, Any]) -> tuple[tuple[str, str, bool], ...]:
+    """(field, style, explode) of each form field whose `encoding` is not the default (form,
+    exploded); `explode` defaults to true for `form` only, as for query parameters."""
+    found = []
+    for prop, enc in (media_obj.get("encoding") or {}).items():
+        if not isinstance(enc, dict) or not ({"style", "explode"} & set(enc)):
+            continue
+        style = str(enc.get("style", "form"))
+        explode = bool(enc.get("explode", style == "form"))
+        if (style, explode) != ("form", True):
+            found.append((str(prop), style, explode))
+    return tuple(found)
 
 
 def _unknown_media_encoding(reader: Reader, media_obj: Any, file: str, pointer: str) -> ir.BodyEncoding:

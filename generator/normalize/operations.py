@@ -57,7 +57,9 @@ def _operation(
     return ir.Operation(
         key=key,
         method=method.upper(),
-        path=path,
+        # Some specs tell two operations on one URL apart by a `#fragment` in the path key
+        # (`/oauth2/token#refresh`): it names the method but is never sent.
+        path=path.partition("#")[0],
         resource=resource,
         action=action,
         operation_id=op_id if isinstance(op_id, str) and op_id else None,
@@ -95,8 +97,11 @@ def _check_callbacks(reader: Reader, callbacks: Any, file: str, pointer: str) ->
 
 def placement(options: Options, path: str, method: str, op: dict[str, Any]) -> tuple[tuple[str, ...], str]:
     """The resource an operation belongs to and its method's name, as hints for `naming`."""
-    segments = [s for s in path.strip("/").split("/") if s]
+    base, _, fragment = path.partition("#")
+    segments = [s for s in base.strip("/").split("/") if s]
     statics = [s for s in segments if not (s.startswith("{") and s.endswith("}"))]
+    if fragment:  # `/oauth2/token#refresh`: a resource of its own below the URL's
+        statics.append(fragment)
     op_id = op.get("operationId") if isinstance(op.get("operationId"), str) else None
     if options.grouping == "tags":
         tags = op.get("tags") or []

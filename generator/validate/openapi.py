@@ -120,14 +120,51 @@ def run_validator(
     except Exception as exc:  # the validator can fail on inputs it does not expect
         message = _capped(f"the OpenAPI validator failed: {type(exc).__name__}: {exc}")
         findings.append(Finding(Problem(message, name), True))
-    return findings
+    return _grouped(findings)
+
+
+def _grouped(findings: list[Finding]) -> list[Finding]:
+    """One finding per place and cause: a `default` missing three required properties is one
+    line naming the three, not three lines."""
+    merged: dict[tuple[str, str, bool, str], list[str]] = {}
+    for f in findings:
+        head, _, tail = f.problem.message.partition(": ")
+        key = (f.problem.file, f.problem.pointer, f.structural, head if tail else f.problem.message)
+        details = merged.setdefault(key, [])
+        if tail and tail not in details:
+            details.append(tail)
+    return [
+        Finding(Problem(f"{head}: {'; '.join(tails)}" if tails else head, file, pointer), structural)
+        for (file, pointer, structural, head), tails in merged.items()
+    ]
 
 
 def _finding(root: Any, error: Any, name: str) -> Finding:
     tolerable = _tolerable(root, error)
     if tolerable is not None:
         return Finding(Problem(_unexpected_keys(tolerable), name, _pointer(root, tolerable)), False)
-    return Finding(Problem(_short(error), name, _pointer(root, error)), True)
+    best = _deepest(error)
+    return Finding(Problem(_short(best), name, _pointer(root, best)), True)
+
+
+def _deepest(error: Any) -> Any:
+    """The failure a `oneOf`/`anyOf` (a `Reference` or a `Parameter`, a schema or a boolean)
+    comes down to: the alternative that got furthest into the node, never the "`$ref` is
+    required" of the reference alternative when another one applies, followed down."""
+    while True:
+        context = [e for e in getattr(error, "context", None) or [] if not _wants_ref(e)]
+        if not context:
+            return error
+        deepest = max(len(list(e.absolute_path)) for e in context)
+        if deepest <= len(list(error.absolute_path)) and len(context) > 1:
+            return error  # no alternative got further: the node's own message says most
+        error = min(
+            (e for e in context if len(list(e.absolute_path)) == deepest), key=lambda e: str(e.message)
+        )
+
+
+def _wants_ref(error: Any) -> bool:
+    return getattr(error, "validator", None) == "required" and "'$ref'" in str(error.message)
 
 
 def _pointer(root: Any, error: Any) -> str:
@@ -265,7 +302,7 @@ def _pointer_of(root: Any, path: list[Any], instance: Any) -> str:
 def _short(error: Any) -> str:
     """The most specific reason: a `oneOf` failure's best sub-error, instances elided."""
     best = error
-    context = getattr(error, "context", None) or []
+    context = [e for e in getattr(error, "context", None) or [] if not _wants_ref(e)]
     if context:
         best = min(context, key=lambda e: (-len(list(e.absolute_path)), str(e.message)))
     message = _capped(str(best.message))

@@ -24,6 +24,7 @@ _WIRE = imports.names("_types", "WireNames", "to_wire")
 _WireTable = dict[str, tuple[str, Any]]
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
 _PAGES = imports.names("_pagination", "AsyncPage", "Paging", "SyncPage")
+_FORMS = imports.names("_forms", "encode_form")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
 # Header parameters that, by common convention, make a write safe to repeat (Stripe, Adyen, the
 # IETF draft `Idempotency-Key` header field).
@@ -52,6 +53,8 @@ class Method:
     auth: str
     query_styles: tuple[tuple[str, str, bool], ...]
     content_type: str | None
+    form_styles: tuple[tuple[str, str, bool], ...] = ()
+    """Form fields the spec's `encoding` writes its own way (`_forms.encode_form`)."""
     job: JobView | None = None
     finish: JobView | None = None
     """The polling method's twin that finishes a job by its id (`check_result`), if any."""
@@ -188,6 +191,9 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         needs.append(_WITHOUT)
     if wire_names is not None:
         needs.append(_WIRE)
+    form_styles = op.body.styles if op.body is not None and op.body.encoding == "form" else ()
+    if form_styles:
+        needs.append(_FORMS)
     return Method(
         op=op,
         args=args,
@@ -197,6 +203,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         auth=_auth_expr(op.security),
         query_styles=_styles(op, "query", ("form", True)),
         content_type=_content_type(op.body),
+        form_styles=form_styles,
         job=job,
         finish=finish,
         deprecations=rules,

@@ -13,6 +13,7 @@ from .environment import Environment
 if typing.TYPE_CHECKING:
     import httpx
 
+    from .resources.charges import AsyncChargesResource, ChargesResource
     from .resources.tokens import AsyncTokensResource, TokensResource
 
 DEFAULT_TIMEOUT = 60.0
@@ -24,7 +25,7 @@ _LOG_ENV = "F_BODY_FORM_LOG"
 class Client:
     """Client for the Body Form.
 
-    Resources are attributes (`client.tokens`), created on first use."""
+    Resources are attributes (`client.charges`), created on first use."""
 
     def __init__(
         self,
@@ -82,6 +83,12 @@ class Client:
         return client
 
     @functools.cached_property
+    def charges(self) -> ChargesResource:
+        from .resources.charges import ChargesResource
+
+        return ChargesResource(self._core)
+
+    @functools.cached_property
     def tokens(self) -> TokensResource:
         from .resources.tokens import TokensResource
 
@@ -101,7 +108,7 @@ class Client:
 class AsyncClient:
     """Asynchronous client for the Body Form.
 
-    Resources are attributes (`client.tokens`), created on first use."""
+    Resources are attributes (`client.charges`), created on first use."""
 
     def __init__(
         self,
@@ -157,6 +164,12 @@ class AsyncClient:
             timeout=timeout, max_retries=max_retries, headers=default_headers
         )
         return client
+
+    @functools.cached_property
+    def charges(self) -> AsyncChargesResource:
+        from .resources.charges import AsyncChargesResource
+
+        return AsyncChargesResource(self._core)
 
     @functools.cached_property
     def tokens(self) -> AsyncTokensResource:

@@ -8,9 +8,11 @@ import typing
 from ..._models import import_module
 
 if typing.TYPE_CHECKING:
+    from .charges_create_response import ChargesCreateResponse as ChargesCreateResponse
     from .tokens_create_response import TokensCreateResponse as TokensCreateResponse
 
 _MODULES: typing.Dict[str, str] = {
+    "ChargesCreateResponse": "charges_create_response",
     "TokensCreateResponse": "tokens_create_response",
 }
 

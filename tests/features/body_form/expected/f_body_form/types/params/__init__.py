@@ -8,9 +8,17 @@ import typing
 from ..._models import import_module
 
 if typing.TYPE_CHECKING:
+    from .charges_create_body import ChargesCreateBody as ChargesCreateBody
+    from .charges_create_body_card import ChargesCreateBodyCard as ChargesCreateBodyCard
+    from .charges_create_body_card_exp import (
+        ChargesCreateBodyCardExp as ChargesCreateBodyCardExp,
+    )
     from .tokens_create_body import TokensCreateBody as TokensCreateBody
 
 _MODULES: typing.Dict[str, str] = {
+    "ChargesCreateBody": "charges_create_body",
+    "ChargesCreateBodyCard": "charges_create_body_card",
+    "ChargesCreateBodyCardExp": "charges_create_body_card_exp",
     "TokensCreateBody": "tokens_create_body",
 }
 

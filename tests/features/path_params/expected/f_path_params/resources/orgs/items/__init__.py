@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import typing
 
-from ..._base_client import AsyncCore, SyncCore
-from ..._raw import async_to_raw_response, to_raw_response
-from ..._types import RequestOptions
-from ...types import models
+from ...._base_client import AsyncCore, SyncCore
+from ...._raw import async_to_raw_response, to_raw_response
+from ...._types import RequestOptions
+from ....types import models
+
+if typing.TYPE_CHECKING:
+    from .archive import AsyncArchiveResource, ArchiveResource
 
 
 class ItemsResource:
@@ -20,6 +24,12 @@ class ItemsResource:
     def with_raw_response(self) -> ItemsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ItemsResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def archive(self) -> ArchiveResource:
+        from .archive import ArchiveResource
+
+        return ArchiveResource(self._core)
 
     def get(
         self,
@@ -74,6 +84,12 @@ class AsyncItemsResource:
     def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncItemsResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def archive(self) -> AsyncArchiveResource:
+        from .archive import AsyncArchiveResource
+
+        return AsyncArchiveResource(self._core)
 
     async def get(
         self,
