@@ -137,6 +137,7 @@ def _format_in_workers(texts: list[str], workers: int) -> list[tuple[str | None,
     for share, proc in started:
         assert proc.stdout is not None
         output = proc.stdout.read()
+        proc.stdout.close()
         answers = json.loads(output) if proc.wait() == 0 and output else None
         for n, i in enumerate(share):
             results[i] = (answers[n][0], answers[n][1]) if answers is not None else _format_one(texts[i])

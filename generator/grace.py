@@ -19,16 +19,28 @@ from . import ir
 from .config import Config
 
 
-def with_removed(api: ir.Api, config: Config) -> ir.Api:
-    """`api` with the fields still in their grace period put back, marked `removed`."""
+def releases(config: Config) -> list[tuple[str, ir.Api]]:
+    """The earlier releases `history:` lists, oldest first: (name, API) each.
+
+    Each is read through the pipeline, whose validator forks its workers: call this before any
+    other thread runs (see `pipeline._start`).
+    """
     if not config.history or config.grace_releases < 1:
-        return api
+        return []
     from .pipeline import Inputs, named_api
 
     source = Path(config.source) if config.source else None
-    releases = [(path.stem, named_api(Inputs(spec=path, config=source)).api) for path in config.history]
-    chain = [*(older for _, older in releases), api]
-    names = [name for name, _ in releases[1:]] + [config.version]
+    return [(path.stem, named_api(Inputs(spec=path, config=source)).api) for path in config.history]
+
+
+def with_removed(api: ir.Api, config: Config, history: list[tuple[str, ir.Api]] | None = None) -> ir.Api:
+    """`api` with the fields still in their grace period put back, marked `removed`; `history`
+    is `releases(config)` when the caller has it already."""
+    if not config.history or config.grace_releases < 1:
+        return api
+    releases_ = releases(config) if history is None else history
+    chain = [*(older for _, older in releases_), api]
+    names = [name for name, _ in releases_[1:]] + [config.version]
     kept: dict[str, list[ir.Field]] = {}
     for i in range(len(chain) - 1):
         if len(chain) - 1 - i > config.grace_releases:

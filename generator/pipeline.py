@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import ir
 from .deep import run_deep
 from .errors import Diagnostics, SpecError
 from .load import load
@@ -123,7 +124,18 @@ def _finish(named: NamedApi, validation: Validation) -> None:
     named.diagnostics.warnings = [validation.doc.locate(w) for w in named.diagnostics.warnings]
 
 
+def _history(inputs: Inputs) -> list[tuple[str, ir.Api]]:
+    """The earlier releases the config's `history:` lists (for the removal grace period), read
+    first: reading one forks its validator's workers, which must happen before `run_deep`'s
+    thread runs. Only `history` is taken from the config here; the title names defaults alone."""
+    from .config import load_config
+    from .grace import releases
+
+    return releases(load_config(inputs.config, "api"))
+
+
 def build(inputs: Inputs) -> Result:
+    history = _history(inputs)
     validation = _start(inputs)
 
     def stages() -> tuple[NamedApi, dict[str, str]]:
@@ -136,7 +148,7 @@ def build(inputs: Inputs) -> Result:
         api, progress = named.api, inputs.progress
         progress.stage("rendering", len(api.operations), f"operations, {len(api.types)} types")
         try:
-            api = with_removed(named.api, named.config)
+            api = with_removed(named.api, named.config, history)
             rendered, canonical, formatted = render(api, named.config, templates, inputs.out)
             progress.stage("formatting", len(rendered), "files")
             files = format_files(rendered, canonical=canonical, formatted=formatted)

@@ -240,7 +240,7 @@ def test_mypy_strict_on_the_full_sdk_and_a_typed_use_of_generate(sdk_root: Path,
     ]
     assert revealed == [
         "magic_hour.types.models.v1_image_projects_get_response_with_downloads.V1ImageProjectsGetResponseWithDownloads",
-        "magic_hour.types.models.v1_face_detection_get_response.V1FaceDetectionGetResponse",
+        "magic_hour.types.models.v1_face_detection_get_response_with_downloads.V1FaceDetectionGetResponseWithDownloads",
         "magic_hour.types.models.v1_audio_projects_get_response_with_downloads.V1AudioProjectsGetResponseWithDownloads",
         "magic_hour.types.models.v1_video_projects_get_response_with_downloads.V1VideoProjectsGetResponseWithDownloads",
     ], result.stdout

@@ -255,7 +255,8 @@ def _body(method: Method, values: dict[str, tuple[Arg, Any]], request: Request) 
         request.headers.append(("Content-Type", method.content_type or "application/json"))
         request.options.append(("--data", _json(fields)))
     elif body.encoding == "form":
-        request.options += [("--data-urlencode", f"{k}={v}") for k, v in _form_pairs(fields)]
+        styles = {name: (style, explode) for name, style, explode in body.styles}
+        request.options += [("--data-urlencode", f"{k}={v}") for k, v in _form_pairs(fields, styles)]
     elif body.encoding == "multipart":
         request.options += [("--form-string", f"{k}={v}") for k, v in _form_pairs(fields)]
         for arg, value in _at(values, "file"):
@@ -272,17 +273,48 @@ def _body(method: Method, values: dict[str, tuple[Arg, Any]], request: Request) 
             request.options.append(("--data-raw", _text(fields)))
 
 
-def _form_pairs(fields: Any) -> list[tuple[str, str]]:
-    """A form's fields as the runtime writes them: a list repeats its name, an object is JSON."""
+def _form_pairs(fields: Any, styles: dict[str, tuple[str, bool]] | None = None) -> list[tuple[str, str]]:
+    """A form's fields as the runtime writes them (its `_forms.encode_form` where the spec's
+    `encoding` gives styles): a list repeats its name, an object is JSON."""
     pairs: list[tuple[str, str]] = []
     for name, value in (fields.items() if isinstance(fields, dict) else ()):
-        if isinstance(value, list):
+        style, explode = (styles or {}).get(name, ("form", True))
+        if styles and value is not None:
+            pairs += _styled(name, _wire(value), style, explode)
+        elif isinstance(value, list):
             pairs += [(name, _text(_wire(v))) for v in value if v is not None]
         elif isinstance(value, dict):
             pairs.append((name, json.dumps(_wire(value))))
         elif value is not None:
             pairs.append((name, _text(_wire(value))))
     return pairs
+
+
+def _styled(name: str, value: Any, style: str, explode: bool) -> list[tuple[str, str]]:
+    """One form field in its `encoding` style: `deepObject` brackets, `form` spread or joined
+    with commas, `spaceDelimited` and `pipeDelimited` lists."""
+    if style == "deepObject" and isinstance(value, (dict, list)):
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        return [
+            pair
+            for key, item in items
+            if item is not None
+            for pair in _styled(f"{name}[{key}]", item, style, explode)
+        ]
+    if isinstance(value, list):
+        if style == "form" and explode:
+            return [(name, _leaf(v)) for v in value]
+        separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
+        return [(name, separator.join(_leaf(v) for v in value))]
+    if isinstance(value, dict):
+        entries = [(str(k), _leaf(v)) for k, v in value.items() if v is not None]
+        return entries if explode else [(name, ",".join(part for entry in entries for part in entry))]
+    return [(name, _leaf(value))]
+
+
+def _leaf(value: Any) -> str:
+    """A scalar as text; an object or list where the style has no room for one, as JSON."""
+    return json.dumps(value, separators=(",", ":")) if isinstance(value, (dict, list)) else _text(value)
 
 
 def _json(value: Any) -> str:

@@ -204,7 +204,7 @@ SUBPROCESS = {
     "ref_outside_folder",
     "ref_symlink_outside",
     "ref_pure_alias_cycle",
-    "unsupported_not",
+    "unsupported_security_scheme",
     "invalid_openapi",
     "output_dir_not_generated",
     "required_without_property",
