@@ -71,7 +71,8 @@ def recognise(api: ir.Api, op: ir.Operation) -> ir.Paging | None:
     cursor_field = _field(api, model, _CURSOR_FIELDS)
     if cursor_param and cursor_field:
         return ir.Paging("cursor", items, param=cursor_param, field=cursor_field)
-    url_field = _field(api, model, _URL_FIELDS)
+    # A next page's URL is text: Lichess's integer `nextPage` is a page number, not a URL.
+    url_field = _field(api, model, _URL_FIELDS, kinds=("str",))
     if url_field:
         return ir.Paging("next_url", items, field=url_field)
     success = op.success
@@ -140,26 +141,29 @@ def _first(names: dict[str, str], candidates: tuple[str, ...]) -> str | None:
     return next((names[c] for c in candidates if c in names), None)
 
 
-def _field(api: ir.Api, model: ir.Model, candidates: tuple[str, ...]) -> str | None:
-    """The first candidate scalar property, at the top of the body or one level down in a
-    holder object (`meta.next_page_url`): its dotted wire path."""
-    found = _scalar(model, candidates)
+def _field(
+    api: ir.Api, model: ir.Model, candidates: tuple[str, ...], kinds: tuple[str, ...] = ()
+) -> str | None:
+    """The first candidate scalar property (of one of `kinds`, when given), at the top of the
+    body or one level down in a holder object (`meta.next_page_url`): its dotted wire path."""
+    found = _scalar(model, candidates, kinds)
     if found:
         return found
     for holder in _HOLDERS:
         field = next((f for f in model.fields if f.wire_name.lower() == holder), None)
         inner = api.model(field.type) if field is not None else None
-        found = _scalar(inner, candidates) if inner is not None else None
+        found = _scalar(inner, candidates, kinds) if inner is not None else None
         if field is not None and found:
             return f"{field.wire_name}.{found}"
     return None
 
 
-def _scalar(model: ir.Model, candidates: tuple[str, ...]) -> str | None:
+def _scalar(model: ir.Model, candidates: tuple[str, ...], kinds: tuple[str, ...] = ()) -> str | None:
     by_lower = {f.wire_name.lower(): f for f in model.fields}
     for name in candidates:
         found = by_lower.get(name)
-        if found is not None and isinstance(ir.non_null(found.type), ir.Scalar):
+        scalar = ir.non_null(found.type) if found is not None else None
+        if found is not None and isinstance(scalar, ir.Scalar) and (not kinds or scalar.kind in kinds):
             return found.wire_name
     return None
 

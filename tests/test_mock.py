@@ -9,6 +9,7 @@ of the shared corpus and calls each operation with a request built from its sche
 from __future__ import annotations
 
 import json
+import re
 import struct
 import subprocess
 import sys
@@ -976,3 +977,59 @@ def test_a_read_only_schema_constrains_a_parameter_but_does_not_refuse_it(tmp_pa
         assert http.get("/zones/much-too-long").status_code == 400
         assert http.put("/zones/abc", json={"name": "n"}).status_code == 204
         assert http.put("/zones/abc", json={"id": "x", "name": "n"}).status_code == 422
+
+
+PAGED = """
+openapi: 3.1.0
+info: {title: paged, version: "1"}
+paths:
+  /broadcasts:
+    get:
+      parameters:
+        - {name: page, in: query, schema: {type: integer}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [results, nextPage]
+                properties:
+                  results:
+                    type: array
+                    items:
+                      type: object
+                      required: [id]
+                      properties: {id: {type: string, format: uuid}}
+                  nextPage: {type: [integer, "null"]}
+"""
+
+
+def test_paged_list_keeps_the_spec_types_of_its_ids_and_page_numbers(tmp_path: Path) -> None:
+    """An integer `nextPage` is a page number, not a next URL; items told apart by their id
+    keep ids of the spec's format (a UUID stays a UUID)."""
+    from generator.config import default_config
+    from generator.errors import Diagnostics
+    from generator.normalize import Options, normalize
+    from generator.pagination import attach_paging
+
+    spec = tmp_path / "paged.yaml"
+    spec.write_text(PAGED, encoding="utf-8")
+    config = default_config("paged")
+    api = attach_paging(
+        normalize(
+            load(spec), Options(grouping=config.grouping, method_names=config.method_names), Diagnostics()
+        ),
+        config,
+    )
+    paging = api.operations[0].paging
+    assert paging is not None and paging.scheme == "page"
+    with MockServer(spec) as mock, httpx.Client(base_url=mock.base_url) as http:
+        ids = []
+        for page in (1, 2, 3):
+            body = http.get("/broadcasts", params={"page": page}).json()
+            assert body["nextPage"] is None or isinstance(body["nextPage"], int)
+            ids += [item["id"] for item in body["results"]]
+    assert len(set(ids)) == len(ids) > 2
+    assert all(re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", i) for i in ids)

@@ -234,8 +234,12 @@ class App:
             schema = items_schema(self.api.schemas, response_props(self.api, route).get(paging.items))
             return self._synth.value(schema) if schema is not None else {}
 
+        # A cursor the spec types as a number (Lichess's `nextPage`) is sent as one.
+        cursor = response_props(self.api, route).get(paging.field) if paging.scheme == "cursor" else None
+        numeric = cursor is not None and not self.api.schemas.is_valid(cursor, "page-1", read=True)
+
         def shape(body: Any) -> Any:
-            body, found[0] = pages.shape_page(paging, body, index, size, url, query, make_item)
+            body, found[0] = pages.shape_page(paging, body, index, size, url, query, make_item, numeric)
             return body
 
         reply = self._respond(route, headers, shape)

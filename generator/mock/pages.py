@@ -6,6 +6,7 @@ body or a `Link` header, offset/limit, page numbers), so a client can walk them 
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any, Callable
 from urllib.parse import urlencode
 
@@ -66,9 +67,11 @@ def shape_page(
     url: str,
     query: dict[str, list[str]],
     make_item: Callable[[], Any],
+    numeric_cursor: bool = False,
 ) -> tuple[Any, str | None]:
     """The body of page `index` (its items, and its link to the next page), and the next URL;
-    `make_item` makes a sample item when the body has none."""
+    `make_item` makes a sample item when the body has none; `numeric_cursor`: the spec types the
+    cursor as a number."""
     if not isinstance(body, dict):
         return body, None
     sample = body.get(paging.items)
@@ -81,10 +84,19 @@ def shape_page(
         rest = {k: v[-1] for k, v in query.items() if k not in (PAGE_PARAM, paging.param)}
         next_url = f"{url}?{urlencode({**rest, PAGE_PARAM: index + 1})}"
     if paging.scheme == "cursor":
-        _put(body, paging.field, None if last else f"page-{index + 1}")
+        numeric = numeric_cursor or isinstance(_get(body, paging.field), int)
+        _put(body, paging.field, None if last else (index + 1 if numeric else f"page-{index + 1}"))
     elif paging.scheme == "next_url":
         _put(body, paging.field, next_url)
     return body, next_url
+
+
+def _get(body: dict[str, Any], path: str) -> Any:
+    """The value at a dotted wire path, or None."""
+    value: Any = body
+    for name in path.split("."):
+        value = value.get(name) if isinstance(value, dict) else None
+    return value
 
 
 def _put(body: dict[str, Any], path: str, value: Any) -> None:
@@ -99,11 +111,16 @@ def _put(body: dict[str, Any], path: str, value: Any) -> None:
 
 
 def _numbered(item: Any, n: int) -> Any:
-    """A copy of the sample item told apart from the others (its `id` or `name`, when a string)."""
+    """A copy of the sample item told apart from the others (its `id` or `name`, when a string;
+    a UUID stays a UUID, numbered in its last group)."""
     value = copy.deepcopy(item)
     if isinstance(value, dict):
         for key in ("id", "name"):
-            if isinstance(value.get(key), str):
-                value[key] = f"{value[key]}-{n}"
+            text = value.get(key)
+            if isinstance(text, str):
+                value[key] = f"{text[:-12]}{n:012x}" if _UUID.fullmatch(text) else f"{text}-{n}"
                 break
     return value
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
