@@ -976,3 +976,36 @@ def test_a_read_only_schema_constrains_a_parameter_but_does_not_refuse_it(tmp_pa
         assert http.get("/zones/much-too-long").status_code == 400
         assert http.put("/zones/abc", json={"name": "n"}).status_code == 204
         assert http.put("/zones/abc", json={"id": "x", "name": "n"}).status_code == 422
+
+
+def test_a_json_response_without_a_schema_is_served(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /gone:\n    delete:\n"
+        "      responses:\n        '200':\n          description: Deleted.\n"
+        "          content: {application/json: {}}\n",
+        encoding="utf-8",
+    )
+    with MockServer(spec) as server, httpx.Client(base_url=server.url) as http:
+        answer = http.delete("/gone")
+    assert (answer.status_code, answer.json()) == (200, {})
+
+
+def test_an_id_property_is_not_read_as_a_base_uri_in_30(tmp_path: Path) -> None:
+    """Draft 4 reads `id` as a schema's base URI; in OpenAPI 3.0 it is only ever a property name,
+    here met on the way to a schema in another file (through `items`)."""
+    (tmp_path / "list.yaml").write_text(
+        "type: array\nitems:\n  type: object\n  properties:\n"
+        "    id: {type: string}\n    name: {type: string}\n",
+        encoding="utf-8",
+    )
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /list:\n    get:\n"
+        "      responses:\n        '200':\n          description: The list.\n"
+        "          content: {application/json: {schema: {$ref: 'list.yaml'}}}\n",
+        encoding="utf-8",
+    )
+    schemas = Api(load(spec)).schemas
+    name = Located({"type": "string"}, str(tmp_path / "list.yaml"), "/items/properties/name")
+    assert schemas.is_valid(name, "a") and not schemas.is_valid(name, 1)

@@ -267,13 +267,16 @@ class App:
         key = (media.file, media.pointer)
         if key not in self._values:
             found, value = self.api.example(media)
-            has_schema = isinstance(media.value, dict) and "schema" in media.value
-            schema = Schemas.child(media, "schema")
+            schema = (
+                Schemas.child(media, "schema")
+                if isinstance(media.value, dict) and "schema" in media.value
+                else None
+            )
             # An example the schema rejects would fail the client's parsing, not the API's.
-            if found and has_schema and not self.api.schemas.is_valid(schema, value, read=True):
+            if found and schema is not None and not self.api.schemas.is_valid(schema, value, read=True):
                 found = False
             if not found:
-                value = self._synth.value(schema) if has_schema else {}
+                value = {} if schema is None else self._synth.value(schema)
             self._values[key] = value
         return copy.deepcopy(self._values[key])
 

@@ -17,7 +17,7 @@ from urllib.request import url2pathname
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.validators import extend
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, OAS31Validator
-from referencing import Registry, Resource
+from referencing import Registry, Resource, Specification
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from ..errors import pointer_join
@@ -59,13 +59,28 @@ def _no_check(validator: Any, value: Any, instance: Any, schema: dict[str, Any])
 _OAS30_NULLABLE_PARAMETER = extend(_OAS30_NULLABLE, {"readOnly": _no_check, "writeOnly": _no_check})
 
 
+def _no_anchors(specification: Any, contents: Any) -> Iterable[Any]:
+    return ()
+
+
+# OpenAPI 3.0 schemas are a subset of draft 4 without its `id` keyword: there `id` is only ever
+# a property name (often a schema), so it must not be read as a base URI or an anchor.
+_OAS30_SPEC: Any = Specification(  # type: ignore[call-arg]
+    name="openapi-3.0-schema",
+    id_of=lambda contents: None,
+    subresources_of=DRAFT4.subresources_of,
+    anchors_in=_no_anchors,
+    maybe_in_subresource=DRAFT4.maybe_in_subresource,
+)
+
+
 class Schemas:
     """One per document: `$ref` following, type inference and cached validators."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.is_31 = not str(doc.root.get("openapi", "3.0")).startswith("3.0")
-        self._spec = DRAFT202012 if self.is_31 else DRAFT4
+        self._spec = DRAFT202012 if self.is_31 else _OAS30_SPEC
         # Requests are validated in "write" mode: in 3.0 a readOnly property may be required
         # yet must not be sent; 3.1 has no such rule, so its plain validator is right.
         self._cls: Any = OAS31Validator if self.is_31 else _OAS30_NULLABLE
