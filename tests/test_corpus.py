@@ -178,11 +178,9 @@ LARGE_XFAIL: dict[tuple[str, str], str] = {
     # Docstring examples built from spec example data.
     ("cloudflare", "mypy"): "docstring examples: a required argument left out",
     ("mistral", "mypy"): "docstring examples: a list of dicts for a union of sequences of TypedDicts",
-    # The mock: read-only path parameters and body properties refused, error bodies.
+    # The mock: operations told apart by a fragment, read-only body properties.
     ("box", "calls"): "operations told apart only by a `#fragment` share one URL: the mock answers the first",
-    ("digitalocean", "calls"): "the mock refuses a path parameter whose schema is readOnly",
     ("pagerduty", "calls"): "the mock refuses a request body holding a readOnly property",
-    ("plaid", "calls"): "a response example's `error: null` does not parse into the error object",
 }
 
 

@@ -1009,3 +1009,32 @@ def test_an_id_property_is_not_read_as_a_base_uri_in_30(tmp_path: Path) -> None:
     schemas = Api(load(spec)).schemas
     name = Located({"type": "string"}, str(tmp_path / "list.yaml"), "/items/properties/name")
     assert schemas.is_valid(name, "a") and not schemas.is_valid(name, 1)
+
+
+def test_page_items_are_numbered_only_where_the_schema_allows(tmp_path: Path) -> None:
+    """Copies of a sample item get a `-n` suffix on `id` (else `name`), unless the schema then
+    rejects the item: a uuid id stays as the example gave it and the name is numbered instead."""
+    from generator import ir
+    from generator.mock import pages
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Item:\n      type: object\n      properties:\n"
+        "        id: {type: string, format: uuid}\n        name: {type: string}\n",
+        encoding="utf-8",
+    )
+    schemas = Api(load(spec)).schemas
+    item = Located({}, str(spec), "/components/schemas/Item")
+    sample = {"id": "6b5c619c-359c-44ca-87e2-47e98170c01d", "name": "a"}
+    body, _ = pages.shape_page(
+        ir.Paging("page", "items"),
+        {"items": [sample]},
+        0,
+        3,
+        "http://127.0.0.1:9/items",
+        {},
+        dict,
+        lambda value: schemas.is_valid(item, value, read=True),
+    )
+    assert body["items"] == [{**sample, "name": f"a-{n}"} for n in range(3)]

@@ -230,12 +230,16 @@ class App:
         url = self.root_url + self.api.prefix + path
         found: list[str | None] = [None]
 
+        schema = items_schema(self.api.schemas, response_props(self.api, route).get(paging.items))
+
         def make_item() -> Any:
-            schema = items_schema(self.api.schemas, response_props(self.api, route).get(paging.items))
             return self._synth.value(schema) if schema is not None else {}
 
+        def fits(item: Any) -> bool:
+            return schema is None or self.api.schemas.is_valid(schema, item, read=True)
+
         def shape(body: Any) -> Any:
-            body, found[0] = pages.shape_page(paging, body, index, size, url, query, make_item)
+            body, found[0] = pages.shape_page(paging, body, index, size, url, query, make_item, fits)
             return body
 
         reply = self._respond(route, headers, shape)

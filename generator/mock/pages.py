@@ -66,15 +66,17 @@ def shape_page(
     url: str,
     query: dict[str, list[str]],
     make_item: Callable[[], Any],
+    fits: Callable[[Any], bool],
 ) -> tuple[Any, str | None]:
     """The body of page `index` (its items, and its link to the next page), and the next URL;
-    `make_item` makes a sample item when the body has none."""
+    `make_item` makes a sample item when the body has none, `fits` says whether an item still
+    matches the items' schema once numbered."""
     if not isinstance(body, dict):
         return body, None
     sample = body.get(paging.items)
     item = copy.deepcopy(sample[0]) if isinstance(sample, list) and sample else make_item()
     count = size if 0 <= index < PAGES else 0
-    body[paging.items] = [_numbered(item, index * size + n) for n in range(count)]
+    body[paging.items] = [_numbered(item, index * size + n, fits) for n in range(count)]
     last = index >= PAGES - 1
     next_url = None
     if not last:
@@ -98,12 +100,14 @@ def _put(body: dict[str, Any], path: str, value: Any) -> None:
     body[name] = value
 
 
-def _numbered(item: Any, n: int) -> Any:
-    """A copy of the sample item told apart from the others (its `id` or `name`, when a string)."""
+def _numbered(item: Any, n: int, fits: Callable[[Any], bool]) -> Any:
+    """A copy of the sample item told apart from the others (its `id` or `name`, when a string
+    the schema still accepts with a suffix: a uuid or an enum does not)."""
     value = copy.deepcopy(item)
     if isinstance(value, dict):
         for key in ("id", "name"):
             if isinstance(value.get(key), str):
-                value[key] = f"{value[key]}-{n}"
-                break
+                numbered = {**value, key: f"{value[key]}-{n}"}
+                if fits(numbered):
+                    return numbered
     return value
