@@ -178,9 +178,8 @@ LARGE_XFAIL: dict[tuple[str, str], str] = {
     # Docstring examples built from spec example data.
     ("cloudflare", "mypy"): "docstring examples: a required argument left out",
     ("mistral", "mypy"): "docstring examples: a list of dicts for a union of sequences of TypedDicts",
-    # The mock: operations told apart by a fragment, read-only body properties.
+    # The mock: operations told apart only by a fragment.
     ("box", "calls"): "operations told apart only by a `#fragment` share one URL: the mock answers the first",
-    ("pagerduty", "calls"): "the mock refuses a request body holding a readOnly property",
 }
 
 

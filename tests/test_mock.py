@@ -1038,3 +1038,51 @@ def test_page_items_are_numbered_only_where_the_schema_allows(tmp_path: Path) ->
         lambda value: schemas.is_valid(item, value, read=True),
     )
     assert body["items"] == [{**sample, "name": f"a-{n}"} for n in range(3)]
+
+
+REFERENCE = """\
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /teams:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                team: {$ref: '#/components/schemas/TeamReference'}
+      responses:
+        '204': {description: Added.}
+components:
+  schemas:
+    Base:
+      type: object
+      properties:
+        id: {type: string, readOnly: true}
+        type: {type: string, readOnly: true}
+    Reference:
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - {type: object, required: [type, id]}
+    TeamReference:
+      allOf:
+        - $ref: '#/components/schemas/Reference'
+        - type: object
+          properties:
+            type: {type: string, enum: [team_reference]}
+"""
+
+
+def test_read_only_across_all_of_members_in_a_request(tmp_path: Path) -> None:
+    """A property redeclared without readOnly by another `allOf` member may be written; one
+    read-only wherever declared may not, and its `required` counts for responses only."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(REFERENCE, encoding="utf-8")
+    with MockServer(spec) as server, httpx.Client(base_url=server.url) as http:
+        assert http.post("/teams", json={"team": {"type": "team_reference"}}).status_code == 204
+        refused = http.post("/teams", json={"team": {"type": "team_reference", "id": "T1"}})
+        assert refused.status_code >= 400 and "team.id" in refused.json()["message"]
+        assert http.post("/teams", json={"team": {"type": "other"}}).status_code >= 400
