@@ -1086,3 +1086,36 @@ def test_read_only_across_all_of_members_in_a_request(tmp_path: Path) -> None:
         refused = http.post("/teams", json={"team": {"type": "team_reference", "id": "T1"}})
         assert refused.status_code >= 400 and "team.id" in refused.json()["message"]
         assert http.post("/teams", json={"team": {"type": "other"}}).status_code >= 400
+
+
+FRAGMENTS = """\
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /files/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: fields, in: query, required: false, schema: {type: string}}
+      responses:
+        '200':
+          description: The file.
+          content: {application/json: {example: {kind: file}}}
+  /files/{id}#shared_link:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: fields, in: query, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: Its shared link.
+          content: {application/json: {example: {kind: shared_link}}}
+"""
+
+
+def test_keys_told_apart_by_a_fragment_route_by_their_required_parameters(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(FRAGMENTS, encoding="utf-8")
+    with MockServer(spec) as server, httpx.Client(base_url=server.url) as http:
+        assert http.get("/files/f1").json() == {"kind": "file"}
+        assert http.get("/files/f1", params={"fields": "shared_link"}).json() == {"kind": "shared_link"}

@@ -10,7 +10,6 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from functools import partial
 from http import HTTPStatus
 from typing import Any, Callable, Collection, Iterable
 from urllib.parse import parse_qs, quote, urlsplit
@@ -25,7 +24,7 @@ from .jobs import Jobs
 from .params import Rejected, check_body, check_params, path_fits
 from .png import png_for
 from .schemas import Schemas
-from .spec import Api, Route
+from .spec import Api, Route, asks_for
 from .streams import streamed
 from .synth import Synth
 from .workflows import Flow, UploadFlow, example_job, items_schema, job_state, response_props
@@ -152,7 +151,10 @@ class App:
     ) -> Reply:
         prefix = self.api.prefix
         below = path[len(prefix) :] if not prefix or path.startswith(prefix + "/") else None
-        fits = partial(path_fits, self.api.schemas)
+
+        def fits(route: Route, values: dict[str, str]) -> bool:
+            return path_fits(self.api.schemas, route, values) and asks_for(route, query, headers)
+
         route, values, allowed = self.api.find(method, below, fits) if below is not None else (None, {}, [])
         try:
             fault = self.faults.pick(
