@@ -171,7 +171,7 @@ class Examples:
         skip = "read_only" if self.direction == "request" else "write_only"
         out: dict[str, Any] = {}
         for f in model.fields:
-            if getattr(f, skip) or f.deprecated:
+            if getattr(f, skip) or (f.deprecated and not f.required):
                 continue
             # A request's optional fields only when the spec gives them an example: a snippet
             # stays readable (and small, however deep and wide the schema is).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import yaml
+from pathlib import Path
 
 from conftest import FULL_SPEC
 from generator.normalize.deprecation import extract, extract_enum
@@ -12,6 +13,7 @@ from generator.errors import Diagnostics
 from generator.ir import Enum
 from generator.load import load
 from generator.normalize import Options, normalize
+from generator.pipeline import Inputs, build
 
 
 def test_form_1_heading_with_replacement() -> None:
@@ -110,3 +112,41 @@ def test_full_spec_deprecated_enum_values() -> None:
     assert "deprecated" not in json.dumps(raw).replace("Deprecated", "").replace(
         "deprecated, use", ""
     ).replace("deprecated model value", "").replace("is deprecated", "")
+
+
+REQUIRED_DEPRECATED = """\
+openapi: 3.0.3
+info: {title: Jobs, version: '1'}
+paths:
+  /jobs:
+    post:
+      operationId: createJob
+      parameters:
+        - {name: region, in: query, required: true, deprecated: true, schema: {type: string}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [name, options]
+              properties:
+                name: {type: string}
+                options: {type: string, deprecated: true, description: Deprecated; use `name`.}
+                legacy: {type: string, deprecated: true, example: old}
+      responses:
+        '204': {description: Created.}
+"""
+
+
+def test_docstring_examples_keep_required_deprecated_arguments(tmp_path: Path) -> None:
+    """A deprecated argument or body field is left out of an example unless it is required:
+    without it, the call would not type-check."""
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(REQUIRED_DEPRECATED, encoding="utf-8")
+    config = tmp_path / "sdk.yaml"
+    config.write_text("package: jobs\n", encoding="utf-8")
+    files = build(Inputs(spec=spec, config=config)).files
+    code = files["jobs/resources/jobs.py"]
+    example = code[code.index("Example:") : code.index("```\n", code.index("```python") + 1)]
+    assert "region=" in example and "options=" in example and "legacy=" not in example

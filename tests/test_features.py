@@ -302,15 +302,18 @@ def test_nullable_30(sdks: Path) -> None:
             server,
             "PATCH",
             "/items/{id}",
-            {"id": "i1", "note": None, "tag": None, "color": None, "scores": [1, None]},
+            {"id": "i1", "note": None, "tag": None, "color": None, "scores": [1, None]}
+            | {"window": None, "last_window": None, "next_window": None},
         )
         item = client.items.update(id="i1")
         assert (item.note, item.tag, item.color, item.scores) == (None, None, None, [1, None])
+        assert (item.window, item.last_window, item.next_window) == (None, None, None)
         respond(
             server,
             "PATCH",
             "/items/{id}",
-            {"id": "i1", "note": "n", "tag": {"name": "t"}, "color": "red", "scores": None},
+            {"id": "i1", "note": "n", "tag": {"name": "t"}, "color": "red", "scores": None}
+            | {"window": {"start": "s"}, "last_window": {"start": "s"}, "next_window": {"start": "s"}},
         )
         item = client.items.update(id="i1")
         assert (

@@ -1033,3 +1033,166 @@ def test_paged_list_keeps_the_spec_types_of_its_ids_and_page_numbers(tmp_path: P
             ids += [item["id"] for item in body["results"]]
     assert len(set(ids)) == len(ids) > 2
     assert all(re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", i) for i in ids)
+
+
+def test_a_json_response_without_a_schema_is_served(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /gone:\n    delete:\n"
+        "      responses:\n        '200':\n          description: Deleted.\n"
+        "          content: {application/json: {}}\n",
+        encoding="utf-8",
+    )
+    with MockServer(spec) as server, httpx.Client(base_url=server.url) as http:
+        answer = http.delete("/gone")
+    assert (answer.status_code, answer.json()) == (200, {})
+
+
+def test_an_id_property_is_not_read_as_a_base_uri_in_30(tmp_path: Path) -> None:
+    """Draft 4 reads `id` as a schema's base URI; in OpenAPI 3.0 it is only ever a property name,
+    here met on the way to a schema in another file (through `items`)."""
+    (tmp_path / "list.yaml").write_text(
+        "type: array\nitems:\n  type: object\n  properties:\n"
+        "    id: {type: string}\n    name: {type: string}\n",
+        encoding="utf-8",
+    )
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /list:\n    get:\n"
+        "      responses:\n        '200':\n          description: The list.\n"
+        "          content: {application/json: {schema: {$ref: 'list.yaml'}}}\n",
+        encoding="utf-8",
+    )
+    schemas = Api(load(spec)).schemas
+    name = Located({"type": "string"}, str(tmp_path / "list.yaml"), "/items/properties/name")
+    assert schemas.is_valid(name, "a") and not schemas.is_valid(name, 1)
+
+
+def test_page_items_are_numbered_only_where_the_schema_allows(tmp_path: Path) -> None:
+    """Copies of a sample item get a `-n` suffix on `id` (else `name`), unless the schema then
+    rejects the item: a uuid id is numbered in its last group instead, and an id the schema
+    takes in neither spelling (an enum) stays as the example gave it while the name is numbered."""
+    from generator import ir
+    from generator.mock import pages
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Item:\n      type: object\n      properties:\n"
+        "        id: {type: string, format: uuid}\n        name: {type: string}\n",
+        encoding="utf-8",
+    )
+    schemas = Api(load(spec)).schemas
+    item = Located({}, str(spec), "/components/schemas/Item")
+    sample = {"id": "6b5c619c-359c-44ca-87e2-47e98170c01d", "name": "a"}
+    body, _ = pages.shape_page(
+        ir.Paging("page", "items"),
+        {"items": [sample]},
+        0,
+        3,
+        "http://127.0.0.1:9/items",
+        {},
+        dict,
+        lambda value: schemas.is_valid(item, value, read=True),
+    )
+    assert body["items"] == [{**sample, "id": f"6b5c619c-359c-44ca-87e2-{n:012x}"} for n in range(3)]
+
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Item:\n      type: object\n      properties:\n"
+        "        id: {type: string, enum: [only]}\n        name: {type: string}\n",
+        encoding="utf-8",
+    )
+    schemas = Api(load(spec)).schemas
+    body, _ = pages.shape_page(
+        ir.Paging("page", "items"),
+        {"items": [{"id": "only", "name": "a"}]},
+        0,
+        3,
+        "http://127.0.0.1:9/items",
+        {},
+        dict,
+        lambda value: schemas.is_valid(item, value, read=True),
+    )
+    assert body["items"] == [{"id": "only", "name": f"a-{n}"} for n in range(3)]
+
+
+REFERENCE = """\
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /teams:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                team: {$ref: '#/components/schemas/TeamReference'}
+      responses:
+        '204': {description: Added.}
+components:
+  schemas:
+    Base:
+      type: object
+      properties:
+        id: {type: string, readOnly: true}
+        type: {type: string, readOnly: true}
+    Reference:
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - {type: object, required: [type, id]}
+    TeamReference:
+      allOf:
+        - $ref: '#/components/schemas/Reference'
+        - type: object
+          properties:
+            type: {type: string, enum: [team_reference]}
+"""
+
+
+def test_read_only_across_all_of_members_in_a_request(tmp_path: Path) -> None:
+    """A property redeclared without readOnly by another `allOf` member may be written; one
+    read-only wherever declared may not, and its `required` counts for responses only."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(REFERENCE, encoding="utf-8")
+    with MockServer(spec) as server, httpx.Client(base_url=server.url) as http:
+        assert http.post("/teams", json={"team": {"type": "team_reference"}}).status_code == 204
+        refused = http.post("/teams", json={"team": {"type": "team_reference", "id": "T1"}})
+        assert refused.status_code >= 400 and "team.id" in refused.json()["message"]
+        assert http.post("/teams", json={"team": {"type": "other"}}).status_code >= 400
+
+
+FRAGMENTS = """\
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /files/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: fields, in: query, required: false, schema: {type: string}}
+      responses:
+        '200':
+          description: The file.
+          content: {application/json: {example: {kind: file}}}
+  /files/{id}#shared_link:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: fields, in: query, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: Its shared link.
+          content: {application/json: {example: {kind: shared_link}}}
+"""
+
+
+def test_keys_told_apart_by_a_fragment_route_by_their_required_parameters(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(FRAGMENTS, encoding="utf-8")
+    with MockServer(spec) as server, httpx.Client(base_url=server.url) as http:
+        assert http.get("/files/f1").json() == {"kind": "file"}
+        assert http.get("/files/f1", params={"fields": "shared_link"}).json() == {"kind": "shared_link"}

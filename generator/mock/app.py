@@ -10,7 +10,6 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from functools import partial
 from http import HTTPStatus
 from typing import Any, Callable, Collection, Iterable
 from urllib.parse import parse_qs, quote, urlsplit
@@ -25,7 +24,7 @@ from .jobs import Jobs
 from .params import Rejected, check_body, check_params, path_fits
 from .png import png_for
 from .schemas import Schemas
-from .spec import Api, Route
+from .spec import Api, Route, asks_for
 from .streams import streamed
 from .synth import Synth
 from .workflows import Flow, UploadFlow, example_job, items_schema, job_state, response_props
@@ -152,7 +151,10 @@ class App:
     ) -> Reply:
         prefix = self.api.prefix
         below = path[len(prefix) :] if not prefix or path.startswith(prefix + "/") else None
-        fits = partial(path_fits, self.api.schemas)
+
+        def fits(route: Route, values: dict[str, str]) -> bool:
+            return path_fits(self.api.schemas, route, values) and asks_for(route, query, headers)
+
         route, values, allowed = self.api.find(method, below, fits) if below is not None else (None, {}, [])
         try:
             fault = self.faults.pick(
@@ -230,16 +232,20 @@ class App:
         url = self.root_url + self.api.prefix + path
         found: list[str | None] = [None]
 
+        schema = items_schema(self.api.schemas, response_props(self.api, route).get(paging.items))
+
         def make_item() -> Any:
-            schema = items_schema(self.api.schemas, response_props(self.api, route).get(paging.items))
             return self._synth.value(schema) if schema is not None else {}
+
+        def fits(item: Any) -> bool:
+            return schema is None or self.api.schemas.is_valid(schema, item, read=True)
 
         # A cursor the spec types as a number (Lichess's `nextPage`) is sent as one.
         cursor = response_props(self.api, route).get(paging.field) if paging.scheme == "cursor" else None
         numeric = cursor is not None and not self.api.schemas.is_valid(cursor, "page-1", read=True)
 
         def shape(body: Any) -> Any:
-            body, found[0] = pages.shape_page(paging, body, index, size, url, query, make_item, numeric)
+            body, found[0] = pages.shape_page(paging, body, index, size, url, query, make_item, fits, numeric)
             return body
 
         reply = self._respond(route, headers, shape)
@@ -271,13 +277,16 @@ class App:
         key = (media.file, media.pointer)
         if key not in self._values:
             found, value = self.api.example(media)
-            has_schema = isinstance(media.value, dict) and "schema" in media.value
-            schema = Schemas.child(media, "schema")
+            schema = (
+                Schemas.child(media, "schema")
+                if isinstance(media.value, dict) and "schema" in media.value
+                else None
+            )
             # An example the schema rejects would fail the client's parsing, not the API's.
-            if found and has_schema and not self.api.schemas.is_valid(schema, value, read=True):
+            if found and schema is not None and not self.api.schemas.is_valid(schema, value, read=True):
                 found = False
             if not found:
-                value = self._synth.value(schema) if has_schema else {}
+                value = {} if schema is None else self._synth.value(schema)
             self._values[key] = value
         return copy.deepcopy(self._values[key])
 

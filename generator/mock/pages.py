@@ -67,17 +67,19 @@ def shape_page(
     url: str,
     query: dict[str, list[str]],
     make_item: Callable[[], Any],
+    fits: Callable[[Any], bool],
     numeric_cursor: bool = False,
 ) -> tuple[Any, str | None]:
     """The body of page `index` (its items, and its link to the next page), and the next URL;
-    `make_item` makes a sample item when the body has none; `numeric_cursor`: the spec types the
-    cursor as a number."""
+    `make_item` makes a sample item when the body has none, `fits` says whether an item still
+    matches the items' schema once numbered; `numeric_cursor`: the spec types the cursor as a
+    number."""
     if not isinstance(body, dict):
         return body, None
     sample = body.get(paging.items)
     item = copy.deepcopy(sample[0]) if isinstance(sample, list) and sample else make_item()
     count = size if 0 <= index < PAGES else 0
-    body[paging.items] = [_numbered(item, index * size + n) for n in range(count)]
+    body[paging.items] = [_numbered(item, index * size + n, fits) for n in range(count)]
     last = index >= PAGES - 1
     next_url = None
     if not last:
@@ -110,16 +112,21 @@ def _put(body: dict[str, Any], path: str, value: Any) -> None:
     body[name] = value
 
 
-def _numbered(item: Any, n: int) -> Any:
-    """A copy of the sample item told apart from the others (its `id` or `name`, when a string;
-    a UUID stays a UUID, numbered in its last group)."""
+def _numbered(item: Any, n: int, fits: Callable[[Any], bool]) -> Any:
+    """A copy of the sample item told apart from the others (its `id` or `name`, when a string
+    the schema still accepts so numbered: a UUID numbered in its last group, other text with a
+    suffix; an enum takes neither)."""
     value = copy.deepcopy(item)
     if isinstance(value, dict):
         for key in ("id", "name"):
             text = value.get(key)
-            if isinstance(text, str):
-                value[key] = f"{text[:-12]}{n:012x}" if _UUID.fullmatch(text) else f"{text}-{n}"
-                break
+            if not isinstance(text, str):
+                continue
+            spellings = [f"{text[:-12]}{n:012x}"] if _UUID.fullmatch(text) else []
+            for spelling in [*spellings, f"{text}-{n}"]:
+                numbered = {**value, key: spelling}
+                if fits(numbered):
+                    return numbered
     return value
 
 

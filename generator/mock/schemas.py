@@ -17,7 +17,7 @@ from urllib.request import url2pathname
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.validators import extend
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, OAS31Validator
-from referencing import Registry, Resource
+from referencing import Registry, Resource, Specification
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from ..errors import pointer_join
@@ -42,8 +42,70 @@ def _allow_null(
 # `oneOf`, `allOf` or `enum` with no `type`; 3.0.3 made that combination meaningless, so the
 # strict validator rejects null there. Servers accept it, and so does the mock.
 _NULLABLE_KEYWORDS = ("allOf", "anyOf", "oneOf", "enum", "not")
+
+
+def _resolved(validator: Any, schema: Any, resolver: Any) -> tuple[Any, Any]:
+    """A schema with its `$ref`s followed, and the resolver for the refs inside it."""
+    for _ in range(32):
+        if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str)):
+            break
+        found = resolver.lookup(schema["$ref"])
+        schema, resolver = found.contents, found.resolver
+    return schema, resolver
+
+
+def _members(validator: Any, schema: dict[str, Any], resolver: Any, depth: int = 0) -> list[tuple[Any, Any]]:
+    """The schemas an `allOf` combines, nested `allOf`s flattened (each with its resolver)."""
+    found: list[tuple[Any, Any]] = []
+    for member in schema.get("allOf") or []:
+        member, where = _resolved(validator, member, resolver)
+        if isinstance(member, dict) and isinstance(member.get("allOf"), list) and depth < 16:
+            found.append(({k: v for k, v in member.items() if k != "allOf"}, where))
+            found += _members(validator, member, where, depth + 1)
+        else:
+            found.append((member, where))
+    return found
+
+
+def _write_all_of(
+    validator: Any, value: Any, instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    """`allOf` for a request: a property is read-only only where every member declaring it
+    says so, and a read-only property is not required. Specs put a readOnly `id` and `type` in
+    a base object and then require them, or redeclare `type`, in the reference that extends it
+    for request bodies (PagerDuty's `TeamReference`); checking each member on its own would
+    refuse every body such a reference can have."""
+    members = _members(validator, schema, validator._resolver)
+    declared: dict[str, list[bool]] = {}
+    for member, where in members:
+        props = member.get("properties") if isinstance(member, dict) else None
+        for name, prop in (props or {}).items() if isinstance(props, dict) else ():
+            prop, _ = _resolved(validator, prop, where)
+            declared.setdefault(name, []).append(isinstance(prop, dict) and prop.get("readOnly") is True)
+    read_only = {name for name, flags in declared.items() if all(flags)}
+    for member, where in members:
+        if isinstance(member, dict):
+            member = dict(member)
+            if isinstance(member.get("required"), list):
+                member["required"] = [n for n in member["required"] if n not in read_only]
+            if isinstance(member.get("properties"), dict):
+                member["properties"] = {
+                    name: (
+                        {k: v for k, v in prop.items() if k != "readOnly"}
+                        if isinstance(prop, dict) and name not in read_only
+                        else prop
+                    )
+                    for name, prop in member["properties"].items()
+                }
+        yield from validator.descend(instance, member, resolver=where)
+
+
 _OAS30_NULLABLE = extend(
-    OAS30WriteValidator, {k: _allow_null(OAS30WriteValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS}
+    OAS30WriteValidator,
+    {
+        **{k: _allow_null(OAS30WriteValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS},
+        "allOf": _allow_null(_write_all_of),
+    },
 )
 _OAS30_NULLABLE_READ = extend(
     OAS30ReadValidator, {k: _allow_null(OAS30ReadValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS}
@@ -59,13 +121,28 @@ def _no_check(validator: Any, value: Any, instance: Any, schema: dict[str, Any])
 _OAS30_NULLABLE_PARAMETER = extend(_OAS30_NULLABLE, {"readOnly": _no_check, "writeOnly": _no_check})
 
 
+def _no_anchors(specification: Any, contents: Any) -> Iterable[Any]:
+    return ()
+
+
+# OpenAPI 3.0 schemas are a subset of draft 4 without its `id` keyword: there `id` is only ever
+# a property name (often a schema), so it must not be read as a base URI or an anchor.
+_OAS30_SPEC: Any = Specification(  # type: ignore[call-arg]
+    name="openapi-3.0-schema",
+    id_of=lambda contents: None,
+    subresources_of=DRAFT4.subresources_of,
+    anchors_in=_no_anchors,
+    maybe_in_subresource=DRAFT4.maybe_in_subresource,
+)
+
+
 class Schemas:
     """One per document: `$ref` following, type inference and cached validators."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.is_31 = not str(doc.root.get("openapi", "3.0")).startswith("3.0")
-        self._spec = DRAFT202012 if self.is_31 else DRAFT4
+        self._spec = DRAFT202012 if self.is_31 else _OAS30_SPEC
         # Requests are validated in "write" mode: in 3.0 a readOnly property may be required
         # yet must not be sent; 3.1 has no such rule, so its plain validator is right.
         self._cls: Any = OAS31Validator if self.is_31 else _OAS30_NULLABLE

@@ -101,8 +101,12 @@ class Api:
         self.schemes = self._schemes()
         # The most specific template wins, segment by segment from the left: a literal
         # (`/attempts/summary`) before a template with literal text (`/files/{name}.json`),
-        # before a bare one (`/attempts/{sid}`).
-        self.routes = sorted(self._routes(), key=lambda r: tuple(s.rank for s in r.segments))
+        # before a bare one (`/attempts/{sid}`). Keys told apart only by a `#fragment` share a
+        # path: the one requiring more query and header parameters is tried first, and answers
+        # when the request carries them all (see `asks_for`).
+        self.routes = sorted(
+            self._routes(), key=lambda r: (tuple(s.rank for s in r.segments), -len(_required_named(r)))
+        )
         self._by_key = {route.key: route for route in self.routes}
 
     # building ---------------------------------------------------------------------------
@@ -358,3 +362,15 @@ def _server_prefix(root: dict[str, Any]) -> str:
     url = re.sub(r"\{([^{}]*)\}", default, url)
     path = urlsplit(url).path if "://" in url or url.startswith("//") else url.split("?", 1)[0]
     return "/" + path.strip("/") if path.strip("/") else ""
+
+
+def _required_named(route: Route) -> list[Param]:
+    return [p for p in route.params if p.required and p.location in ("query", "header")]
+
+
+def asks_for(route: Route, query: dict[str, list[str]], headers: dict[str, str]) -> bool:
+    """Whether a request carries every query and header parameter `route` requires."""
+    return all(
+        (p.name in query) if p.location == "query" else (p.name.lower() in headers)
+        for p in _required_named(route)
+    )

@@ -163,7 +163,24 @@ def all_of(schemas: Schemas, schema: dict[str, Any], site: Site) -> ir.TypeRef:
     merged["required"].extend(r for r in schema.get("required") or [] if r not in merged["required"])
     merged["additionalProperties"] = schema.get("additionalProperties", merged["additionalProperties"])
     merged["patternProperties"] = schema.get("patternProperties")
-    return _model(schemas, schema, site, merged)
+    model = _model(schemas, schema, site, merged)
+    # `allOf: [{$ref: a nullable object}, {description: ...}]`: null meets every member.
+    if all(_accepts_null(loc.value) for loc in members) and not isinstance(model, ir.Nullable):
+        return ir.Nullable(model)
+    return model
+
+
+_TYPING_KEYWORDS = (
+    *("type", "properties", "additionalProperties", "patternProperties", "required", "items"),
+    *("enum", "const", "allOf", "oneOf", "anyOf", "$ref"),
+)
+
+
+def _accepts_null(member: dict[str, Any]) -> bool:
+    """Whether null is valid for an `allOf` member: it says so, or it only annotates."""
+    from .schemas import is_nullable
+
+    return is_nullable(member) or not any(k in member for k in _TYPING_KEYWORDS)
 
 
 def _is_object(schemas: Schemas, loc: Located) -> bool:

@@ -31,6 +31,9 @@ class Schemas:
         self.doc = doc
         self.diag = diag
         self.types = types
+        self._refs: dict[str, ir.TypeRef] = {}
+        """Key -> what a `$ref` to it stands for (a nullable model is `Nullable(Named)`), so every
+        reference reads the same as the first."""
 
     def type_of(self, schema: Any, site: Site) -> ir.TypeRef:
         """The type a schema describes; named schemas become `TypeDef`s registered by key."""
@@ -70,8 +73,16 @@ class Schemas:
         key = f"{loc.file}#{loc.pointer}"
         # 3.1 allows siblings beside $ref; `nullable`/`type: [.., null]` there still applies.
         wrap = is_nullable(schema)
-        if self.types.known(key):
-            ref: ir.TypeRef = ir.Named(key)
+        if key in self._refs:
+            ref: ir.TypeRef = self._refs[key]
+        elif self.types.known(key):
+            # Still being built (a recursive reference): its own `nullable` is all there is to go by.
+            target = loc.value
+            ref = (
+                ir.Nullable(ir.Named(key))
+                if isinstance(target, dict) and is_nullable(target)
+                else ir.Named(key)
+            )
         else:
             target = loc.value
             if isinstance(target, dict) and isinstance(target.get("$ref"), str):
@@ -82,6 +93,7 @@ class Schemas:
                 ref = self._named_or_inline(
                     target, Site(loc.file, loc.pointer, hint or site.hint, where), key
                 )
+            self._refs[key] = ref
         if wrap and not isinstance(ref, ir.Nullable):
             return ir.Nullable(ref)
         return ref

@@ -416,8 +416,9 @@ def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[str, str], 
     return tuple(
         (a.name, escape.py_literal(docs.example_of(a, examples)))
         for a in args
-        # Optional headers only clutter an example; a required one must be in it.
-        if (a.required or (a.has_example and a.location != "header")) and not a.deprecated
+        # Optional headers only clutter an example, deprecated arguments must not be taught;
+        # a required one must be in it all the same (the call does not type-check without it).
+        if a.required or (a.has_example and a.location != "header" and not a.deprecated)
     )
 
 

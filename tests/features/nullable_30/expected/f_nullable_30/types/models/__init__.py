@@ -9,11 +9,15 @@ from ..._models import import_module
 
 if typing.TYPE_CHECKING:
     from .item import Item as Item
+    from .item_next_window import ItemNextWindow as ItemNextWindow
     from .tag import Tag as Tag
+    from .window import Window as Window
 
 _MODULES: typing.Dict[str, str] = {
     "Item": "item",
+    "ItemNextWindow": "item_next_window",
     "Tag": "tag",
+    "Window": "window",
 }
 
 __all__ = sorted(_MODULES)

@@ -4,11 +4,22 @@ import typing
 
 from ..._models import BaseModel
 from ..enums.item_color_enum import ItemColorEnum
+from .item_next_window import ItemNextWindow
 from .tag import Tag
+from .window import Window
 
 
 class Item(BaseModel):
     """The `Item` schema."""
+
+    window: typing.Optional[Window]
+    """A time window; null when none is scheduled."""
+
+    last_window: typing.Optional[Window]
+    """A time window; null when none is scheduled."""
+
+    next_window: typing.Optional[ItemNextWindow]
+    """The next window; null meets both members, so it may be null too."""
 
     id: str
     note: typing.Optional[str]
