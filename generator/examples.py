@@ -155,17 +155,21 @@ class Examples:
             return self.of(t.target, depth)
         return self.model(t, depth)
 
-    @staticmethod
-    def tagged(union: ir.UnionOf, value: Any) -> Any:
+    def tagged(self, union: ir.UnionOf, value: Any) -> Any:
         """The first variant's example with its discriminator value, even where the property
-        is optional: without it, a dict that fits several variants tells none apart."""
+        is optional: without it, a dict that fits several variants tells none apart. Only where
+        the variant declares the property: a key it does not know is an error in a typed dict."""
         first = union.variants[0]
         if union.discriminator is None or not isinstance(value, dict) or not isinstance(first, ir.Named):
             return value
+        variant = self.api.type(first.key)
+        fields = variant.fields if isinstance(variant, ir.Model) else ()
+        field = next((f for f in fields if f.wire_name == union.discriminator.property), None)
         tags = [tag for tag, key in union.discriminator.mapping if key == first.key]
-        if tags and union.discriminator.property not in value:
-            return {union.discriminator.property: tags[0], **value}
-        return value
+        if field is None or not tags:
+            return value
+        name = field.key if self.direction == "request" else field.wire_name
+        return value if name in value else {name: tags[0], **value}
 
     def model(self, model: ir.Model, depth: int = 0) -> dict[str, Any]:
         skip = "read_only" if self.direction == "request" else "write_only"

@@ -395,3 +395,26 @@ def test_a_request_example_with_read_only_or_unknown_keys_is_not_used(tmp_path: 
     assert not request.fits(body.type, {"id": "1", "name": "a"})
     assert not request.fits(body.type, {"name": "a", "other": 1})
     assert response.fits(body.type, {"id": "1", "name": "a"})
+
+
+def test_a_discriminator_tag_goes_only_into_a_variant_that_declares_it(tmp_path: Path) -> None:
+    """A union's example is its first variant's, tagged with the discriminator value where that
+    variant has the property; a variant without it would reject the key (PagerDuty's runners)."""
+    from generator.examples import Examples
+    from generator.pipeline import Inputs, named_api
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /t:\n    post:\n"
+        "      requestBody:\n        content:\n          application/json:\n            schema:\n"
+        "              oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]\n"
+        "              discriminator: {propertyName: kind}\n"
+        "      responses: {'204': {description: ok}}\ncomponents:\n  schemas:\n"
+        "    A: {type: object, properties: {name: {type: string}}, required: [name]}\n"
+        "    B: {type: object, properties: {kind: {type: string}, size: {type: integer}}}\n"
+    )
+    api = named_api(Inputs(spec=spec, config=None)).api
+    body = api.operations[0].body
+    assert body is not None
+    example = Examples(api).of(body.type)
+    assert isinstance(example, dict) and "kind" not in example and "name" in example
