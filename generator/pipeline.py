@@ -119,9 +119,9 @@ def _finish(named: NamedApi, validation: Validation) -> None:
     # Finding a warning's line can mean composing the document's YAML nodes (~0.1 s for the
     # full Magic Hour spec): done while the validator may still be running, not after it.
     # `locate` returns a problem that has its line as it is.
-    named.diagnostics.warnings = [validation.doc.locate(w) for w in named.diagnostics.warnings]
+    named.diagnostics.warnings = validation.doc.locate_all(named.diagnostics.warnings)
     validation.finish(named.diagnostics)
-    named.diagnostics.warnings = [validation.doc.locate(w) for w in named.diagnostics.warnings]
+    named.diagnostics.warnings = validation.doc.locate_all(named.diagnostics.warnings)
 
 
 def _history(inputs: Inputs) -> list[tuple[str, ir.Api]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -379,3 +380,23 @@ def test_external_files_keep_their_own_local_refs(tmp_path: Path) -> None:
     assert [op.key for op in api.operations] == ["GET /pets"]
     keys = {t.key.rsplit("#", 1)[-1] for t in api.types}
     assert "/page_links" in keys, keys
+
+
+def test_locate_all_finds_the_lines_locate_finds_one_by_one(tmp_path: Path) -> None:
+    """Many warnings in one JSON file: one scan for all of them gives each its own line."""
+    doc_text = json.dumps(
+        {
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {f"/p{i}": {} for i in range(30)},
+        },
+        indent=1,
+    )
+    spec = tmp_path / "spec.json"
+    spec.write_text(doc_text, encoding="utf-8")
+    pointers = [f"/paths/~1p{i}" for i in range(30)] + ["/nowhere"]
+    problems = [Problem("w", str(spec), p) for p in pointers]
+    batch = load(spec).locate_all(problems)
+    single = [load(spec).locate(p) for p in problems]
+    assert [p.line for p in batch] == [p.line for p in single]
+    assert len({p.line for p in batch[:-1]}) == 30 and batch[-1].line is None
