@@ -24,17 +24,28 @@ PAGE_PARAM = "mock_page"
 """The query parameter of the next URLs the mock makes (for `next_url` and `link_header`)."""
 
 
-def bind_pages(api: Api, config: Config | None) -> dict[str, ir.Paging]:
-    """Operation key -> paging, as the generator sees it for this spec and config."""
+def read_api(api: Api, config: Config | None) -> ir.Api | None:
+    """The document as the generator reads it with this config (or the default one), read once
+    for both the pages and the workflows; None for one the generator cannot read (the mock
+    still serves it, unpaged)."""
     info = api.doc.root.get("info")
     title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
     config = config or default_config(title)
     try:
-        named = normalize(
+        return normalize(
             api.doc, Options(grouping=config.grouping, method_names=config.method_names), Diagnostics()
         )
-        named = attach_paging(named, config)
-    except Exception:  # a document the generator cannot read: the mock still serves, unpaged
+    except Exception:  # a document the generator cannot read: served unpaged
+        return None
+
+
+def bind_pages(named: ir.Api | None, config: Config | None) -> dict[str, ir.Paging]:
+    """Operation key -> paging, as the generator sees it for this spec and config."""
+    if named is None:
+        return {}
+    try:
+        named = attach_paging(named, config or default_config(named.title))
+    except Exception:  # a `pagination:` the generator refuses: the mock still serves, unpaged
         return {}
     return {op.key: op.paging for op in named.operations if op.paging is not None}
 

@@ -20,7 +20,7 @@ from ..load import load
 from .app import App, RecordedRequest, Reply
 from .faults import Fault
 from .spec import Api
-from .pages import bind_pages
+from .pages import bind_pages, read_api
 from .workflows import bind
 
 MAX_BODY = 64 * 1024 * 1024
@@ -210,12 +210,13 @@ class MockServer:
         title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
         config = load_config(Path(config_path), title) if config_path is not None else None
         api = Api(doc)
-        flows, uploads = bind(api, config)
+        named = read_api(api, config)
+        flows, uploads = bind(api, config, named)
         self._app = App(
             api,
             flows,
             uploads,
-            pages=bind_pages(api, config),
+            pages=bind_pages(named, config),
             tokens=tokens,
             polls_to_complete=polls_to_complete,
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .. import jobs
+from .. import ir, jobs
 from ..config import Config, Uploads, Workflow
 from ..errors import Diagnostics
 from ..load import Located
@@ -49,12 +49,16 @@ class UploadFlow:
     """Schema of one entry of the response's items, for the fields besides URL and path."""
 
 
-def bind(api: Api, config: Config | None) -> tuple[list[Flow], UploadFlow | None]:
-    """The config's workflows and its upload operation, on the mock's routes."""
+def bind(
+    api: Api, config: Config | None, named: ir.Api | None = None
+) -> tuple[list[Flow], UploadFlow | None]:
+    """The config's workflows and its upload operation, on the mock's routes; `named` is the
+    document as the generator reads it with this config, when the caller has it already."""
     if config is None or not (config.workflows or config.uploads):
         return [], None
-    options = Options(grouping=config.grouping, method_names=config.method_names)
-    named = normalize(api.doc, options, Diagnostics())
+    if named is None:
+        options = Options(grouping=config.grouping, method_names=config.method_names)
+        named = normalize(api.doc, options, Diagnostics())
     upload = jobs.bind_upload(named, config)
     flows = [_flow(api, binding) for binding in jobs.bind(named, config)]
     if upload is None or config.uploads is None:
