@@ -19,7 +19,7 @@ from typing import Any
 
 import jinja2
 
-from . import cache, contract, escape, ir
+from . import cache, contract, escape, form_styles, ir
 from .config import Config
 from .errors import Problem, SpecError
 from .layout import annotated_line, from_import, statement_line
@@ -73,7 +73,8 @@ CANONICAL_TEMPLATES = frozenset(
     }
 )
 # The runtime, copied as is: the first six into every SDK, the others only into one that uses
-# them (deprecation warnings, long-running jobs, local file uploads, streamed responses).
+# them (deprecation warnings, long-running jobs, local file uploads, styled forms, streamed
+# responses).
 STATIC_FILES = (
     "_base_client.py",
     "_errors.py",
@@ -85,8 +86,12 @@ STATIC_FILES = (
     "_jobs.py",
     "_uploads.py",
     "_forms.py",
+    "_form_styles.py",
     "_streaming.py",
 )
+SHARED_RUNTIME = {"_form_styles.py": Path(form_styles.__file__)}
+"""Runtime files that are modules of the generator too (it writes the same wire format in
+its samples and reads it in its mock): copied from there, so the rules exist once."""
 DEFAULT_INSTALL = "./generated"
 """What the README tells users to `pip install` when the output directory is not known."""
 
@@ -178,11 +183,13 @@ def _type_files(api: ir.Api, pkg: str) -> list[Planned]:
 
 def runtime_files(api: ir.Api, views: list[ResourceView]) -> list[str]:
     """The files of the static runtime this SDK uses."""
+    styled_forms = any(op.body is not None and op.body.styles for op in api.operations)
     used = {
         "_deprecation.py": any(v.has_deprecations for v in views),
         "_jobs.py": any(op.job for op in api.operations),
         "_uploads.py": any(op.job and op.job.uploads and op.job.upload for op in api.operations),
-        "_forms.py": any(op.body is not None and op.body.styles for op in api.operations),
+        "_forms.py": styled_forms,
+        "_form_styles.py": styled_forms,
         "_streaming.py": any(r.stream for op in api.operations for r in op.responses),
     }
     return [name for name in STATIC_FILES if used.get(name, True)]
@@ -269,7 +276,8 @@ class Renderer:
         pkg = self.config.package
         files: dict[str, str] = {}
         for name in runtime_files(self.api, self.resource_views()):
-            files[f"{pkg}/{name}"] = (BUILTIN_TEMPLATES / "static" / name).read_text(encoding="utf-8")
+            source = SHARED_RUNTIME.get(name, BUILTIN_TEMPLATES / "static" / name)
+            files[f"{pkg}/{name}"] = source.read_text(encoding="utf-8")
             # Kept in black's layout in the repository (a test checks it): black need not run.
             self.formatted.add(f"{pkg}/{name}")
         files[f"{pkg}/py.typed"] = ""

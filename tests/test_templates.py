@@ -327,6 +327,24 @@ def test_an_override_can_replace_one_block_of_the_builtin_template(
     assert _without_docstrings(files[path]) == _without_docstrings(default_files[path])
 
 
+def test_form_styles_in_an_sdk_are_the_generators_own_module() -> None:
+    """The styled-form rules exist once: an SDK that writes styled forms gets the generator's
+    module as it is (its curl samples and mock use the same), one without them does not."""
+    from generator import form_styles
+    from generator.render import SHARED_RUNTIME
+
+    case = ROOT / "tests" / "features" / "body_form"
+    files = build(Inputs(spec=case / "openapi.yaml", config=case / "sdk.yaml")).files
+    module = next(path for path in files if path.endswith("/_form_styles.py"))
+    assert files[module] == Path(form_styles.__file__).read_text(encoding="utf-8")
+    assert "from ._form_styles import" in files[module.replace("_form_styles", "_forms")]
+    assert SHARED_RUNTIME["_form_styles.py"] == Path(form_styles.__file__)
+    seed = build(
+        Inputs(spec=ROOT / "tests" / "golden" / "magic_hour_seed" / "openapi.yaml", config=None)
+    ).files
+    assert not any(path.endswith(("/_forms.py", "/_form_styles.py")) for path in seed)
+
+
 # --- the runtime contract: one statement, checked against the runtime -------------------------
 
 

@@ -11,9 +11,10 @@ from email.message import Message
 from typing import Any
 from urllib.parse import parse_qs
 
+from ..form_styles import DEFAULT_STYLE, delimiter
 from ..load import Located
 from .schemas import Schemas
-from ..openapi import FORM, MULTIPART_FORM, accepts, is_json, media_base
+from ..openapi import FORM, MULTIPART_FORM, accepts, default_explode, is_json, media_base
 from .spec import Body, Param, Route
 
 # OpenAPI: header parameters with these names are ignored; the protocol defines them.
@@ -150,7 +151,12 @@ def _object_pairs(
         return None
     if param.explode:  # simple style, exploded: `k=v,k2=v2`
         return dict(part.partition("=")[::2] for part in raw[0].split(",") if part)
-    tokens = raw[0].split(",") if raw[0] else []
+    return _joined_pairs(raw[0])
+
+
+def _joined_pairs(text: str) -> dict[str, str]:
+    """An object written unexploded: its keys and values in turn, joined by commas (`k,v,k2,v2`)."""
+    tokens = text.split(",") if text else []
     return dict(zip(tokens[0::2], tokens[1::2]))
 
 
@@ -278,22 +284,28 @@ def _form(schemas: Schemas, schema: Located | None, body: bytes, encoding: dict[
     value: dict[str, Any] = {}
     for key, texts in fields.items():
         name = key.partition("[")[0]
-        style, explode = styles.get(name, ("form", True))
+        style, explode = styles.get(name, DEFAULT_STYLE)
         prop = props.get(name)
+        kind = schemas.kind(prop) if prop is not None else None
         if style == "deepObject" and key != name and prop is not None:
             _put(schemas, value, name, prop, _BRACKETS.findall(key[len(name) :]), texts[0])
-        elif prop is not None and schemas.kind(prop) == "array":
+        elif prop is not None and kind == "array":
             item = _items(schemas, prop)
-            sep = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, None if explode else ",")
+            sep = delimiter(style, explode)
             parts = [part for text in texts for part in (text.split(sep) if sep else [text])]
             value[name] = [coerce(schemas, item, part) for part in parts]
+        elif prop is not None and kind == "object" and not explode:
+            inner = schemas.properties(prop)
+            value[name] = {k: coerce(schemas, inner.get(k), v) for k, v in _joined_pairs(texts[0]).items()}
         else:
             value[name] = coerce(schemas, prop, texts[0])
     for name, (style, explode) in styles.items():
         prop = props.get(name)
         if style == "form" and explode and prop is not None and schemas.kind(prop) == "object":
+            # Read untyped above (no property of the form's declares them): typed by the object's.
+            inner = schemas.properties(prop)
             spread = [k for k in value if k not in props]
-            value[name] = {k: value.pop(k) for k in spread}
+            value[name] = {k: coerce(schemas, inner.get(k), value.pop(k)) for k in spread}
     return value
 
 
@@ -301,8 +313,8 @@ _BRACKETS = re.compile(r"\[([^\]]*)\]")
 
 
 def _form_style(enc: dict[str, Any]) -> tuple[str, bool]:
-    style = str(enc.get("style", "form"))
-    return style, bool(enc.get("explode", style == "form"))
+    style = str(enc.get("style", DEFAULT_STYLE[0]))
+    return style, bool(enc.get("explode", default_explode(style)))
 
 
 def _put(

@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 from .. import escape, ir
 from ..examples import Examples
+from ..form_styles import FormWriter
 from ..views import Method
 from ..views.arguments import Arg
 from ..views.docs import example_of
@@ -147,6 +148,10 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "null" if value is None else str(value)
+
+
+_FORM = FormWriter(_text)
+"""The runtime's form writer, with the text of scalars as it writes them."""
 
 
 def _enc(text: str) -> str:
@@ -274,47 +279,21 @@ def _body(method: Method, values: dict[str, tuple[Arg, Any]], request: Request) 
 
 
 def _form_pairs(fields: Any, styles: dict[str, tuple[str, bool]] | None = None) -> list[tuple[str, str]]:
-    """A form's fields as the runtime writes them (its `_forms.encode_form` where the spec's
-    `encoding` gives styles): a list repeats its name, an object is JSON."""
+    """A form's fields as the runtime writes them: in the `encoding`'s styles by the same
+    `FormWriter` as its `_forms.encode_form`, where the spec gives styles; else a list repeats
+    its name and an object is JSON."""
+    given = {name: _wire(value) for name, value in (fields.items() if isinstance(fields, dict) else ())}
+    if styles:
+        return _FORM.pairs(given, styles)
     pairs: list[tuple[str, str]] = []
-    for name, value in (fields.items() if isinstance(fields, dict) else ()):
-        style, explode = (styles or {}).get(name, ("form", True))
-        if styles and value is not None:
-            pairs += _styled(name, _wire(value), style, explode)
-        elif isinstance(value, list):
-            pairs += [(name, _text(_wire(v))) for v in value if v is not None]
+    for name, value in given.items():
+        if isinstance(value, list):
+            pairs += [(name, _text(v)) for v in value if v is not None]
         elif isinstance(value, dict):
-            pairs.append((name, json.dumps(_wire(value))))
+            pairs.append((name, json.dumps(value)))
         elif value is not None:
-            pairs.append((name, _text(_wire(value))))
+            pairs.append((name, _text(value)))
     return pairs
-
-
-def _styled(name: str, value: Any, style: str, explode: bool) -> list[tuple[str, str]]:
-    """One form field in its `encoding` style: `deepObject` brackets, `form` spread or joined
-    with commas, `spaceDelimited` and `pipeDelimited` lists."""
-    if style == "deepObject" and isinstance(value, (dict, list)):
-        items = value.items() if isinstance(value, dict) else enumerate(value)
-        return [
-            pair
-            for key, item in items
-            if item is not None
-            for pair in _styled(f"{name}[{key}]", item, style, explode)
-        ]
-    if isinstance(value, list):
-        if style == "form" and explode:
-            return [(name, _leaf(v)) for v in value]
-        separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
-        return [(name, separator.join(_leaf(v) for v in value))]
-    if isinstance(value, dict):
-        entries = [(str(k), _leaf(v)) for k, v in value.items() if v is not None]
-        return entries if explode else [(name, ",".join(part for entry in entries for part in entry))]
-    return [(name, _leaf(value))]
-
-
-def _leaf(value: Any) -> str:
-    """A scalar as text; an object or list where the style has no room for one, as JSON."""
-    return json.dumps(value, separators=(",", ":")) if isinstance(value, (dict, list)) else _text(value)
 
 
 def _json(value: Any) -> str:

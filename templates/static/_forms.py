@@ -1,73 +1,24 @@
 """Form fields (`application/x-www-form-urlencoded`) written as the spec's `encoding` says.
 
-`deepObject` nests objects and lists in brackets (`card[number]=4242&expand[0]=customer`);
-`form` spreads a list into repeated fields and an object into its own fields (exploded), or
-joins them with commas; `spaceDelimited` and `pipeDelimited` join a list with their delimiter.
-A field the encoding does not name is written the default way (form, exploded).
+The styles' rules are `_form_styles` (copied from the generator, which writes its curl
+samples and reads forms in its mock by the same file); this module gives them the SDK's
+own text for scalars and JSON for what the standard library cannot write.
 """
 
 from __future__ import annotations
 
-import json
 import typing
 
 from ._base_client import _json_default, _text
+from ._form_styles import FormWriter, Pair, Styles
 from ._types import NotGiven
 
-Pair = typing.Tuple[str, str]
-Styles = typing.Mapping[str, typing.Tuple[str, bool]]
+_WRITER = FormWriter(_text, _json_default)
 
 
 def encode_form(
     values: typing.Mapping[str, object], styles: Styles
 ) -> typing.List[Pair]:
     """The `(name, value)` pairs of a form body, before percent-encoding."""
-    pairs: typing.List[Pair] = []
-    for name, value in values.items():
-        if value is None or isinstance(value, NotGiven):
-            continue
-        style, explode = styles.get(name, ("form", True))
-        if style == "deepObject":
-            pairs.extend(_nested(name, value))
-        else:
-            pairs.extend(_field(name, value, style, explode))
-    return pairs
-
-
-def _field(name: str, value: object, style: str, explode: bool) -> typing.List[Pair]:
-    if isinstance(value, (list, tuple)):
-        items = [_leaf(v) for v in value]
-        if style == "form" and explode:
-            return [(name, v) for v in items]
-        sep = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
-        return [(name, sep.join(items))]
-    if isinstance(value, dict):
-        entries = [(str(k), _leaf(v)) for k, v in value.items() if v is not None]
-        if explode:
-            return entries
-        return [(name, ",".join(part for entry in entries for part in entry))]
-    return [(name, _leaf(value))]
-
-
-def _nested(name: str, value: object) -> typing.List[Pair]:
-    if isinstance(value, dict):
-        return [
-            pair
-            for key, item in value.items()
-            if item is not None
-            for pair in _nested(f"{name}[{key}]", item)
-        ]
-    if isinstance(value, (list, tuple)):
-        return [
-            pair
-            for i, item in enumerate(value)
-            for pair in _nested(f"{name}[{i}]", item)
-        ]
-    return [(name, _text(value))]
-
-
-def _leaf(value: object) -> str:
-    """A scalar as text; an object or list where the style has no room for one, as JSON."""
-    if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, default=_json_default, separators=(",", ":"))
-    return _text(value)
+    given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
+    return _WRITER.pairs(given, styles)
