@@ -161,15 +161,6 @@ class Workflow(typing.NamedTuple):
         listed, url = self.outputs
         return [getattr(item, url) for item in getattr(project, listed) or []]
 
-    def poll_call(
-        self,
-        core: typing.Union[SyncCore, AsyncCore],
-        created: pydantic.BaseModel,
-        options: typing.Optional[RequestOptions],
-    ) -> typing.Callable[[], typing.Any]:
-        """The polling call of the job `created` started."""
-        return self.poll_id(core, getattr(created, self.id_attr), options)
-
     def poll_id(
         self,
         core: typing.Union[SyncCore, AsyncCore],
@@ -196,18 +187,11 @@ def poll_interval(env: typing.Optional[str]) -> float:
 class _Waiter(typing.Generic[P]):
     """Polling state shared by the sync and async loops."""
 
-    def __init__(
-        self,
-        status: typing.Callable[[P], object],
-        success: typing.Collection[str],
-        failure: typing.Collection[str],
-        timeout: typing.Optional[float],
-        interval_env: typing.Optional[str],
-    ) -> None:
-        self.status = status
-        self.final = set(success) | set(failure)
+    def __init__(self, workflow: Workflow, timeout: typing.Optional[float]) -> None:
+        self.status = workflow.status
+        self.final = set(workflow.success) | set(workflow.failure)
         self.deadline = None if timeout is None else time.monotonic() + timeout
-        self.interval = poll_interval(interval_env)
+        self.interval = poll_interval(workflow.poll_interval_env)
         self.cap = max(_MAX_POLL_INTERVAL, self.interval)
         self.last: typing.Optional[P] = None
 
@@ -272,27 +256,23 @@ def run_job(
     request_options: typing.Optional[RequestOptions] = None,
 ) -> R:
     """What every `generate()` does: upload the local files among `arguments`, `create` the job
-    with them, then poll it to the end and download its outputs (`finish_job`). The keyword
-    arguments are `generate()`'s own, passed through."""
+    with them, then finish the job by its id as `check_job` does. The keyword arguments are
+    `generate()`'s own, passed through."""
     given = dict(arguments)
     if workflow.upload is not None:
         workflow.upload.upload(core, given, request_options)
     created = create(request_options=request_options, **given)
-    return finish_job(
+    return check_job(
         core,
-        workflow.poll_call(core, created, request_options),
-        status=workflow.status,
-        outputs=workflow.output_urls if workflow.outputs is not None else None,
-        success=workflow.success,
-        failure=workflow.failure,
-        result=result,
-        wait=wait_for_completion,
-        timeout=wait_timeout,
-        poll_interval_env=workflow.poll_interval_env,
-        download=download_outputs,
-        directory=download_directory,
+        workflow,
+        getattr(created, workflow.id_attr),
+        result,
+        wait_for_completion=wait_for_completion,
+        download_outputs=download_outputs,
+        download_directory=download_directory,
+        wait_timeout=wait_timeout,
         overwrite=overwrite,
-        max_bytes=max_download_bytes,
+        max_download_bytes=max_download_bytes,
         request_options=request_options,
     )
 
@@ -317,21 +297,17 @@ async def arun_job(
     if workflow.upload is not None:
         await workflow.upload.aupload(core, given, request_options)
     created = await create(request_options=request_options, **given)
-    return await afinish_job(
+    return await acheck_job(
         core,
-        workflow.poll_call(core, created, request_options),
-        status=workflow.status,
-        outputs=workflow.output_urls if workflow.outputs is not None else None,
-        success=workflow.success,
-        failure=workflow.failure,
-        result=result,
-        wait=wait_for_completion,
-        timeout=wait_timeout,
-        poll_interval_env=workflow.poll_interval_env,
-        download=download_outputs,
-        directory=download_directory,
+        workflow,
+        getattr(created, workflow.id_attr),
+        result,
+        wait_for_completion=wait_for_completion,
+        download_outputs=download_outputs,
+        download_directory=download_directory,
+        wait_timeout=wait_timeout,
         overwrite=overwrite,
-        max_bytes=max_download_bytes,
+        max_download_bytes=max_download_bytes,
         request_options=request_options,
     )
 
@@ -353,15 +329,11 @@ def check_job(
     """What a workflow's `result_method` does: `run_job` for a job that already exists."""
     return finish_job(
         core,
+        workflow,
         workflow.poll_id(core, job_id, request_options),
-        status=workflow.status,
-        outputs=workflow.output_urls if workflow.outputs is not None else None,
-        success=workflow.success,
-        failure=workflow.failure,
-        result=result,
+        result,
         wait=wait_for_completion,
         timeout=wait_timeout,
-        poll_interval_env=workflow.poll_interval_env,
         download=download_outputs,
         directory=download_directory,
         overwrite=overwrite,
@@ -387,15 +359,11 @@ async def acheck_job(
     """The async twin of `check_job`."""
     return await afinish_job(
         core,
+        workflow,
         workflow.poll_id(core, job_id, request_options),
-        status=workflow.status,
-        outputs=workflow.output_urls if workflow.outputs is not None else None,
-        success=workflow.success,
-        failure=workflow.failure,
-        result=result,
+        result,
         wait=wait_for_completion,
         timeout=wait_timeout,
-        poll_interval_env=workflow.poll_interval_env,
         download=download_outputs,
         directory=download_directory,
         overwrite=overwrite,
@@ -406,24 +374,21 @@ async def acheck_job(
 
 def finish_job(
     core: SyncCore,
+    workflow: Workflow,
     poll: typing.Callable[[], P],
-    *,
-    status: typing.Callable[[P], object],
-    outputs: typing.Optional[typing.Callable[[P], typing.Sequence[str]]],
-    success: typing.Collection[str],
-    failure: typing.Collection[str],
     result: typing.Type[R],
+    *,
     wait: bool,
     timeout: typing.Optional[float],
-    poll_interval_env: typing.Optional[str],
     download: bool = False,
     directory: PathArg = None,
     overwrite: bool = False,
     max_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
     request_options: typing.Optional[RequestOptions] = None,
 ) -> R:
-    """Poll until the job ends (or only once, if not `wait`), then download its outputs."""
-    waiter = _Waiter(status, success, failure, timeout, poll_interval_env)
+    """Poll until the job ends (or only once, if not `wait`), then download its outputs; which
+    statuses are final and where the outputs are listed is the `workflow`'s."""
+    waiter: _Waiter[P] = _Waiter(workflow, timeout)
     project: typing.Optional[P] = None
     while True:
         try:
@@ -437,16 +402,16 @@ def finish_job(
         if project is not None and (not wait or waiter.done(project)):
             break
         time.sleep(waiter.next_sleep())
-    final = str(status(project))
-    if final in failure:
+    final = str(workflow.status(project))
+    if final in workflow.failure:
         logger.warning("the job ended with status %r", final)
-    if outputs is None:
+    if workflow.outputs is None:
         return _result(result, project, None)
     paths: typing.List[str] = []
-    if download and final in success:
+    if download and final in workflow.success:
         target = _directory(directory)
         written: typing.Set[Path] = set()
-        for index, url in enumerate(outputs(project)):
+        for index, url in enumerate(workflow.output_urls(project)):
             try:
                 placed = _download(
                     core,
@@ -466,16 +431,12 @@ def finish_job(
 
 async def afinish_job(
     core: AsyncCore,
+    workflow: Workflow,
     poll: typing.Callable[[], typing.Awaitable[P]],
-    *,
-    status: typing.Callable[[P], object],
-    outputs: typing.Optional[typing.Callable[[P], typing.Sequence[str]]],
-    success: typing.Collection[str],
-    failure: typing.Collection[str],
     result: typing.Type[R],
+    *,
     wait: bool,
     timeout: typing.Optional[float],
-    poll_interval_env: typing.Optional[str],
     download: bool = False,
     directory: PathArg = None,
     overwrite: bool = False,
@@ -483,7 +444,7 @@ async def afinish_job(
     request_options: typing.Optional[RequestOptions] = None,
 ) -> R:
     """The async twin of `finish_job`."""
-    waiter = _Waiter(status, success, failure, timeout, poll_interval_env)
+    waiter: _Waiter[P] = _Waiter(workflow, timeout)
     project: typing.Optional[P] = None
     while True:
         try:
@@ -497,16 +458,16 @@ async def afinish_job(
         if project is not None and (not wait or waiter.done(project)):
             break
         await anyio.sleep(waiter.next_sleep())
-    final = str(status(project))
-    if final in failure:
+    final = str(workflow.status(project))
+    if final in workflow.failure:
         logger.warning("the job ended with status %r", final)
-    if outputs is None:
+    if workflow.outputs is None:
         return _result(result, project, None)
     paths: typing.List[str] = []
-    if download and final in success:
+    if download and final in workflow.success:
         target = _directory(directory)
         written: typing.Set[Path] = set()
-        for index, url in enumerate(outputs(project)):
+        for index, url in enumerate(workflow.output_urls(project)):
             try:
                 placed = await _adownload(
                     core,
