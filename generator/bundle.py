@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
-from .errors import Problem, SpecError, pointer_escape
+from .errors import Problem, SpecError, pointer_escape, pointer_unescape, pointer_walk
 from .openapi import HTTP_METHODS
 
 if TYPE_CHECKING:
@@ -269,12 +269,8 @@ def _mappings(root: Any) -> Iterator[dict[str, Any]]:
 
 
 def _walk(node: Any, tokens: list[str]) -> Any:
-    for token in tokens:
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return None
-    return node
+    """The node the escaped pointer `tokens` lead to, or None where they lead nowhere."""
+    try:
+        return pointer_walk(node, map(pointer_unescape, tokens))
+    except KeyError:
+        return None

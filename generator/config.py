@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import Problem, SpecError
+from .errors import Problem, SpecError, pointer_join
 from .load import parse_text
 from .naming import reserved
 from .naming import environment_name, identifier_problem, package_name, package_problem
@@ -282,7 +282,7 @@ def _pagination(raw: Any, file: str) -> tuple[PagingRule, ...]:
         raise _fail("`pagination` maps operation keys (`GET /things`) to a scheme", file, "/pagination")
     rules = []
     for key, body in raw.items():
-        pointer = f"/pagination/{str(key).replace('~', '~0').replace('/', '~1')}"
+        pointer = pointer_join("/pagination", key)
         if isinstance(body, str):
             body = {"scheme": body}
         body = _keys(body, {"scheme", "items", "param", "field", "limit_param"}, file, pointer)

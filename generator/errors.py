@@ -8,11 +8,35 @@ line per problem and exits 2. Warnings (input we can handle but that deserves a 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Iterable
 
 
 def pointer_escape(token: str) -> str:
     """Escape one JSON-pointer reference token (RFC 6901)."""
     return token.replace("~", "~0").replace("/", "~1")
+
+
+def pointer_unescape(token: str) -> str:
+    """One escaped JSON-pointer reference token as the key it stands for (RFC 6901)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def pointer_tokens(pointer: str) -> list[str]:
+    """The keys a JSON pointer (`/a~1b/0`) goes through, unescaped; none for the root (``)."""
+    return [pointer_unescape(token) for token in pointer.split("/")[1:]]
+
+
+def pointer_walk(node: Any, keys: Iterable[str]) -> Any:
+    """The node that `keys` (unescaped) lead to from `node`: a key of a mapping, or an index
+    of a list. `KeyError` with the first key that leads nowhere."""
+    for key in keys:
+        if isinstance(node, dict) and key in node:
+            node = node[key]
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        else:
+            raise KeyError(key)
+    return node
 
 
 def pointer_join(base: str, *tokens: object) -> str:

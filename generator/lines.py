@@ -19,6 +19,8 @@ from typing import Iterable
 
 import yaml
 
+from .errors import pointer_join, pointer_tokens
+
 _JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\],:]|-?[0-9][0-9.eE+-]*|true|false|null')
 
 
@@ -58,7 +60,7 @@ class _Frame:
 
     def child(self) -> str:
         token = self.key if self.is_object else str(self.index)
-        return f"{self.pointer}/{token.replace('~', '~0').replace('/', '~1')}"
+        return pointer_join(self.pointer, token)
 
 
 class _Scan:
@@ -105,8 +107,7 @@ def yaml_line(node: yaml.Node | None, pointer: str) -> int | None:
     if node is None:
         return None
     line = None
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
+    for token in pointer_tokens(pointer):
         if isinstance(node, yaml.MappingNode):
             match = next((v for k, v in node.value if getattr(k, "value", None) == token), None)
         elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):

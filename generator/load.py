@@ -26,7 +26,7 @@ import yaml
 
 from .bundle import Origin, bundle_file, refs_in
 from . import lines
-from .errors import Problem, SpecError, pointer_escape
+from .errors import Problem, SpecError, pointer_escape, pointer_tokens, pointer_walk
 from .openapi import HTTP_METHODS
 
 __all__ = ["HTTP_METHODS", "Document", "Located", "load", "parse_text"]
@@ -214,15 +214,12 @@ class Document:
             raise SpecError(
                 Problem(f"$ref {ref!r}: only JSON-pointer fragments are supported", base_file, site)
             )
-        node = self._files[file]
-        for token in pointer.split("/")[1:]:
-            token = token.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                raise SpecError(Problem(f"$ref {ref!r} points to nothing (no {token!r})", base_file, site))
+        try:
+            node = pointer_walk(self._files[file], pointer_tokens(pointer))
+        except KeyError as missing:
+            raise SpecError(
+                Problem(f"$ref {ref!r} points to nothing (no {missing.args[0]!r})", base_file, site)
+            ) from None
         return Located(node, file, pointer)
 
     def deref(self, node: Any, file: str, pointer: str, limit: int = 64) -> Located:

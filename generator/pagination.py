@@ -17,7 +17,7 @@ import dataclasses
 
 from . import ir
 from .config import Config, PagingRule
-from .errors import Problem, SpecError
+from .errors import Problem, SpecError, pointer_join
 
 _ITEMS = ("data", "items", "results", "entries", "records", "values", "objects")
 _CURSOR_PARAMS = (
@@ -182,5 +182,5 @@ def field_path(api: ir.Api, model: ir.Model, path: str) -> list[ir.Field] | None
 
 
 def _fail(config: Config, key: str, message: str) -> SpecError:
-    pointer = "/pagination/" + key.replace("~", "~0").replace("/", "~1")
+    pointer = pointer_join("/pagination", key)
     return SpecError(Problem(message, config.source or "<config>", pointer))

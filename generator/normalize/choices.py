@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import ir
-from ..errors import Problem, SpecError, pointer_escape
+from ..errors import Problem, SpecError, pointer_escape, pointer_unescape
 from . import deprecation
 from .scalars import const
 
@@ -68,7 +68,7 @@ def _discriminator(
     for v in variants:
         if isinstance(v, ir.Named) and v.key not in mapped:
             # Implicit mapping: the component name is the discriminator value.
-            name = v.key.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+            name = pointer_unescape(v.key.rsplit("/", 1)[-1])
             mapping.append((name, v.key))
     return ir.Discriminator(raw["propertyName"], tuple(mapping))
 

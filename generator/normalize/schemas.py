@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import ir
-from ..errors import Diagnostics, Problem, SpecError
+from ..errors import Diagnostics, Problem, SpecError, pointer_tokens
 from ..load import Document
 from . import choices, objects
 from .context import Site, described
@@ -215,7 +215,7 @@ def _needs_name(schema: dict[str, Any]) -> bool:
 
 
 def _hint_for_pointer(pointer: str) -> tuple[str, ...]:
-    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+    parts = pointer_tokens(pointer)
     if len(parts) >= 3 and parts[0] == "components" and parts[1] == "schemas":
         return tuple(parts[2:]) if len(parts) > 3 else (parts[2],)
     if len(parts) >= 3 and parts[0] == "components":

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..errors import Problem, SpecError, pointer_join, visible
+from ..errors import Problem, SpecError, pointer_join, pointer_tokens, visible
 from ..pipeline import Inputs, named_api
 from .code import CURL_LABEL, PYTHON_LABEL, PYTHON_LANG, Sources, curl_language, sources
 from .document import Placed, applied, dump_json, dump_yaml, is_json, read_spec
@@ -71,7 +71,7 @@ def _in_document_order(
     them. An operation the document does not hold itself (given by a `$ref`) cannot take them."""
     by_place: dict[tuple[str, str], Sources] = {}
     for source in found:
-        tokens = [t.replace("~1", "/").replace("~0", "~") for t in source.op.pointer.split("/")[1:]]
+        tokens = pointer_tokens(source.op.pointer)
         if len(tokens) == 3 and tokens[0] == "paths" and _written_here(tree, tokens[1], tokens[2]):
             by_place[(tokens[1], tokens[2])] = source
         else:

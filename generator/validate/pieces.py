@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from .. import cache
+from ..errors import pointer_unescape
 from .openapi import rules_version, validator_version
 
 # A document is validated in coarse pieces, each cut into fine ones. A coarse piece not seen
@@ -36,18 +37,14 @@ _SCHEMA_REF = re.compile(r'"#/components/schemas/([^"/]+)(/[^"]*)?"')
 KEY_VERSION = "validate-8"
 
 
-def _unescape(name: str) -> str:
-    return name.replace("~1", "/").replace("~0", "~")
-
-
 def _schema_refs(text: str) -> set[str]:
     """The component schemas a JSON text refers to, whole or inside (`Tag/allOf/0`)."""
-    return {_unescape(name) for name, _ in _SCHEMA_REF.findall(text)}
+    return {pointer_unescape(name) for name, _ in _SCHEMA_REF.findall(text)}
 
 
 def _inner_refs(text: str) -> set[str]:
     """The component schemas a JSON text refers inside of: no stand-in has what is inside."""
-    return {_unescape(name) for name, inside in _SCHEMA_REF.findall(text) if inside}
+    return {pointer_unescape(name) for name, inside in _SCHEMA_REF.findall(text) if inside}
 
 
 def _bucket(name: str, count: int, salt: int = 0) -> int:
@@ -232,7 +229,7 @@ class StandIns:
                 continue
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                target = ref[len("#/components/schemas/") :].replace("~1", "/").replace("~0", "~")
+                target = pointer_unescape(ref[len("#/components/schemas/") :])
                 if target not in visited and target in self.schemas:
                     visited.add(target)
                     stack.append(self.schemas[target])
