@@ -27,7 +27,7 @@ from .schemas import Schemas
 from .spec import Api, Route, asks_for
 from .streams import streamed
 from .synth import Synth
-from .workflows import Flow, UploadFlow, example_job, items_schema, job_state, response_props
+from .workflows import Flow, UploadFlow, example_job, job_state, response_props
 
 FILES = "/_mock/files/"
 UPLOADS = "/_mock/uploads/"
@@ -232,7 +232,7 @@ class App:
         url = self.root_url + self.api.prefix + path
         found: list[str | None] = [None]
 
-        schema = items_schema(self.api.schemas, response_props(self.api, route).get(paging.items))
+        schema = self.api.schemas.items(response_props(self.api, route).get(paging.items))
 
         def make_item() -> Any:
             return self._synth.value(schema) if schema is not None else {}

@@ -122,7 +122,7 @@ def _parse(
     if raw is None:
         return _MISSING
     if kind == "array":
-        item = _items(schemas, loc)
+        item = schemas.items(loc)
         return [coerce(schemas, item, text) for text in _split_array(param, raw)]
     return coerce(schemas, loc, raw[0])
 
@@ -158,15 +158,6 @@ def _joined_pairs(text: str) -> dict[str, str]:
     """An object written unexploded: its keys and values in turn, joined by commas (`k,v,k2,v2`)."""
     tokens = text.split(",") if text else []
     return dict(zip(tokens[0::2], tokens[1::2]))
-
-
-def _items(schemas: Schemas, loc: Located | None) -> Located | None:
-    if loc is None:
-        return None
-    target = schemas.deref(loc)
-    if isinstance(target.value, dict) and isinstance(target.value.get("items"), dict):
-        return Schemas.child(target, "items")
-    return None
 
 
 def _empty_object_ok(schemas: Schemas, loc: Located) -> bool:
@@ -290,7 +281,7 @@ def _form(schemas: Schemas, schema: Located | None, body: bytes, encoding: dict[
         if style == "deepObject" and key != name and prop is not None:
             _put(schemas, value, name, prop, _BRACKETS.findall(key[len(name) :]), texts[0])
         elif prop is not None and kind == "array":
-            item = _items(schemas, prop)
+            item = schemas.items(prop)
             sep = delimiter(style, explode)
             parts = [part for text in texts for part in (text.split(sep) if sep else [text])]
             value[name] = [coerce(schemas, item, part) for part in parts]
@@ -334,7 +325,7 @@ def _put(
             holder = holder[key]
         else:
             holder = holder.setdefault(key, child)
-        sub = _items(schemas, loc) if is_list else schemas.properties(loc).get(token)
+        sub = schemas.items(loc) if is_list else schemas.properties(loc).get(token)
         key = int(token) if is_list and token.isdigit() else token
         loc = sub if sub is not None else Located({}, loc.file, loc.pointer)
     if isinstance(holder, list):

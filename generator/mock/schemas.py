@@ -230,6 +230,15 @@ class Schemas:
             found.update({name: self.child(loc, "properties", name) for name in props})
         return found
 
+    def items(self, array: Located | None) -> Located | None:
+        """The schema of an array's items, when it declares one."""
+        if array is None:
+            return None
+        target = self.deref(array)
+        if isinstance(target.value, dict) and isinstance(target.value.get("items"), dict):
+            return self.child(target, "items")
+        return None
+
     def required(self, loc: Located, depth: int = 0) -> list[str]:
         loc = self.deref(loc)
         schema = loc.value

@@ -65,7 +65,7 @@ def bind(
         return flows, None
     route = _route(api, upload.operation)
     props = response_props(api, route)
-    return flows, UploadFlow(config.uploads, route, items_schema(api.schemas, props.get(upload.items_field)))
+    return flows, UploadFlow(config.uploads, route, api.schemas.items(props.get(upload.items_field)))
 
 
 def _flow(api: Api, binding: jobs.Binding) -> Flow:
@@ -80,7 +80,7 @@ def _flow(api: Api, binding: jobs.Binding) -> Flow:
         id_param=binding.id_param,
         pending=_pending(api.schemas, props.get(workflow.status_field), workflow),
         poll_props=props,
-        download_item=items_schema(api.schemas, props.get(workflow.downloads_field)),
+        download_item=api.schemas.items(props.get(workflow.downloads_field)),
         example_ids=_example_ids(poll, binding.id_param),
     )
 
@@ -122,15 +122,6 @@ def _pending(schemas: Schemas, status: Located | None, workflow: Workflow) -> tu
     terminal = set(workflow.success) | set(workflow.failure)
     pending = [v for v in enum if isinstance(v, str) and v not in terminal]
     return tuple(pending[-2:]) or DEFAULT_PENDING
-
-
-def items_schema(schemas: Schemas, array: Located | None) -> Located | None:
-    if array is None:
-        return None
-    target = schemas.deref(array)
-    if isinstance(target.value, dict) and isinstance(target.value.get("items"), dict):
-        return Schemas.child(target, "items")
-    return None
 
 
 def example_job(flows: list[Flow], job_id: str) -> tuple[Job, str] | None:
