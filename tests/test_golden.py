@@ -49,8 +49,14 @@ def test_golden(case: str, update_goldens: bool) -> None:
     check_goldens(GOLDEN / case / "expected", _generated(case), update_goldens)
 
 
-def check_goldens(expected_dir: Path, actual: dict[str, str], update_goldens: bool) -> None:
-    """`actual` is exactly the tree under `expected_dir`; with --update-goldens, it becomes it."""
+def check_goldens(
+    expected_dir: Path,
+    actual: dict[str, str],
+    update_goldens: bool,
+    refresh: str = "tests/test_golden.py tests/test_features.py",
+) -> None:
+    """`actual` is exactly the tree under `expected_dir`; with --update-goldens, it becomes it.
+    A difference is shown as a diff, with the test modules (`refresh`) that update it."""
     if update_goldens:
         shutil.rmtree(expected_dir, ignore_errors=True)
         for path, text in actual.items():
@@ -71,11 +77,9 @@ def check_goldens(expected_dir: Path, actual: dict[str, str], update_goldens: bo
                 )
             )
     assert not problems, (
-        "generated output differs from the golden files:\n"
+        f"generated output differs from the golden files in {expected_dir}:\n"
         + "".join(problems)
-        + (
-            "\nIf the change is intended: python -m pytest tests/test_golden.py tests/test_features.py --update-goldens"
-        )
+        + f"\nIf the change is intended: python -m pytest {refresh} --update-goldens"
     )
 
 

@@ -12,15 +12,14 @@ rows say deprecated, what replaces them, how nested fields and deprecated enum v
 
 from __future__ import annotations
 
-import difflib
 import functools
-import shutil
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, SEED_CONFIG, SEED_SPEC
 from generator.pipeline import Inputs, build
+from test_golden import check_goldens
 
 GOLDEN = Path(__file__).parent / "golden_docs"
 CASES = {
@@ -57,34 +56,7 @@ def test_golden_docs(case: str, update_goldens: bool) -> None:
     expected_dir = GOLDEN / case
     actual = _docs(case)
     assert "README.md" in actual and any(p.startswith("docs/") for p in actual)
-    if update_goldens:
-        shutil.rmtree(expected_dir, ignore_errors=True)
-        for path, text in actual.items():
-            target = expected_dir / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        return
-    expected = {
-        p.relative_to(expected_dir).as_posix(): p.read_text(encoding="utf-8")
-        for p in sorted(expected_dir.rglob("*"))
-        if p.is_file()
-    }
-    problems: list[str] = []
-    for path in sorted(set(expected) | set(actual)):
-        if expected.get(path) != actual.get(path):
-            problems.extend(
-                difflib.unified_diff(
-                    (expected.get(path) or "").splitlines(keepends=True),
-                    (actual.get(path) or "").splitlines(keepends=True),
-                    f"expected/{path}",
-                    f"actual/{path}",
-                )
-            )
-    assert not problems, (
-        "generated docs differ from tests/golden_docs:\n"
-        + "".join(problems)
-        + ("\nIf the change is intended: python -m pytest tests/test_golden_docs.py --update-goldens")
-    )
+    check_goldens(expected_dir, actual, update_goldens, refresh="tests/test_golden_docs.py")
 
 
 def test_committed_sdk_docs_are_the_full_specs_and_cover_the_seed() -> None:
