@@ -35,6 +35,7 @@ from generator.mock import MockServer, RecordedRequest
 from generator.mock.png import png_for
 from generator.pipeline import Inputs, named_api
 from sdk_loading import generate_sdk, import_sdk
+from test_generated import check_black
 
 CONFIG = ROOT / "spec" / "sdk.yaml"
 TOKEN = "full-spec-token"
@@ -259,25 +260,7 @@ def test_generation_is_deterministic_and_black_clean(sdk_root: Path, tmp_path: P
     assert mine == theirs
     _, mismatch, errors = filecmp.cmpfiles(sdk_root, again, [str(p) for p in mine], shallow=False)
     assert not mismatch and not errors, (mismatch, errors)
-    black = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "black",
-            "--check",
-            "--quiet",
-            "--target-version",
-            "py39",
-            "--line-length",
-            "88",
-            "magic_hour",
-        ],
-        cwd=again,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert black.returncode == 0, black.stderr
+    check_black(again)
 
 
 # --- every operation, sync and async ----------------------------------------------------------
