@@ -159,26 +159,8 @@ def bind_upload(api: ir.Api, config: Config) -> ir.Upload | None:
         return None
     op = _operation(api, config, spec.operation, "/uploads/operation")
     body = api.model(op.body.type, aliases=False) if op.body is not None and op.body.flatten else None
-    request_item = _list_of_models(api, body, spec.items_field)
-    if request_item is None or any(
-        request_item.field(n) is None for n in (spec.kind_field, spec.extension_field)
-    ):
-        raise _fail(
-            config,
-            "/uploads/operation",
-            f"the body of {spec.operation} must hold `{spec.items_field}`: a list of objects with "
-            f"`{spec.kind_field}` and `{spec.extension_field}`",
-        )
-    response_item = _list_of_models(api, _response_model(api, op), spec.items_field)
-    if response_item is None or any(
-        response_item.field(n) is None for n in (spec.url_field, spec.path_field)
-    ):
-        raise _fail(
-            config,
-            "/uploads/operation",
-            f"the response of {spec.operation} must hold `{spec.items_field}`: a list of objects with "
-            f"`{spec.url_field}` and `{spec.path_field}`",
-        )
+    request_item = _upload_items(api, config, body, "the body", (spec.kind_field, spec.extension_field))
+    _upload_items(api, config, _response_model(api, op), "the response", (spec.url_field, spec.path_field))
     _check_kinds(api, config, spec, request_item)
     return ir.Upload(
         operation=spec.operation,
@@ -190,6 +172,24 @@ def bind_upload(api: ir.Api, config: Config) -> ir.Upload | None:
         path_field=spec.path_field,
         method=spec.method,
     )
+
+
+def _upload_items(
+    api: ir.Api, config: Config, model: ir.Model | None, what: str, fields: tuple[str, str]
+) -> ir.Model:
+    """The items of the upload operation's list (in its body or its response), which must
+    have both `fields`."""
+    spec = config.uploads
+    assert spec is not None  # only bind_upload asks, once it has the config's uploads
+    item = _list_of_models(api, model, spec.items_field)
+    if item is None or any(item.field(name) is None for name in fields):
+        raise _fail(
+            config,
+            "/uploads/operation",
+            f"{what} of {spec.operation} must hold `{spec.items_field}`: a list of objects with "
+            f"`{fields[0]}` and `{fields[1]}`",
+        )
+    return item
 
 
 def _check_kinds(api: ir.Api, config: Config, spec: Uploads, request_item: ir.Model) -> None:

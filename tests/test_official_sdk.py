@@ -411,3 +411,31 @@ def test_config_keys_are_checked(tmp_path: Path, extra: str, pointer: str) -> No
     with pytest.raises(SpecError) as info:
         load_config(config, "Magic Hour API")
     assert info.value.problems[0].pointer == pointer
+
+
+@pytest.mark.parametrize(
+    "key, where",
+    [
+        ("kind_field: kind", "the body"),
+        ("extension_field: ext", "the body"),
+        ("url_field: url", "the response"),
+    ],
+)
+def test_upload_fields_are_checked_against_the_spec(tmp_path: Path, key: str, where: str) -> None:
+    """The upload operation's list items must have the fields the config names, both ways."""
+    from conftest import MAGIC_HOUR_CONFIG
+    from generator.errors import SpecError
+    from generator.pipeline import Inputs, named_api
+
+    config = tmp_path / "sdk.yaml"
+    text = MAGIC_HOUR_CONFIG.read_text(encoding="utf-8")
+    assert "\nuploads:\n" in text
+    config.write_text(text.replace("\nuploads:\n", f"\nuploads:\n  {key}\n"), encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        named_api(Inputs(spec=MAGIC_HOUR_SPEC, config=config))
+    (problem,) = info.value.problems
+    assert problem.pointer == "/uploads/operation"
+    assert problem.message.startswith(
+        f"{where} of POST /v1/files/upload-urls must hold `items`"
+    ), problem.message
+    assert f"`{key.split(': ')[1]}`" in problem.message
