@@ -35,36 +35,7 @@ if TYPE_CHECKING:
     from .load import Document
 
 
-# Keys whose value is a map from names to things: every key inside is a name, never a keyword.
-_NAMED_MAPS = frozenset(
-    {
-        "properties",
-        "patternProperties",
-        "$defs",
-        "definitions",
-        "dependentSchemas",
-        "paths",
-        "webhooks",
-        "callbacks",
-        "schemas",
-        "responses",
-        "parameters",
-        "examples",
-        "requestBodies",
-        "headers",
-        "securitySchemes",
-        "links",
-        "pathItems",
-        "content",
-        "encoding",
-        "variables",
-        "mapping",
-        "scopes",
-    }
-)
-# Keys whose value is data, whatever it holds.
-_DATA_KEYS = frozenset({"example", "default", "enum", "const", "value", "externalValue"})
-_MAP_REFS = frozenset({"properties", "patternProperties", "responses", "paths", "webhooks"})
+# The maps of `components`: from names to reusable things.
 _COMPONENT_MAPS = frozenset(
     {
         "schemas",
@@ -79,6 +50,24 @@ _COMPONENT_MAPS = frozenset(
         "pathItems",
     }
 )
+# Keys whose value is a map from names to things: every key inside is a name, never a keyword.
+_NAMED_MAPS = _COMPONENT_MAPS | {
+    "properties",
+    "patternProperties",
+    "$defs",
+    "definitions",
+    "dependentSchemas",
+    "paths",
+    "webhooks",
+    "content",
+    "encoding",
+    "variables",
+    "mapping",
+    "scopes",
+}
+# Keys whose value is data, whatever it holds.
+_DATA_KEYS = frozenset({"example", "default", "enum", "const", "value", "externalValue"})
+_MAP_REFS = frozenset({"properties", "patternProperties", "responses", "paths", "webhooks"})
 _TEXT_REFS = frozenset({"description", "summary"})
 
 
