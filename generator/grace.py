@@ -15,24 +15,18 @@ another operation: there is nothing to keep it on.
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
-
 from . import ir
 from .config import Config
 
 
 def releases(config: Config) -> list[tuple[str, ir.Api]]:
-    """The earlier releases `history:` lists, oldest first: (name, API) each.
-
-    Each is read through the pipeline, whose validator forks its workers: call this before any
-    other thread runs (see `pipeline._start`).
-    """
+    """The earlier releases `history:` lists, oldest first: (name, API) each, read without
+    validation (`pipeline.history_api`)."""
     if not config.history or config.grace_releases < 1:
         return []
-    from .pipeline import Inputs, named_api
+    from .pipeline import history_api
 
-    source = Path(config.source) if config.source else None
-    return [(path.stem, named_api(Inputs(spec=path, config=source)).api) for path in config.history]
+    return [(path.stem, history_api(path, config)) for path in config.history]
 
 
 def with_removed(api: ir.Api, config: Config, history: list[tuple[str, ir.Api]] | None = None) -> ir.Api:

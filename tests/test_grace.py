@@ -7,6 +7,8 @@ import dataclasses
 import functools
 from pathlib import Path
 
+import pytest
+
 from generator import ir
 from generator.grace import with_removed
 from generator.pipeline import Inputs, NamedApi, named_api
@@ -74,3 +76,32 @@ def test_no_history_changes_nothing() -> None:
     current = _named(CASE / "openapi.yaml")
     assert _kept(history=(), grace=1) == current.api
     assert _kept(grace=0) == current.api
+
+
+def _config_with_history(tmp_path: Path, history_text: str) -> Path:
+    (tmp_path / "old.yaml").write_text(history_text, encoding="utf-8")
+    config = tmp_path / "sdk.yaml"
+    config.write_text("package: f_grace\nversion: 2.0.0\nhistory: {specs: [old.yaml], grace_releases: 1}\n")
+    return config
+
+
+def test_earlier_releases_are_read_without_validation(tmp_path: Path) -> None:
+    """Validated when it was current: an earlier release is only normalized (the validator
+    would reject this one, which lost its `info`)."""
+    from generator.pipeline import build
+
+    text = OLD.read_text(encoding="utf-8")
+    old = text.replace("info:\n  title: Grace\n  version: '1.0'\n", "")
+    assert old != text
+    files = build(Inputs(spec=CASE / "openapi.yaml", config=_config_with_history(tmp_path, old))).files
+    assert "x_legacy_token:" in files["f_grace/resources/items.py"]
+
+
+def test_an_unreadable_earlier_release_is_a_config_error(tmp_path: Path) -> None:
+    from generator.errors import SpecError
+    from generator.pipeline import build
+
+    config = _config_with_history(tmp_path, "paths: [unclosed\n")
+    with pytest.raises(SpecError) as info:
+        build(Inputs(spec=CASE / "openapi.yaml", config=config))
+    assert info.value.problems[0].file.endswith("old.yaml") and "history" in info.value.note
