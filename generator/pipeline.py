@@ -85,7 +85,7 @@ def _named_api(inputs: Inputs, validation: Validation) -> NamedApi:
     doc = validation.doc
     diagnostics.warnings.extend(doc.warnings)
     from .config import load_config
-    from .jobs import attach_jobs
+    from .jobs import attach_jobs, check_method_names
     from .pagination import attach_paging
     from .naming import name_api
     from .normalize import Options, normalize
@@ -100,6 +100,7 @@ def _named_api(inputs: Inputs, validation: Validation) -> NamedApi:
         named = name_api(
             api, client_names=(config.client, config.async_client), python_keys=config.field_names == "python"
         )
+        check_method_names(named, config)
     except SpecError as exc:
         # An invalid document explains itself best through the validator: report that first.
         validation.finish(diagnostics)

@@ -411,3 +411,91 @@ def test_config_keys_are_checked(tmp_path: Path, extra: str, pointer: str) -> No
     with pytest.raises(SpecError) as info:
         load_config(config, "Magic Hour API")
     assert info.value.problems[0].pointer == pointer
+
+
+# methods the config adds must not replace the spec's ------------------------------------------
+
+
+def _magic_hour_config(tmp_path: Path, old: str, new: str) -> Path:
+    from conftest import MAGIC_HOUR_CONFIG
+
+    text = MAGIC_HOUR_CONFIG.read_text(encoding="utf-8")
+    assert old in text
+    config = tmp_path / "sdk.yaml"
+    # The history is the project's, wherever this copy of the config lives.
+    text = text.replace("history/", str(MAGIC_HOUR_CONFIG.parent / "history") + "/")
+    config.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return config
+
+
+@pytest.mark.parametrize(
+    "old, new, pointer, clash",
+    [
+        # `image_projects.get` is the spec's `GET /v1/image-projects/{id}`.
+        (
+            "result_method: check_result",
+            "result_method: get",
+            "/workflows/image_projects/result_method",
+            "GET",
+        ),
+        (
+            "result_method: check_result",
+            "result_method: with_raw_response",
+            "/workflows/image_projects/result_method",
+            "every resource",
+        ),
+        # `client.v1.files.upload_urls` is a resource.
+        (
+            "method: v1.files.upload_file",
+            "method: v1.files.upload_urls",
+            "/uploads/method",
+            "client.v1.files.upload_urls",
+        ),
+        (
+            "method: v1.files.upload_file",
+            "method: v1.image_projects.check_result",
+            "/uploads/method",
+            "`/workflows/image_projects/result_method`",
+        ),
+        (
+            "method: v1.files.upload_file",
+            "method: v1.ai_image_generator.generate",
+            "/uploads/method",
+            "`/workflows/image_projects/creates`",
+        ),
+        (
+            "method: v1.files.upload_file",
+            "method: v1.nowhere.upload_file",
+            "/uploads/method",
+            "no resource `client.v1.nowhere`",
+        ),
+    ],
+)
+def test_a_method_the_config_adds_must_not_clash(
+    tmp_path: Path, old: str, new: str, pointer: str, clash: str
+) -> None:
+    from generator.errors import SpecError
+    from generator.pipeline import Inputs, named_api
+
+    config = _magic_hour_config(tmp_path, old, new)
+    with pytest.raises(SpecError) as info:
+        named_api(Inputs(spec=MAGIC_HOUR_SPEC, config=config))
+    (problem,) = info.value.problems
+    assert (problem.file, problem.pointer) == (str(config), pointer)
+    assert clash in problem.message
+
+
+def test_a_clash_exits_2_naming_the_config(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    config = _magic_hour_config(tmp_path, "result_method: check_result", "result_method: delete")
+    out = tmp_path / "out"
+    argv = ["generate", "--spec", str(MAGIC_HOUR_SPEC), "--config", str(config), "--out", str(out)]
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", *argv], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 2 and not out.exists()
+    assert f"{config} (/workflows/image_projects/result_method)" in done.stderr and "`delete`" in done.stderr
