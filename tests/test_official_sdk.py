@@ -155,7 +155,12 @@ def _doc_samples() -> list[tuple[str, str]]:
 DOC_SAMPLES = _doc_samples()
 # Samples that need what is not built yet: (operation, why).
 GAPS = {
-    "POST /v1/text-to-video": "the removal grace period (`orientation`)",
+    # The sample passes `orientation`, which the current spec does not define and no earlier
+    # public spec found shows deprecated and then removed: the public documents of that era leave
+    # deprecated properties out (their `required` lists still name `frame_cost`), and the one that
+    # marks `orientation` deprecated (magichourhq/magic-hour-mcp docs/openapi.json at 8502e31) is a
+    # later release, not an earlier one (docs/migrating.md). No spec is invented for it.
+    "POST /v1/text-to-video": "`orientation` is in no earlier release of spec/history",
 }
 
 
