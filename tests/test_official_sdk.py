@@ -253,6 +253,24 @@ def test_check_result_of_every_project_kind(run: Run, magic_hour_env: MockServer
     }
 
 
+def test_check_result_takes_the_official_positional_arguments(
+    run: Run, magic_hour_env: MockServer, tmp_path: Path
+) -> None:
+    """The official SDK's `check_result(id, wait_for_completion, download_outputs,
+    download_directory)` takes them by position too; what follows is keyword-only."""
+
+    async def call(c: Any) -> Any:
+        created = c.v1.ai_image_generator.create(image_count=1, style=STYLE, aspect_ratio="1:1")
+        job = await created if inspect.isawaitable(created) else created
+        done = c.v1.image_projects.check_result(job.id, True, True, str(tmp_path))
+        return await done if inspect.isawaitable(done) else done
+
+    res = run(call)
+    assert res.status == "complete" and [Path(p).parent for p in res.downloaded_paths] == [tmp_path]
+    with pytest.raises(TypeError):
+        run(lambda c: c.v1.image_projects.check_result("cuid-example", True, True, ".", 10.0))
+
+
 def test_upload_file_takes_a_path_or_an_open_file(
     run: Run, magic_hour_env: MockServer, tmp_path: Path
 ) -> None:
