@@ -303,9 +303,34 @@ def test_upload_file_refuses_what_it_cannot_upload(
 
     with pytest.raises(FileNotFoundError):
         run(lambda c: c.v1.files.upload_file(str(tmp_path / "missing.png")))
-    with pytest.raises(TypeError):
+    # The official SDK's error for a file object it cannot tell the kind of.
+    with pytest.raises(ValueError, match="name"):
         run(lambda c: c.v1.files.upload_file(io.BytesIO(b"no name")))
+    with pytest.raises(ValueError, match="extension"):
+        run(lambda c: c.v1.files.upload_file(str(_file(tmp_path / "notes.xyz", b"?"))))
     assert magic_hour_env.requests == []
+
+
+def _file(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_upload_file_sends_a_file_objects_own_bytes(run: Run, magic_hour_env: MockServer) -> None:
+    """As the official SDK does: an in-memory file with a `name` (its kind), read from its start;
+    the caller's position in it is kept."""
+    import io
+
+    buffer = io.BytesIO(b"RIFF in-memory audio")
+    buffer.name = "take-2.wav"
+    buffer.seek(5)
+    path = run(lambda c: c.v1.files.upload_file(buffer))
+    assert buffer.tell() == 5
+    asked = [r.json() for r in magic_hour_env.requests if r.path == "/v1/files/upload-urls"]
+    assert asked == [{"items": [{"type": "audio", "extension": "wav"}]}]
+    (put,) = [r for r in magic_hour_env.requests if r.method == "PUT"]
+    assert put.body == b"RIFF in-memory audio" and put.headers["content-type"] == "audio/wav"
+    assert path.endswith(".wav")
 
 
 def test_face_detection_generate_downloads_the_faces(
