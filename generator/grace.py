@@ -15,7 +15,7 @@ another operation: there is nothing to keep it on.
 from __future__ import annotations
 
 import dataclasses
-from . import ir
+from . import contract, ir
 from .config import Config
 
 
@@ -80,12 +80,14 @@ def _with_arguments(
     if not kept_fields and not params:
         return op
     taken = {p.name for p in op.parameters}
+    if op.job is not None:
+        taken |= {a.name for a in contract.GENERATE_ARGUMENTS}  # generate() takes them beside
     if body is not None:
         taken |= {name for _, name in body.arg_names} | {body.name}
         extra = tuple((f.wire_name, _fresh(f.name, taken)) for f in kept_fields)
         body = dataclasses.replace(body, arg_names=(*body.arg_names, *extra))
-    have = {(p.location, p.wire_name) for p in op.parameters}
-    latest = {(p.location, p.wire_name): p for p in params if (p.location, p.wire_name) not in have}
+    have = {_identity(p) for p in op.parameters}
+    latest = {_identity(p): p for p in params if _identity(p) not in have}
     back = tuple(dataclasses.replace(p, name=_fresh(p.name, taken)) for p in latest.values())
     return dataclasses.replace(op, parameters=(*op.parameters, *back), body=body)
 
