@@ -51,6 +51,10 @@ class Argument:
     """Names its default needs from the runtime's `_jobs`."""
     modules: tuple[str, ...] = ()
     """Modules its annotation needs besides `typing`."""
+    positional: bool = False
+    """A workflow's `result_method` also takes it by position, after the job id: the official
+    Magic Hour SDK's `check_result(id, wait_for_completion, download_outputs,
+    download_directory)`, whose order these keep (`generate()` takes keywords only)."""
 
 
 GENERATE_ARGUMENTS = (
@@ -61,9 +65,17 @@ GENERATE_ARGUMENTS = (
         True,
         "Poll until the job ends; if False, return the state after one poll.",
         example="True",
+        positional=True,
     ),
     Argument(
-        "download_outputs", "bool", "True", True, "Download the outputs of a successful job.", True, "True"
+        "download_outputs",
+        "bool",
+        "True",
+        True,
+        "Download the outputs of a successful job.",
+        True,
+        "True",
+        positional=True,
     ),
     Argument(
         "download_directory",
@@ -76,6 +88,7 @@ GENERATE_ARGUMENTS = (
         True,
         '"."',
         modules=("os",),
+        positional=True,
     ),
     Argument(
         "wait_timeout",

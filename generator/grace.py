@@ -1,63 +1,62 @@
-"""The removal grace period: request fields the spec history deprecated, then removed, are still
-accepted for a while.
+"""The removal grace period: request fields and parameters the spec history deprecated, then
+removed, are still accepted for a while.
 
 `history:` in the config lists the specs of earlier releases, oldest first. Between each release
-and the next (the last one and the current spec included), a request-body field that was
-deprecated before and is gone after was removed by the later release. For `grace_releases`
-releases counting that one, the SDK keeps the field in its request types, marked `removed`:
-calls that pass it keep working, get a `DeprecationWarning` naming the release that removed it,
-and the field is not sent (the API no longer knows it). Only the request side is kept: a
-response field the API stopped sending cannot be brought back.
+and the next (the last one and the current spec included), a request-body field (at any depth)
+or a query, header or cookie parameter that was deprecated before and is gone after was removed
+by the later release. For `grace_releases` releases counting that one, the SDK keeps it in its
+request types and signatures, marked `removed`: calls that pass it keep working, get a
+`DeprecationWarning` naming the release that removed it, and it is not sent (the API no longer
+knows it). Only the request side is kept: a response field the API stopped sending cannot be
+brought back. A path parameter cannot be removed without changing the path, which makes
+another operation: there is nothing to keep it on.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
-
-from . import ir
+from . import contract, ir
 from .config import Config
 
 
 def releases(config: Config) -> list[tuple[str, ir.Api]]:
-    """The earlier releases `history:` lists, oldest first: (name, API) each.
-
-    Each is read through the pipeline, whose validator forks its workers: call this before any
-    other thread runs (see `pipeline._start`).
-    """
+    """The earlier releases `history:` lists, oldest first: (name, API) each, read without
+    validation (`pipeline.history_api`)."""
     if not config.history or config.grace_releases < 1:
         return []
-    from .pipeline import Inputs, named_api
+    from .pipeline import history_api
 
-    source = Path(config.source) if config.source else None
-    return [(path.stem, named_api(Inputs(spec=path, config=source)).api) for path in config.history]
+    return [(path.stem, history_api(path, config)) for path in config.history]
 
 
 def with_removed(api: ir.Api, config: Config, history: list[tuple[str, ir.Api]] | None = None) -> ir.Api:
-    """`api` with the fields still in their grace period put back, marked `removed`; `history`
-    is `releases(config)` when the caller has it already."""
+    """`api` with the fields and parameters still in their grace period put back, marked
+    `removed`; `history` is `releases(config)` when the caller has it already."""
     if not config.history or config.grace_releases < 1:
         return api
     releases_ = releases(config) if history is None else history
     chain = [*(older for _, older in releases_), api]
     names = [name for name, _ in releases_[1:]] + [config.version]
-    kept: dict[str, list[ir.Field]] = {}
+    fields: dict[str, list[ir.Field]] = {}
+    params: dict[str, list[ir.Parameter]] = {}
     for i in range(len(chain) - 1):
         if len(chain) - 1 - i > config.grace_releases:
             continue  # removed more than `grace_releases` releases ago
         for model_key, field in _removed(chain[i], chain[i + 1], api):
-            kept.setdefault(model_key, []).append(dataclasses.replace(field, removed=names[i]))
-    if not kept:
+            fields.setdefault(model_key, []).append(dataclasses.replace(field, removed=names[i]))
+        for op_key, param in _removed_parameters(chain[i], chain[i + 1], api):
+            params.setdefault(op_key, []).append(dataclasses.replace(param, removed=names[i]))
+    if not fields and not params:
         return api
     types = tuple(
         (
-            dataclasses.replace(t, fields=(*t.fields, *_new(t, kept[t.key])))
-            if isinstance(t, ir.Model) and t.key in kept
+            dataclasses.replace(t, fields=(*t.fields, *_new(t, fields[t.key])))
+            if isinstance(t, ir.Model) and t.key in fields
             else t
         )
         for t in api.types
     )
-    operations = {op.key: _with_arguments(op, api, kept) for op in api.operations}
+    operations = {op.key: _with_arguments(op, api, fields, params.get(op.key, [])) for op in api.operations}
     resources = _resources(api.resources, operations) if api.resources is not None else None
     return dataclasses.replace(api, types=types, operations=tuple(operations.values()), resources=resources)
 
@@ -70,26 +69,43 @@ def _resources(node: ir.Resource, operations: dict[str, ir.Operation]) -> ir.Res
     )
 
 
-def _with_arguments(op: ir.Operation, api: ir.Api, kept: dict[str, list[ir.Field]]) -> ir.Operation:
-    """A flattened body whose model got fields back takes them as arguments too."""
+def _with_arguments(
+    op: ir.Operation, api: ir.Api, fields: dict[str, list[ir.Field]], params: list[ir.Parameter]
+) -> ir.Operation:
+    """The removed parameters back on the operation, and the fields its flattened body's model
+    got back as arguments too; each under a keyword name nothing else of the method has."""
     body = op.body
     model = api.model(body.type, aliases=False) if body is not None and body.flatten else None
-    if body is None or model is None or model.key not in kept:
+    kept_fields = _new(model, fields[model.key]) if model is not None and model.key in fields else []
+    if not kept_fields and not params:
         return op
-    taken = {name for _, name in body.arg_names} | {p.name for p in op.parameters}
-    extra = []
-    for f in _new(model, kept[model.key]):
-        name = f.name
-        while name in taken:
-            name += "_"
-        taken.add(name)
-        extra.append((f.wire_name, name))
-    return dataclasses.replace(op, body=dataclasses.replace(body, arg_names=(*body.arg_names, *extra)))
+    taken = {p.name for p in op.parameters}
+    if op.job is not None:
+        taken |= {a.name for a in contract.GENERATE_ARGUMENTS}  # generate() takes them beside
+    if body is not None:
+        taken |= {name for _, name in body.arg_names} | {body.name}
+        extra = tuple((f.wire_name, _fresh(f.name, taken)) for f in kept_fields)
+        body = dataclasses.replace(body, arg_names=(*body.arg_names, *extra))
+    have = {_identity(p) for p in op.parameters}
+    latest = {_identity(p): p for p in params if _identity(p) not in have}
+    back = tuple(dataclasses.replace(p, name=_fresh(p.name, taken)) for p in latest.values())
+    return dataclasses.replace(op, parameters=(*op.parameters, *back), body=body)
+
+
+def _fresh(name: str, taken: set[str]) -> str:
+    """`name`, or with underscores added until no other argument of the method has it."""
+    while name in taken:
+        name += "_"
+    taken.add(name)
+    return name
 
 
 def _new(model: ir.Model, fields: list[ir.Field]) -> list[ir.Field]:
+    """The kept fields the current model does not have, once each (a model several bodies
+    share is found through each of them; a later removal wins over an earlier one)."""
     have = {f.wire_name for f in model.fields}
-    return [f for f in fields if f.wire_name not in have]
+    latest = {f.wire_name: f for f in fields if f.wire_name not in have}
+    return list(latest.values())
 
 
 def _removed(old: ir.Api, new: ir.Api, current: ir.Api) -> list[tuple[str, ir.Field]]:
@@ -104,6 +120,31 @@ def _removed(old: ir.Api, new: ir.Api, current: ir.Api) -> list[tuple[str, ir.Fi
             continue
         _compare(old, new, current, old.model(before.type), new.model(op.body.type), found, set())
     return found
+
+
+def _removed_parameters(old: ir.Api, new: ir.Api, current: ir.Api) -> list[tuple[str, ir.Parameter]]:
+    """(operation key, the old parameter) of every deprecated parameter an operation of `new`
+    dropped, where the current spec still has the operation. A parameter is the same one when
+    its place and wire name are: a header's name is compared as HTTP does, whatever its case."""
+    found: list[tuple[str, ir.Parameter]] = []
+    for op in new.operations:
+        if not old.has_operation(op.key) or not current.has_operation(op.key):
+            continue
+        now = {_identity(p) for p in op.parameters}
+        for p in old.operation(op.key).parameters:
+            if p.deprecated is not None and p.location != "path" and _identity(p) not in now:
+                kept = _portable_type(old, p.type)
+                found.append(
+                    (
+                        op.key,
+                        dataclasses.replace(p, type=kept, required=False, has_default=False, default=None),
+                    )
+                )
+    return found
+
+
+def _identity(p: ir.Parameter) -> tuple[str, str]:
+    return p.location, p.wire_name.lower() if p.location == "header" else p.wire_name
 
 
 def _compare(
@@ -132,14 +173,18 @@ def _compare(
 
 
 def _portable(old: ir.Api, f: ir.Field) -> ir.Field:
-    """The old field with a type the current spec can express: its own when that is a scalar,
-    the values' type for an enum, any JSON value otherwise (it is never sent)."""
-    ref = ir.non_null(f.type)
+    return dataclasses.replace(
+        f, type=_portable_type(old, f.type), required=False, has_default=False, default=None
+    )
+
+
+def _portable_type(old: ir.Api, ref: ir.TypeRef) -> ir.TypeRef:
+    """A type the current spec can express for a value of the old `ref`: its own when that is a
+    scalar, the values' type for an enum, any JSON value otherwise (it is never sent)."""
+    ref = ir.non_null(ref)
     if isinstance(ref, ir.Scalar):
-        kept: ir.TypeRef = ref
-    elif isinstance(ref, ir.Named) and isinstance(old.type(ref.key), ir.Enum):
+        return ref
+    if isinstance(ref, ir.Named) and isinstance(old.type(ref.key), ir.Enum):
         values = [m.value for m in old.type(ref.key).members]  # type: ignore[union-attr]
-        kept = ir.Scalar("str" if all(isinstance(v, str) for v in values) else "json")
-    else:
-        kept = ir.Scalar("json")
-    return dataclasses.replace(f, type=kept, required=False, has_default=False, default=None)
+        return ir.Scalar("str" if all(isinstance(v, str) for v in values) else "json")
+    return ir.Scalar("json")

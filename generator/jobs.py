@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import ir
 from .config import Config, Selector, Uploads, Workflow
 from .errors import Problem, SpecError
+from .naming import reserved
 
 
 @dataclass(frozen=True)
@@ -236,3 +237,63 @@ def _targets(api: ir.Api, create: ir.Operation, uploads: Uploads | None) -> tupl
 
     visit(root, (), frozenset({root.key}))
     return tuple(found)
+
+
+def check_method_names(api: ir.Api, config: Config) -> None:
+    """The methods the config adds to resources (`generate()`, a workflow's `result_method`,
+    `uploads.method`) must not take a name their resource has already: a second definition in
+    the class would silently replace the first. Runs on the named API (the methods' names are
+    decided by `naming`)."""
+    if api.resources is None:
+        return
+    placed = False
+    for node, access in _nodes(api.resources, ()):
+        taken = _taken(node, access)
+        for name, pointer in _added(node, access, config):
+            if name in taken:
+                raise _fail(config, pointer, f"`{name}` clashes with {taken[name]}: choose another name")
+            taken[name] = f"the method the config's `{pointer}` adds to `{_shown(access)}`"
+        placed = placed or (config.uploads is not None and access == config.uploads.method[:-1])
+    if config.uploads is not None and config.uploads.method and not placed:
+        where = _shown(config.uploads.method[:-1])
+        raise _fail(config, "/uploads/method", f"no resource `{where}` to put the upload method on")
+
+
+def _nodes(node: ir.Resource, access: tuple[str, ...]) -> list[tuple[ir.Resource, tuple[str, ...]]]:
+    """Every resource below `node` with its attribute path from the client."""
+    found = []
+    for child in node.children:
+        found.append((child, (*access, child.name)))
+        found += _nodes(child, (*access, child.name))
+    return found
+
+
+def _shown(access: tuple[str, ...]) -> str:
+    return ".".join(("client", *access))
+
+
+def _taken(node: ir.Resource, access: tuple[str, ...]) -> dict[str, str]:
+    """What a resource's class defines from the spec alone: name -> what it is."""
+    taken = {name: "an attribute every resource has" for name in sorted(reserved.RESOURCE)}
+    taken.update(
+        {op.name: f"the method of `{op.key}` (`{_shown(access)}.{op.name}`)" for op in node.operations}
+    )
+    taken.update({child.name: f"the resource `{_shown((*access, child.name))}`" for child in node.children})
+    return taken
+
+
+def _added(node: ir.Resource, access: tuple[str, ...], config: Config) -> list[tuple[str, str]]:
+    """(name, config pointer) of each method the config adds to this resource, in order."""
+    added = []
+    added += [
+        ("generate", f"/workflows/{op.job.name}/creates") for op in node.operations if op.job is not None
+    ]
+    added += [
+        (op.finishes.result_method, f"/workflows/{op.finishes.name}/result_method")
+        for op in node.operations
+        if op.finishes is not None and op.finishes.result_method is not None
+    ]
+    upload = config.uploads
+    if upload is not None and upload.method and upload.method[:-1] == access:
+        added.append((upload.method[-1], "/uploads/method"))
+    return added

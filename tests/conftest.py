@@ -45,6 +45,7 @@ TIERS = {
         "test_diff.py",
         "test_packaging.py",
         "test_generator_code.py",
+        "test_grace.py",
     ),
     "golden": (
         "test_golden.py",

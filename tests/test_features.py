@@ -581,6 +581,69 @@ def test_headers_and_cookies(sdks: Path) -> None:
         assert "x-retry-count" not in sent.headers and sent.headers["cookie"] == "session_id=s2"
 
 
+def _grace_calls() -> list[tuple[str, Any]]:
+    """(what, call) of calls that pass everything the grace case's previous release deprecated
+    and its current one removed: query, header and cookie parameters, a top-level form field, a
+    nested field, with and without `**body`."""
+    return [
+        (
+            "list",
+            lambda c: c.items.list(
+                limit=2, x_trace_id="t", sort="name", x_legacy_token="x", session_hint="h"
+            ),
+        ),
+        ("create", lambda c: c.items.create(item_name="a", dry_run=True, options=GRACE_OPTIONS)),
+        (
+            "update",
+            lambda c: c.items.update(item_id=3, name="b", notify=True, name_="old", options=GRACE_OPTIONS),
+        ),
+        ("note", lambda c: c.notes.create(note_text="hi", tag="x")),
+    ]
+
+
+GRACE_OPTIONS = {"colour": "red", "legacy_mode": "fast"}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_grace_period_keeps_removed_parameters_unsent(sdks: Path, mode: str) -> None:
+    package = importlib.import_module(_package("grace"))
+    with MockServer(FEATURES / "grace" / "openapi.yaml") as server:
+        client = smoke.client_for(package.__name__, server.base_url, async_=mode == "async")
+
+        async def call_all() -> None:
+            for _, call in _grace_calls():
+                result = call(client)
+                if inspect.isawaitable(result):
+                    await result
+
+        with pytest.warns(DeprecationWarning) as caught:
+            asyncio.run(call_all())
+        listed, created, updated, noted = server.requests
+    messages = sorted(str(w.message) for w in caught if w.category is DeprecationWarning)
+    # One warning per removed argument or field passed, each naming the release that removed it.
+    shown = ["dry_run", "name_", "notify", "options['legacy_mode']", "options['legacy_mode']", "session_hint"]
+    shown += ["sort", "tag", "x_legacy_token"]
+    assert [m.split("`")[1] for m in messages] == shown
+    assert all("in release 2.0.0; it is not sent" in m for m in messages)
+    assert all(w.filename == __file__ for w in caught), "the warning points at the caller's line"
+    assert (listed.path, listed.query_string, listed.headers["x-trace-id"]) == ("/items", "limit=2", "t")
+    assert "x-legacy-token" not in listed.headers and "cookie" not in listed.headers
+    assert (created.query_string, created.json()) == ("", {"item-name": "a", "options": {"colour": "red"}})
+    assert (updated.path, updated.query_string) == ("/items/3", "")
+    assert updated.json() == {"name": "b", "options": {"colour": "red"}}
+    assert noted.body == b"note-text=hi"
+    assert GRACE_OPTIONS == {"colour": "red", "legacy_mode": "fast"}, "the caller's dict is not changed"
+
+
+def test_grace_period_keeps_only_what_was_deprecated(sdks: Path) -> None:
+    """`page` went away without a deprecation first: no grace, a call that passes it fails."""
+    with running("grace") as (client, server, package):
+        with pytest.raises(TypeError, match="page"):
+            client.items.update(item_id=3, name="b", page=2)
+        assert "page" not in inspect.signature(client.items.list).parameters
+        assert server.requests == []
+
+
 # --- bodies --------------------------------------------------------------------------------------
 
 

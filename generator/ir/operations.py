@@ -28,6 +28,9 @@ class Parameter:
     default: JsonValue | None = None
     has_default: bool = False
     name: str = ""
+    removed: str | None = None
+    """The release that removed this deprecated parameter, while the config's grace period
+    keeps accepting it (set by `grace`); it is never sent."""
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,7 @@ def _described(
         has_example=item.has_example,
         deprecated_values=deprecated_values(api, item.type),
         type_ref=item.type,
-        removed=item.removed if isinstance(item, ir.Field) else None,
+        removed=item.removed,
     )
 
 

@@ -63,7 +63,8 @@ class Method:
     """The `WireNames` that turn the JSON body's Python keys into the API's (the runtime's
     `to_wire`), or None when they are the API's already."""
     removed: tuple[tuple[str, ...], ...] = ()
-    """Paths into the arguments of fields the API removed (kept by the grace period): never sent."""
+    """Paths into the arguments (an argument's name first) of fields and parameters the API
+    removed, kept by the grace period: never sent."""
     """Runtime deprecation rules: (argument name + wire path, value or None, message)."""
     example_args: tuple[tuple[str, str], ...] = ()
     """(keyword, Python literal) pairs for a runnable example call."""
@@ -152,8 +153,20 @@ class Method:
             return "body"
         return "{" + ", ".join([*pairs, *(["**body"] if self.unpack else [])]) + "}"
 
+    @property
+    def body_removed(self) -> tuple[tuple[str, ...], ...]:
+        """`removed`'s paths into the `**body` the method takes (its `_REMOVED` constant)."""
+        return _body_removed(self.args, self.removed, self.unpack is not None)
+
+    @property
+    def stripped(self) -> list[tuple[str, tuple[tuple[str, ...], ...]]]:
+        """(argument, paths inside its value) of the written-out arguments that can hold
+        removed fields: each is rebound without them before the request is built."""
+        return _stripped(self.args, self.removed, self.unpack is not None)
+
     def at(self, location: str) -> list[Arg]:
-        return [a for a in self.args if a.location == location]
+        """The arguments sent at `location`: a removed one is accepted, never sent."""
+        return [a for a in self.args if a.location == location and a.removed is None]
 
 
 def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
@@ -187,7 +200,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
     page = _page_view(api, op, annotators.models)
     if page is not None:
         needs += [page[1], _PAGES]
-    if removed and unpack is not None:
+    if _body_removed(args, removed, unpack is not None) or _stripped(args, removed, unpack is not None):
         needs.append(_WITHOUT)
     if wire_names is not None:
         needs.append(_WIRE)
@@ -270,6 +283,26 @@ def _table(api: ir.Api, ref: ir.TypeRef, seen: frozenset[str]) -> _WireTable | N
 def _signature_args(args: tuple[Arg, ...], unpacked: bool) -> list[Arg]:
     """The arguments written out in a signature: all, or those not in the unpacked `**body`."""
     return [a for a in args if not unpacked or a.location not in ("body", "file")]
+
+
+def _body_removed(
+    args: tuple[Arg, ...], removed: tuple[tuple[str, ...], ...], unpacked: bool
+) -> tuple[tuple[str, ...], ...]:
+    if not unpacked:
+        return ()
+    inside = {a.name for a in args if a.location in ("body", "file")}
+    return tuple(path for path in removed if path[0] in inside)
+
+
+def _stripped(
+    args: tuple[Arg, ...], removed: tuple[tuple[str, ...], ...], unpacked: bool
+) -> list[tuple[str, tuple[tuple[str, ...], ...]]]:
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for a in _signature_args(args, unpacked):
+        for path in removed:
+            if path[0] == a.name and len(path) > 1:
+                found.setdefault(a.name, []).append(path[1:])
+    return [(name, tuple(paths)) for name, paths in found.items()]
 
 
 def _runtime(argument: contract.Argument) -> Imports:

@@ -9,6 +9,7 @@ behaves the same. The caller's dicts and lists are never modified: a copy carrie
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import time
@@ -50,22 +51,51 @@ Wanted = typing.List[typing.Tuple[K, str]]
 Granted = typing.List[typing.Tuple[str, str]]
 """(upload URL, path to send instead) per file, in the same order."""
 FileArg = typing.Union[str, "os.PathLike[str]", typing.IO[bytes]]
-"""A local file to upload: its path, or a file opened from a path."""
-_ONE_FILE: typing.Sequence[Target] = ((("file",), None),)
+"""A file to upload: its path, or a binary file object with a `name` (its extension tells the
+kind)."""
 
 
-def _local_path(file: FileArg) -> str:
-    """The path of the file to upload; the bytes are read from it (as `generate()` does)."""
-    name = file if isinstance(file, (str, os.PathLike)) else getattr(file, "name", None)
-    if not isinstance(name, (str, os.PathLike)):
-        raise TypeError(
-            "upload_file() takes a path or a file opened from a path (an in-memory file has"
-            " no name to tell its kind by)"
+def _one(file: FileArg) -> _Found:
+    """What `upload_file()` sends: the file at a path, or an open file's own bytes (an
+    in-memory one too), whose `name` tells its kind."""
+    if isinstance(file, (str, os.PathLike)):
+        path, content = os.fspath(file), None
+        if not os.path.isfile(path):
+            raise FileNotFoundError(errno.ENOENT, "no such file to upload", path)
+    else:
+        name = getattr(file, "name", None)
+        if not isinstance(name, (str, os.PathLike)):
+            raise ValueError(
+                "upload_file() takes a path, or a file object with a `name` to tell its kind"
+                " by (an in-memory file can be given one: `buffer.name = 'photo.png'`)"
+            )
+        path, content = str(os.fspath(name)), _read_all(file)
+    kind, extension = _kind_of(path, None)
+    return _Found({"file": path}, "file", path, kind, extension, content)
+
+
+def _read_all(file: typing.IO[bytes]) -> bytes:
+    """All of `file` from its start, its position left where it was."""
+    start = file.tell() if file.seekable() else None
+    if start is not None:
+        file.seek(0)
+    try:
+        return file.read()
+    finally:
+        if start is not None:
+            file.seek(start)
+
+
+def _kind_of(path: str, kind: typing.Optional[str]) -> typing.Tuple[str, str]:
+    """(upload kind, extension) of a local file: the target's own kind, else its extension's."""
+    extension = os.path.splitext(path)[1].lstrip(".").lower()
+    chosen = kind or KINDS.get(extension)
+    if chosen is None:
+        raise ValueError(
+            f"cannot upload {path!r}: unknown file extension {extension!r} "
+            f"(known: {', '.join(sorted(KINDS))})"
         )
-    path = os.fspath(name)
-    if not os.path.isfile(path):
-        raise FileNotFoundError(errno.ENOENT, "no such file to upload", path)
-    return path
+    return chosen, extension
 
 
 CONTENT_TYPES: typing.Dict[str, str] = {
@@ -109,6 +139,8 @@ class _Found(typing.NamedTuple):
     path: str
     kind: str
     extension: str
+    content: typing.Optional[bytes] = None
+    """The bytes to send, when they are not read from `path` (a file object's)."""
 
 
 def _is_local(value: object) -> bool:
@@ -152,13 +184,7 @@ def _find(value: object, targets: typing.Sequence[Target]) -> typing.List[_Found
             item = container[key]
             if not _is_local(item):
                 continue
-            extension = os.path.splitext(item)[1].lstrip(".").lower()
-            chosen = kind or KINDS.get(extension)
-            if chosen is None:
-                raise ValueError(
-                    f"cannot upload {item!r}: unknown file extension {extension!r} "
-                    f"(known: {', '.join(sorted(KINDS))})"
-                )
+            chosen, extension = _kind_of(item, kind)
             found.append(_Found(container, key, item, chosen, extension))
     return found
 
@@ -181,6 +207,15 @@ def _failed(exc: BaseException, url: str) -> BaseException:
     if isinstance(exc, httpx.TimeoutException):
         return ApiTimeoutError(f"{where}: timed out ({exc})")
     return ApiConnectionError(f"{where}: {exc}")
+
+
+def _body(
+    item: _Found,
+) -> typing.ContextManager[typing.Union[bytes, typing.IO[bytes]]]:
+    """What a `PUT` sends: the bytes given, or the file streamed from its path."""
+    if item.content is not None:
+        return contextlib.nullcontext(item.content)
+    return open(item.path, "rb")
 
 
 def _headers(item: _Found) -> typing.Dict[str, str]:
@@ -213,13 +248,20 @@ class LocalFiles(typing.Generic[K]):
         _apply(found, granted)
         return typing.cast(T, copied)
 
+    def upload_one(self, item: _Found) -> str:
+        """Upload one file; the path to send instead."""
+        granted = self._request([(self._kind(item.kind), item.extension)])
+        _apply([item], granted)
+        self._put(granted[0][0], item)
+        return typing.cast(str, item.container[item.key])
+
     def _put(self, url: str, item: _Found) -> None:
         for attempt in range(self._core.max_retries + 1):
             try:
-                with open(item.path, "rb") as fh:
+                with _body(item) as content:
                     response = self._core.http.put(
                         url,
-                        content=fh,
+                        content=content,
                         headers=_headers(item),
                         timeout=self._core.timeout,
                     )
@@ -258,10 +300,19 @@ class AsyncLocalFiles(typing.Generic[K]):
         _apply(found, granted)
         return typing.cast(T, copied)
 
+    async def upload_one(self, item: _Found) -> str:
+        """Upload one file; the path to send instead."""
+        granted = await self._request([(self._kind(item.kind), item.extension)])
+        _apply([item], granted)
+        await self._put(granted[0][0], item)
+        return typing.cast(str, item.container[item.key])
+
     async def _put(self, url: str, item: _Found) -> None:
         for attempt in range(self._core.max_retries + 1):
             try:
-                content = await anyio.Path(item.path).read_bytes()
+                content = item.content
+                if content is None:
+                    content = await anyio.Path(item.path).read_bytes()
                 response = await self._core.http.put(
                     url,
                     content=content,
@@ -332,15 +383,13 @@ class Uploads(typing.NamedTuple):
         self, core: SyncCore, file: FileArg, options: typing.Optional[RequestOptions]
     ) -> str:
         """Upload one local file; its uploaded path."""
-        one = {"file": _local_path(file)}
-        return self._files(core, options).upload(one, _ONE_FILE)["file"]
+        return self._files(core, options).upload_one(_one(file))
 
     async def aupload_file(
         self, core: AsyncCore, file: FileArg, options: typing.Optional[RequestOptions]
     ) -> str:
         """The async twin of `upload_file`."""
-        one = {"file": _local_path(file)}
-        return (await self._afiles(core, options).upload(one, _ONE_FILE))["file"]
+        return await self._afiles(core, options).upload_one(_one(file))
 
     def _files(
         self, core: SyncCore, options: typing.Optional[RequestOptions]

@@ -93,11 +93,11 @@ class ImageProjectsResource:
 
     def check_result(
         self,
-        *,
         id: str,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: typing.Union[str, os.PathLike[str], None] = None,
+        *,
         wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
         overwrite: bool = False,
         max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,
@@ -251,11 +251,11 @@ class AsyncImageProjectsResource:
 
     async def check_result(
         self,
-        *,
         id: str,
         wait_for_completion: bool = True,
         download_outputs: bool = True,
         download_directory: typing.Union[str, os.PathLike[str], None] = None,
+        *,
         wait_timeout: typing.Optional[float] = DEFAULT_WAIT_TIMEOUT,
         overwrite: bool = False,
         max_download_bytes: typing.Optional[int] = DEFAULT_MAX_DOWNLOAD_BYTES,

@@ -1,0 +1,38 @@
+"""Request parameters (TypedDicts): plain dicts with these keys are accepted.
+
+Each type lives in its own module and is imported on first access.
+"""
+
+import typing
+
+from ..._models import import_module
+
+if typing.TYPE_CHECKING:
+    from .items_create_body import ItemsCreateBody as ItemsCreateBody
+    from .items_update_body import ItemsUpdateBody as ItemsUpdateBody
+    from .notes_create_body import NotesCreateBody as NotesCreateBody
+    from .options import Options as Options
+
+_MODULES: typing.Dict[str, str] = {
+    "ItemsCreateBody": "items_create_body",
+    "ItemsUpdateBody": "items_update_body",
+    "NotesCreateBody": "notes_create_body",
+    "Options": "options",
+}
+
+__all__ = sorted(_MODULES)
+
+
+if not typing.TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> typing.List[str]:
+    return __all__
