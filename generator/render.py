@@ -72,13 +72,13 @@ CANONICAL_TEMPLATES = frozenset(
         "package/webhooks.py.jinja",
     }
 )
-# The runtime, copied as is: the first six into every SDK, the others only into one that uses
-# them (deprecation warnings, long-running jobs, local file uploads, streamed responses).
+# The runtime, copied as is: the first five into every SDK, the others only into one that uses
+# them (deprecation warnings, long-running jobs, local file uploads, form encodings, streamed
+# responses, paged lists).
 STATIC_FILES = (
     "_base_client.py",
     "_errors.py",
     "_models.py",
-    "_pagination.py",
     "_raw.py",
     "_types.py",
     "_deprecation.py",
@@ -86,6 +86,7 @@ STATIC_FILES = (
     "_uploads.py",
     "_forms.py",
     "_streaming.py",
+    "_pagination.py",
 )
 DEFAULT_INSTALL = "./generated"
 """What the README tells users to `pip install` when the output directory is not known."""
@@ -126,7 +127,11 @@ def plan(api: ir.Api, config: Config, views: list[ResourceView], out: Path | Non
                 install=_install_path(out),
             ),
         ),
-        Planned(f"{pkg}/__init__.py", "package/__init__.py.jinja"),
+        Planned(
+            f"{pkg}/__init__.py",
+            "package/__init__.py.jinja",
+            {"pages": any(m.page for v in views for m in v.methods)},
+        ),
         Planned(
             f"{pkg}/environment.py",
             "package/environment.py.jinja",
@@ -184,6 +189,7 @@ def runtime_files(api: ir.Api, views: list[ResourceView]) -> list[str]:
         "_uploads.py": any(op.job and op.job.uploads and op.job.upload for op in api.operations),
         "_forms.py": any(op.body is not None and op.body.styles for op in api.operations),
         "_streaming.py": any(r.stream for op in api.operations for r in op.responses),
+        "_pagination.py": any(m.page for v in views for m in v.methods),
     }
     return [name for name in STATIC_FILES if used.get(name, True)]
 

@@ -929,6 +929,7 @@ def test_method_names_fallback(sdks: Path) -> None:
             "patch_project_partially",
             "archive",
             "with_raw_response",
+            "with_streaming_response",
         }
         projects.update(id="p1")
         assert (last(server).method, last(server).path) == ("PUT", "/v1/projects/p1")
