@@ -125,6 +125,8 @@ def plan(api: ir.Api, config: Config, views: list[ResourceView], out: Path | Non
                 tree=views,
                 renderer_environments=envs,
                 install=_install_path(out),
+                pages=any(m.page for v in views for m in v.methods),
+                workflows=any(op.job for op in api.operations),
             ),
         ),
         Planned(
