@@ -46,7 +46,6 @@ wants_stream: contextvars.ContextVar[bool] = contextvars.ContextVar(
 _UNPARSED = object()
 # Bytes per read when a body is written to a file: what is held in memory at a time.
 CHUNK_SIZE = 64 * 1024
-Path = typing.Union[str, "os.PathLike[str]"]
 
 
 class RawResponse(typing.Generic[T]):
@@ -146,7 +145,9 @@ class StreamedResponse(_Streamed[T]):
         """The body, decoded (gzip and the like), in chunks as they arrive."""
         return self.http_response.iter_bytes(chunk_size)
 
-    def write_to_file(self, path: Path, chunk_size: int = CHUNK_SIZE) -> int:
+    def write_to_file(
+        self, path: typing.Union[str, os.PathLike[str]], chunk_size: int = CHUNK_SIZE
+    ) -> int:
         """Write the body to `path` one chunk at a time; the number of bytes written."""
         written = 0
         with open(path, "wb") as file:
@@ -170,7 +171,9 @@ class AsyncStreamedResponse(_Streamed[T]):
     def aiter_bytes(self, chunk_size: int = CHUNK_SIZE) -> typing.AsyncIterator[bytes]:
         return self.http_response.aiter_bytes(chunk_size)
 
-    async def write_to_file(self, path: Path, chunk_size: int = CHUNK_SIZE) -> int:
+    async def write_to_file(
+        self, path: typing.Union[str, os.PathLike[str]], chunk_size: int = CHUNK_SIZE
+    ) -> int:
         """Write the body to `path` one chunk at a time (the writes in a worker thread, so the
         event loop keeps running); the number of bytes written."""
         import anyio
