@@ -127,6 +127,7 @@ def plan(api: ir.Api, config: Config, views: list[ResourceView], out: Path | Non
                 install=_install_path(out),
                 pages=any(m.page for v in views for m in v.methods),
                 workflows=any(op.job for op in api.operations),
+                streamable=any(v.streamable for v in views),
             ),
         ),
         Planned(
