@@ -72,14 +72,13 @@ CANONICAL_TEMPLATES = frozenset(
         "package/webhooks.py.jinja",
     }
 )
-# The runtime, copied as is: the first six into every SDK, the others only into one that uses
-# them (deprecation warnings, long-running jobs, local file uploads, styled forms, streamed
-# responses).
+# The runtime, copied as is: the first five into every SDK, the others only into one that uses
+# them (deprecation warnings, long-running jobs, local file uploads, form encodings, streamed
+# responses, paged lists); `_form_styles` comes with `_forms`.
 STATIC_FILES = (
     "_base_client.py",
     "_errors.py",
     "_models.py",
-    "_pagination.py",
     "_raw.py",
     "_types.py",
     "_deprecation.py",
@@ -88,6 +87,7 @@ STATIC_FILES = (
     "_forms.py",
     "_form_styles.py",
     "_streaming.py",
+    "_pagination.py",
 )
 SHARED_RUNTIME = {"_form_styles.py": Path(form_styles.__file__)}
 """Runtime files that are modules of the generator too (it writes the same wire format in
@@ -129,9 +129,16 @@ def plan(api: ir.Api, config: Config, views: list[ResourceView], out: Path | Non
                 tree=views,
                 renderer_environments=envs,
                 install=_install_path(out),
+                pages=any(m.page for v in views for m in v.methods),
+                workflows=any(op.job for op in api.operations),
+                streamable=any(v.streamable for v in views),
             ),
         ),
-        Planned(f"{pkg}/__init__.py", "package/__init__.py.jinja"),
+        Planned(
+            f"{pkg}/__init__.py",
+            "package/__init__.py.jinja",
+            {"pages": any(m.page for v in views for m in v.methods)},
+        ),
         Planned(
             f"{pkg}/environment.py",
             "package/environment.py.jinja",
@@ -191,6 +198,7 @@ def runtime_files(api: ir.Api, views: list[ResourceView]) -> list[str]:
         "_forms.py": styled_forms,
         "_form_styles.py": styled_forms,
         "_streaming.py": any(r.stream for op in api.operations for r in op.responses),
+        "_pagination.py": any(m.page for v in views for m in v.methods),
     }
     return [name for name in STATIC_FILES if used.get(name, True)]
 

@@ -79,7 +79,8 @@ def write_docstring_examples(root: Path, package: str) -> Path:
             for fn in cls.body:
                 if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) or fn.name.startswith("_"):
                     continue
-                is_async = isinstance(fn, ast.AsyncFunctionDef)
+                # By its class: an async list is a plain `def` (it returns an `AsyncPager`).
+                is_async = cls.name.startswith("Async")
                 for match in PYTHON_BLOCK.finditer(ast.get_docstring(fn) or ""):
                     head = f"{'async ' if is_async else ''}def example_{len(functions)}("
                     head += f"client: {'AsyncClient' if is_async else 'Client'}) -> None:\n"
@@ -237,10 +238,12 @@ def conforms(value: Any, tp: Any, where: str = "value", depth: int = 0) -> str |
             if problem:
                 return problem
         return None
-    if isinstance(origin, type) and origin.__name__ in ("SyncPage", "AsyncPage"):
+    if isinstance(origin, type) and origin.__name__ in ("SyncPage", "AsyncPage", "AsyncPager"):
         # A page of a list: its items are the declared item type (later pages are not fetched).
-        if not isinstance(value, origin):
-            return f"{where}: expected {origin.__name__}, got {type(value).__name__}"
+        # An `AsyncPager` is what an async list returns: awaited, its first `AsyncPage`.
+        page = sys.modules[origin.__module__].AsyncPage if origin.__name__ == "AsyncPager" else origin
+        if not isinstance(value, page):
+            return f"{where}: expected {page.__name__}, got {type(value).__name__}"
         return conforms(value.items, typing.List[args[0]], f"{where}.items", depth + 1)  # type: ignore[valid-type]
     if isinstance(tp, typing.ForwardRef):
         tp = tp.__forward_arg__

@@ -88,7 +88,8 @@ for info in sorted(pkgutil.walk_packages(resources.__path__, resources.__name__ 
                 out.append({
                     "label": f"{info.name}.{cls_name}.{name}#{n}",
                     "code": textwrap.dedent(match.group(2)),
-                    "is_async": inspect.iscoroutinefunction(fn),
+                    # An async list is a plain def (it returns an AsyncPager): by its class too.
+                    "is_async": inspect.iscoroutinefunction(fn) or cls_name.startswith("Async"),
                 })
 print(json.dumps(out))
 """

@@ -13,6 +13,7 @@ All the generated packages pass `mypy --strict` together (one run).
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import base64
 import contextlib
@@ -22,6 +23,7 @@ import functools
 import importlib
 import inspect
 import json
+import re
 import sys
 import typing
 import uuid
@@ -61,6 +63,55 @@ def _code(files: dict[str, str]) -> dict[str, str]:
 @pytest.mark.parametrize("case", CASES)
 def test_golden(case: str, update_goldens: bool) -> None:
     check_goldens(FEATURES / case / "expected", _code(_build(case).files), update_goldens)
+
+
+def _unused_imports(text: str) -> list[str]:
+    """Names a module imports and never uses (`__all__` and re-exports `as` themselves count
+    as uses; `from __future__` is not a name)."""
+    tree = ast.parse(text)
+    imported: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                imported[alias.asname or alias.name.split(".")[0]] = node.lineno
+        elif isinstance(node, ast.ImportFrom) and node.module != "__future__":
+            for alias in node.names:
+                if alias.asname != alias.name:
+                    imported[alias.asname or alias.name] = node.lineno
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    for node in ast.walk(tree):  # annotations written as strings (a functional TypedDict's)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isprintable():
+            try:
+                used |= {
+                    n.id for n in ast.walk(ast.parse(node.value, mode="eval")) if isinstance(n, ast.Name)
+                }
+            except SyntaxError:
+                pass
+    used |= {
+        elt.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+        for elt in getattr(node.value, "elts", [])
+        if isinstance(elt, ast.Constant)
+    }
+    return [f"{name} (line {line})" for name, line in sorted(imported.items()) if name not in used]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_no_dead_imports_and_only_the_runtime_used(case: str) -> None:
+    """Every import of the generated code is used, and every runtime module copied into the SDK
+    is imported by some other module of it (`_pagination` only where a list pages, ...)."""
+    files = _build(case).files
+    modules = {path: text for path, text in files.items() if path.endswith(".py")}
+    dead = {path: names for path, text in modules.items() if (names := _unused_imports(text))}
+    assert not dead, dead
+    package = _package(case)
+    for path in modules:
+        name = path.rsplit("/", 1)[-1][: -len(".py")]
+        if path.startswith(f"{package}/_") and name not in ("__init__", "_client"):
+            importers = [p for p, text in modules.items() if p != path and re.search(rf"\b{name}\b", text)]
+            assert importers, f"{path} is copied but nothing imports it"
 
 
 def test_every_case_has_goldens_and_a_package_name() -> None:
@@ -992,6 +1043,7 @@ def test_method_names_fallback(sdks: Path) -> None:
             "patch_project_partially",
             "archive",
             "with_raw_response",
+            "with_streaming_response",
         }
         projects.update(id="p1")
         assert (last(server).method, last(server).path) == ("PUT", "/v1/projects/p1")

@@ -1,5 +1,5 @@
 """The generated runtime's conveniences on the wire (issue 18): `with_options`, errors with
-context, safe retries of writes, debug logging, raw responses and pagination.
+context, safe retries of writes, debug logging, raw and streamed responses and pagination.
 
 Magic Hour cases run through `Client` and `AsyncClient` against the shared Magic Hour mock; the
 pagination cases against the mock of tests/features/pagination.
@@ -8,12 +8,14 @@ pagination cases against the mock of tests/features/pagination.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import importlib
 import inspect
 import json
 import re
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -53,7 +55,7 @@ def run(mode: str, base_url: str, fn: Callable[[Any], Any], **options: Any) -> A
 
 
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
-FEATURE_CASES = ("runtime", "pagination")
+FEATURE_CASES = ("runtime", "pagination", "responses_kinds")
 
 
 @pytest.fixture(scope="module")
@@ -435,6 +437,212 @@ def test_raw_wrappers_keep_the_signature_for_type_checkers(features: Path, tmp_p
     assert len(errors) == 1 and f"use_raw.py:{wrong_line}:" in errors[0] and "ident" in errors[0], done.stdout
 
 
+_TYPED_PAGES = """
+import typing_extensions
+from f_pagination import AsyncClient, Client
+from f_pagination._pagination import AsyncPage, AsyncPager, SyncPage
+from f_pagination.types.models import Item
+
+
+def sync_use(c: Client) -> list[Item]:
+    page = c.cursored.list()
+    typing_extensions.assert_type(page, SyncPage[Item])
+    return [item for item in page]
+
+
+async def async_use(c: AsyncClient) -> list[Item]:
+    pager = c.cursored.list(limit=2)
+    typing_extensions.assert_type(pager, AsyncPager[Item])
+    page = await c.cursored.list()
+    typing_extensions.assert_type(page, AsyncPage[Item])
+    more: bool = page.has_next_page()
+    raw = await c.cursored.with_raw_response.list()
+    typing_extensions.assert_type(raw.parse(), AsyncPage[Item])
+    return [item async for item in pager]
+
+
+async def wrong(c: AsyncClient) -> None:
+    for item in c.cursored.list():  # E: not a sync iterable
+        pass
+"""
+
+
+# streamed responses ---------------------------------------------------------------------------
+
+BIG = hashlib.shake_256(b"sdkgen").digest(6 * 1024 * 1024 + 123)  # several MB, not a multiple of a chunk
+
+
+@pytest.fixture
+def files_mock(features: Path) -> Iterator[MockServer]:
+    with MockServer(FEATURES / "responses_kinds" / "openapi.yaml") as server:
+        server.add_fault("GET", "/report.pdf", status=200, body=BIG, headers={"X-Trace-Id": "t-1"})
+        yield server
+
+
+@MODES
+def test_a_large_binary_is_streamed_to_a_file_in_bounded_chunks(
+    mode: str, files_mock: MockServer, tmp_path: Path
+) -> None:
+    package = importlib.import_module("f_responses_kinds")
+    target = tmp_path / "report.pdf"
+    client = feature_client("responses_kinds", mode, files_mock.base_url)
+    chunks: list[int] = []
+
+    def sync_steps(c: Any) -> tuple[Any, int, int, int]:
+        with c.report_pdf.with_streaming_response.list() as response:
+            tracemalloc.start()
+            written = response.write_to_file(target)
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+        with c.report_pdf.with_streaming_response.list() as again:
+            chunks.extend(len(chunk) for chunk in again.iter_bytes())
+        return response, written, peak, busy_connections(c)
+
+    async def async_steps(c: Any) -> tuple[Any, int, int, int]:
+        async with c.report_pdf.with_streaming_response.list() as response:
+            written = await response.write_to_file(target)
+        async with c.report_pdf.with_streaming_response.list() as again:
+            chunks.extend([len(chunk) async for chunk in again.aiter_bytes()])
+        return response, written, 0, busy_connections(c)
+
+    response, written, peak, busy = call(mode, client, sync_steps if mode == "sync" else async_steps)
+    streamed = package.StreamedResponse if mode == "sync" else package.AsyncStreamedResponse
+    assert isinstance(response, streamed)
+    assert response.status_code == 200 and response.headers["x-trace-id"] == "t-1"
+    assert written == len(BIG) and target.read_bytes() == BIG
+    assert len(chunks) > 50 and max(chunks) <= 64 * 1024 and sum(chunks) == len(BIG)
+    if mode == "sync":
+        assert peak < len(BIG) // 8  # never the whole body in memory
+    assert busy == 0
+
+
+@MODES
+def test_leaving_a_streamed_response_early_releases_the_connection(mode: str, files_mock: MockServer) -> None:
+    client = feature_client("responses_kinds", mode, files_mock.base_url)
+
+    def sync_steps(c: Any) -> tuple[int, int]:
+        with c.report_pdf.with_streaming_response.list() as response:
+            chunks = response.iter_bytes()
+            next(chunks)  # kept: a dropped generator would close the stream by itself
+            inside = busy_connections(c)
+        return inside, busy_connections(c)
+
+    async def async_steps(c: Any) -> tuple[int, int]:
+        async with c.report_pdf.with_streaming_response.list() as response:
+            chunks = response.aiter_bytes()
+            await chunks.__anext__()
+            inside = busy_connections(c)
+        return inside, busy_connections(c)
+
+    inside, after = call(mode, client, sync_steps if mode == "sync" else async_steps)
+    assert (inside, after) == (1, 0)
+
+
+@MODES
+def test_a_streamed_response_parses_as_the_method_and_raises_as_it(
+    mode: str, files_mock: MockServer, tmp_path: Path
+) -> None:
+    package = importlib.import_module("f_responses_kinds")
+    client = feature_client("responses_kinds", mode, files_mock.base_url, max_retries=0)
+
+    def sync_steps(c: Any) -> tuple[Any, Any, int]:
+        with c.report_pdf.with_streaming_response.list() as response:
+            parsed = response.parse()
+        with c.report_json.with_streaming_response.list() as document:
+            model = document.parse()
+        return parsed, model, busy_connections(c)
+
+    async def async_steps(c: Any) -> tuple[Any, Any, int]:
+        async with c.report_pdf.with_streaming_response.list() as response:
+            parsed = await response.parse()
+        async with c.report_json.with_streaming_response.list() as document:
+            model = await document.parse()
+        return parsed, model, busy_connections(c)
+
+    parsed, model, busy = call(mode, client, sync_steps if mode == "sync" else async_steps)
+    assert isinstance(parsed, package.BinaryResponse) and parsed == BIG and busy == 0
+    assert (
+        parsed.write_to_file(tmp_path / "copy.pdf") == len(BIG)
+        and (tmp_path / "copy.pdf").read_bytes() == BIG
+    )
+    assert model == package.types.models.ReportJsonListResponse.model_validate(model.model_dump())
+    files_mock.clear_faults()
+    files_mock.add_fault("GET", "/report.pdf", status=404, body='{"detail": "gone"}', times=1)
+    client = feature_client("responses_kinds", mode, files_mock.base_url, max_retries=0)
+
+    def sync_error(c: Any) -> int:
+        with pytest.raises(package.NotFoundError):
+            with c.report_pdf.with_streaming_response.list():
+                pass
+        return busy_connections(c)
+
+    async def async_error(c: Any) -> int:
+        with pytest.raises(package.NotFoundError):
+            async with c.report_pdf.with_streaming_response.list():
+                pass
+        return busy_connections(c)
+
+    assert call(mode, client, sync_error if mode == "sync" else async_error) == 0
+
+
+def test_generate_has_no_raw_or_streamed_response() -> None:
+    """`generate()` and `check_result()` make several calls (create, polls, downloads): no one
+    HTTP response is theirs to return (docs/runtime.md)."""
+    for client in (Client(token=TOKEN), AsyncClient(token=TOKEN)):
+        resource = client.v1.ai_image_generator
+        assert hasattr(resource.with_raw_response, "create")
+        assert not hasattr(resource.with_raw_response, "generate")
+        assert not hasattr(resource.with_streaming_response, "generate")
+        assert not hasattr(client.v1.image_projects.with_raw_response, "check_result")
+        assert hasattr(client.v1.image_projects, "check_result")
+
+
+_TYPED_STREAMS = """
+import typing_extensions
+from f_responses_kinds import AsyncClient, AsyncStreamedResponse, BinaryResponse, Client, StreamedResponse
+
+
+def sync_use(c: Client) -> bytes:
+    with c.report_pdf.with_streaming_response.list() as response:
+        typing_extensions.assert_type(response, StreamedResponse[bytes])
+        status: int = response.status_code
+        return response.parse()
+
+
+async def async_use(c: AsyncClient) -> int:
+    async with c.report_pdf.with_streaming_response.list() as response:
+        typing_extensions.assert_type(response, AsyncStreamedResponse[bytes])
+        return await response.write_to_file("out.pdf")
+
+
+def wrong(c: Client) -> None:
+    c.report_pdf.with_streaming_response.list(ident="1")  # E: unexpected keyword
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "snippet"), [("pagination", _TYPED_PAGES), ("responses_kinds", _TYPED_STREAMS)]
+)
+def test_pages_and_streamed_responses_are_typed(
+    features: Path, tmp_path: Path, case: str, snippet: str
+) -> None:
+    """Async pages typed for `await` and `async for`; `with_streaming_response` keeps the
+    method's signature and result type. The one line marked `# E:` is the one error."""
+    (tmp_path / "use_it.py").write_text(snippet)
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "use_it.py"],
+        cwd=tmp_path,
+        env={"PATH": "", "MYPYPATH": str(features / case)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    errors = [line for line in done.stdout.splitlines() if ": error:" in line]
+    wrong_line = next(i for i, line in enumerate(snippet.splitlines(), 1) if "# E:" in line)
+    assert len(errors) == 1 and f"use_it.py:{wrong_line}:" in errors[0], done.stdout
+
+
 # pagination -----------------------------------------------------------------------------------
 
 
@@ -513,6 +721,32 @@ def test_pages_by_hand_and_through_with_raw_response(mode: str, pages_mock: Mock
     last = raw.parse()
     assert [i.id for i in last.items] == ["string-4", "string-5"] and not last.has_next_page()
     assert pages_mock.requests[-1].query["cursor"] == ["page-2"]
+
+
+def test_an_async_list_is_looped_over_without_await_and_awaited_for_its_first_page(
+    pages_mock: MockServer,
+) -> None:
+    package = importlib.import_module("f_pagination")
+    client = feature_client("pagination", "async", pages_mock.base_url)
+
+    async def steps(c: Any) -> tuple[list[str], int, int, Any, int]:
+        pager = c.cursored.list(limit=2)
+        sent_before_loop = len(pages_mock.requests)
+        ids = []
+        async for item in pager:
+            ids.append(item.id)
+            if len(ids) == 3:  # mid second page: the third page is never asked for
+                break
+        fetched = len(pages_mock.requests)
+        first = await c.cursored.list()
+        return ids, sent_before_loop, fetched, first, busy_connections(c)
+
+    ids, before, fetched, first, busy = call("async", client, steps)
+    assert before == 0  # calling the method sends nothing: the loop or the await does
+    assert ids == ["string-0", "string-1", "string-2"] and fetched == 2
+    assert isinstance(first, package.AsyncPage) and first.has_next_page()
+    assert [i.id for i in first.items] == ["string-0", "string-1"]
+    assert busy == 0
 
 
 def test_a_list_declared_not_to_page_returns_its_body(pages_mock: MockServer) -> None:

@@ -32,8 +32,13 @@ from ._errors import (
     error_for_response,
     request_id,
 )
-from ._pagination import AsyncPage, Paging, SyncPage
-from ._raw import RawResponse, wants_raw
+from ._raw import (
+    AsyncStreamedResponse,
+    RawResponse,
+    StreamedResponse,
+    wants_raw,
+    wants_stream,
+)
 from ._types import NOT_GIVEN, BinaryResponse, NotGiven, RequestOptions, checked_options
 
 if typing.TYPE_CHECKING:
@@ -862,12 +867,18 @@ class SyncCore(_Core["httpx.Client"]):
         cast_to: object,
         errors: typing.Optional[typing.Mapping[str, object]],
     ) -> object:
-        """The call's result; for a streaming method, its items as they arrive (an
-        error's body is read whole first, to raise as any other)."""
-        if not isinstance(cast_to, Streamed):
+        """The call's result; for a streaming method, its items as they arrive, and for a
+        `with_streaming_response` call, the response with its body unread (an error's body is
+        read whole first, to raise as any other)."""
+        streamed = wants_stream.get()
+        if not streamed and not isinstance(cast_to, Streamed):
             return self.finish(response, cast_to, errors)
         if 200 <= response.status_code < 400:
-            return cast_to.open(response)
+            if isinstance(cast_to, Streamed):
+                return cast_to.open(response)
+            return StreamedResponse(
+                response, functools.partial(self.parse, response, cast_to, errors)
+            )
         try:
             response.read()
         finally:
@@ -919,7 +930,8 @@ class SyncCore(_Core["httpx.Client"]):
         while True:
             started = time.monotonic()
             try:
-                response = self.http.send(request, stream=isinstance(cast_to, Streamed))
+                streamed = isinstance(cast_to, Streamed) or wants_stream.get()
+                response = self.http.send(request, stream=streamed)
             except httpx.TimeoutException as exc:
                 self.log(request, None, started, attempt)
                 wait = self.retry_error(attempt, retries, exc, replayable)
@@ -951,40 +963,6 @@ class SyncCore(_Core["httpx.Client"]):
             attempt += 1
             time.sleep(wait)
 
-    def request_page(
-        self,
-        method: str,
-        path: str,
-        *,
-        cast_to: object,
-        paging: Paging,
-        **args: typing_extensions.Unpack[CallArgs],
-    ) -> SyncPage[typing.Any]:
-        """The first page of a list: `request`, kept with what asks for the next one."""
-        outer = wants_raw.get()
-        token = wants_raw.set(True)
-        try:
-            raw = typing.cast(
-                RawResponse[object],
-                self.request(
-                    method,
-                    path,
-                    cast_to=typing.cast(typing.Type[object], cast_to),
-                    **args,
-                ),
-            )
-        finally:
-            wants_raw.reset(token)
-        page: SyncPage[typing.Any] = SyncPage(
-            method, path, cast_to, paging, args, raw.parse(), raw.http_response
-        )
-        page._core = self
-        if outer:  # `with_raw_response`: the response, parsing into the page
-            return typing.cast(
-                SyncPage[typing.Any], RawResponse(raw.http_response, lambda: page)
-            )
-        return page
-
 
 class AsyncCore(_Core["httpx.AsyncClient"]):
     @property
@@ -1006,10 +984,15 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
         errors: typing.Optional[typing.Mapping[str, object]],
     ) -> object:
         """`SyncCore.complete`, reading an error's streamed body asynchronously."""
-        if not isinstance(cast_to, Streamed):
+        streamed = wants_stream.get()
+        if not streamed and not isinstance(cast_to, Streamed):
             return self.finish(response, cast_to, errors)
         if 200 <= response.status_code < 400:
-            return cast_to.aopen(response)
+            if isinstance(cast_to, Streamed):
+                return cast_to.aopen(response)
+            return AsyncStreamedResponse(
+                response, functools.partial(self.parse, response, cast_to, errors)
+            )
         try:
             await response.aread()
         finally:
@@ -1062,7 +1045,7 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
         while True:
             started = time.monotonic()
             try:
-                streamed = isinstance(cast_to, Streamed)
+                streamed = isinstance(cast_to, Streamed) or wants_stream.get()
                 response = await self.http.send(request, stream=streamed)
             except httpx.TimeoutException as exc:
                 self.log(request, None, started, attempt)
@@ -1094,37 +1077,3 @@ class AsyncCore(_Core["httpx.AsyncClient"]):
                 await response.aclose()
             attempt += 1
             await anyio.sleep(wait)
-
-    async def request_page(
-        self,
-        method: str,
-        path: str,
-        *,
-        cast_to: object,
-        paging: Paging,
-        **args: typing_extensions.Unpack[CallArgs],
-    ) -> AsyncPage[typing.Any]:
-        """The first page of a list: `request`, kept with what asks for the next one."""
-        outer = wants_raw.get()
-        token = wants_raw.set(True)
-        try:
-            raw = typing.cast(
-                RawResponse[object],
-                await self.request(
-                    method,
-                    path,
-                    cast_to=typing.cast(typing.Type[object], cast_to),
-                    **args,
-                ),
-            )
-        finally:
-            wants_raw.reset(token)
-        page: AsyncPage[typing.Any] = AsyncPage(
-            method, path, cast_to, paging, args, raw.parse(), raw.http_response
-        )
-        page._core = self
-        if outer:  # `with_raw_response`: the response, parsing into the page
-            return typing.cast(
-                AsyncPage[typing.Any], RawResponse(raw.http_response, lambda: page)
-            )
-        return page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import typing
 
 import typing_extensions
@@ -127,6 +128,12 @@ class BinaryResponse(bytes):
     @property
     def content(self) -> bytes:
         return bytes(self)
+
+    def write_to_file(self, path: typing.Union[str, os.PathLike[str]]) -> int:
+        """Write the bytes to `path`; the number written. They are in memory already: for a
+        file too large for that, call the method through `with_streaming_response`."""
+        with open(path, "wb") as file:
+            return file.write(self)
 
 
 FileContent: typing_extensions.TypeAlias = typing.Union[

@@ -70,7 +70,7 @@ MODEL = (
 )
 KWARG = {"self", "request_options", "cls"} | MODULE_NAMES
 # Attributes of every resource a method must not shadow (`client.x.with_raw_response`).
-RESOURCE = {"with_options", "with_raw_response"}
+RESOURCE = {"with_options", "with_raw_response", "with_streaming_response"}
 # Attributes of the clients that a resource must not shadow (`client.close()`).
 CLIENT_ATTRIBUTES = {"close", "with_options"}
 # Names generated modules import or define beside the types they hold.

@@ -23,7 +23,7 @@ _WITHOUT = imports.names("_deprecation", "without")
 _WIRE = imports.names("_types", "WireNames", "to_wire")
 _WireTable = dict[str, tuple[str, Any]]
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
-_PAGES = imports.names("_pagination", "AsyncPage", "Paging", "SyncPage")
+_PAGES = imports.names("_pagination", "AsyncPager", "Paging", "SyncPage", "request_page")
 _FORMS = imports.names("_forms", "encode_form")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
 # Header parameters that, by common convention, make a write safe to repeat (Stripe, Adyen, the
@@ -33,7 +33,7 @@ _IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
 
 @dataclass(frozen=True)
 class PageView:
-    """A list method's paging: `SyncPage[item]`/`AsyncPage[item]` and the runtime's `Paging`."""
+    """A list method's paging: `SyncPage[item]`/`AsyncPager[item]` and the runtime's `Paging`."""
 
     item: str
     """The annotation of one item."""

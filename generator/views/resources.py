@@ -77,6 +77,12 @@ class ResourceView:
         return any(m.job is not None and m.job.upload is not None for m in self.methods)
 
     @property
+    def streamable(self) -> list[Method]:
+        """The methods `with_streaming_response` offers: all but lists that page (their pages
+        are read whole to find the next one) and streams (read as they arrive already)."""
+        return [m for m in self.methods if m.page is None and not m.streams]
+
+    @property
     def uses_unpack(self) -> bool:
         return any(m.unpack for m in self.methods)
 
@@ -101,6 +107,8 @@ class ResourceView:
             if self.methods
             else imports.NONE
         )
+        if self.streamable:
+            raw |= imports.names("_raw", "async_to_streamed_response", "to_streamed_response")
         needs = imports.union(m.imports for m in self.methods) | core | raw
         if self.upload_file is not None:
             needs |= _UPLOAD_FILE

@@ -56,8 +56,10 @@ class TypeModule:
 
     @property
     def models_runtime(self) -> list[str]:
-        """Names model modules import from the SDK's `_models`."""
-        return ["BaseModel", "discriminator"] if self.discriminators else ["BaseModel"]
+        """Names model modules import from the SDK's `_models`: `BaseModel` only for a module
+        that defines a model (one of aliases only does not)."""
+        names = ["BaseModel"] if any(isinstance(t, ir.Model) for t in self.types) else []
+        return names + ["discriminator"] if self.discriminators else names
 
     def default(self, f: ir.Field) -> str | None:
         """The Python default of an optional response field: the spec's `default` when it is a

@@ -1,5 +1,7 @@
 """Pages of a list operation: `for item in client.things.list(): ...` walks every item of every
-page, fetching the next page only when the loop reaches it.
+page, fetching the next page only when the loop reaches it; on the async client,
+`async for item in client.things.list(): ...` does the same, and `await client.things.list()`
+gives the first page.
 
 A page holds its items (`items`), the parsed response body (`body`) and the HTTP response;
 `has_next_page()` and `next_page()` move by hand. How the next page is asked for is the
@@ -15,6 +17,9 @@ import dataclasses
 import re
 import typing
 
+import typing_extensions
+
+from ._raw import RawResponse, wants_raw
 from ._types import NotGiven
 
 if typing.TYPE_CHECKING:
@@ -22,7 +27,14 @@ if typing.TYPE_CHECKING:
 
     from ._base_client import AsyncCore, CallArgs, SyncCore
 
-__all__ = ["AsyncPage", "Paging", "SyncPage"]
+__all__ = [
+    "AsyncPage",
+    "AsyncPager",
+    "Paging",
+    "SyncPage",
+    "async_request_page",
+    "request_page",
+]
 
 T = typing.TypeVar("T")
 _LINK = re.compile(r"<([^>]*)>\s*((?:;\s*[^;,]+)*)")
@@ -87,7 +99,7 @@ class _Page(typing.Generic[T]):
         self._paging, self._args = paging, args
         self._next = self._next_args()
         self._core: typing.Any = None
-        """Set by the core that fetched it; asked for the next page."""
+        """Set by `request_page` / `async_request_page`: what fetches the next page."""
 
     def has_next_page(self) -> bool:
         return self._next is not None
@@ -135,8 +147,8 @@ class SyncPage(_Page[T]):
     def next_page(self) -> SyncPage[T]:
         if self._next is None:
             raise StopIteration("no next page")
-        core: SyncCore = self._core
-        return core.request_page(
+        return request_page(
+            self._core,
             self._method,
             self._path,
             cast_to=self._cast_to,
@@ -165,8 +177,8 @@ class AsyncPage(_Page[T]):
     async def next_page(self) -> AsyncPage[T]:
         if self._next is None:
             raise StopAsyncIteration("no next page")
-        core: AsyncCore = self._core
-        return await core.request_page(
+        return await async_request_page(
+            self._core,
             self._method,
             self._path,
             cast_to=self._cast_to,
@@ -186,3 +198,102 @@ class AsyncPage(_Page[T]):
         async for page in self.iter_pages():
             for item in page.items:
                 yield item
+
+
+class AsyncPager(typing.Awaitable[AsyncPage[T]], typing.AsyncIterable[T]):
+    """What an async list method returns, before any request is sent: `await` it for the
+    first page, or `async for` over it for every item of every page (each page fetched when
+    the loop reaches it). Each `await` and each loop sends its own first request."""
+
+    def __init__(
+        self,
+        core: AsyncCore,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        paging: Paging,
+        **args: typing_extensions.Unpack[CallArgs],
+    ) -> None:
+        self._core, self._method, self._path = core, method, path
+        self._cast_to, self._paging, self._args = cast_to, paging, args
+
+    def __await__(self) -> typing.Generator[typing.Any, None, AsyncPage[T]]:
+        first = async_request_page(
+            self._core,
+            self._method,
+            self._path,
+            cast_to=self._cast_to,
+            paging=self._paging,
+            **self._args,
+        )
+        return first.__await__()
+
+    async def __aiter__(self) -> typing.AsyncIterator[T]:
+        page: AsyncPage[T] = await self
+        async for item in page:
+            yield item
+
+
+def request_page(
+    core: SyncCore,
+    method: str,
+    path: str,
+    *,
+    cast_to: object,
+    paging: Paging,
+    **args: typing_extensions.Unpack[CallArgs],
+) -> SyncPage[typing.Any]:
+    """The first page of a list: the core's `request`, kept with what asks for the next one."""
+    outer = wants_raw.get()
+    token = wants_raw.set(True)
+    try:
+        raw = typing.cast(
+            RawResponse[object],
+            core.request(
+                method, path, cast_to=typing.cast(typing.Type[object], cast_to), **args
+            ),
+        )
+    finally:
+        wants_raw.reset(token)
+    page: SyncPage[typing.Any] = SyncPage(
+        method, path, cast_to, paging, args, raw.parse(), raw.http_response
+    )
+    page._core = core
+    if outer:  # `with_raw_response`: the response, parsing into the page
+        return typing.cast(
+            SyncPage[typing.Any], RawResponse(raw.http_response, lambda: page)
+        )
+    return page
+
+
+async def async_request_page(
+    core: AsyncCore,
+    method: str,
+    path: str,
+    *,
+    cast_to: object,
+    paging: Paging,
+    **args: typing_extensions.Unpack[CallArgs],
+) -> AsyncPage[typing.Any]:
+    """`request_page` on the async core."""
+    outer = wants_raw.get()
+    token = wants_raw.set(True)
+    try:
+        raw = typing.cast(
+            RawResponse[object],
+            await core.request(
+                method, path, cast_to=typing.cast(typing.Type[object], cast_to), **args
+            ),
+        )
+    finally:
+        wants_raw.reset(token)
+    page: AsyncPage[typing.Any] = AsyncPage(
+        method, path, cast_to, paging, args, raw.parse(), raw.http_response
+    )
+    page._core = core
+    if outer:
+        return typing.cast(
+            AsyncPage[typing.Any], RawResponse(raw.http_response, lambda: page)
+        )
+    return page

@@ -17,7 +17,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -71,6 +76,12 @@ class AiClothesChangerResource:
     def with_raw_response(self) -> AiClothesChangerResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiClothesChangerResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiClothesChangerResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiClothesChangerResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -186,6 +197,13 @@ class AiClothesChangerResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiClothesChangerResourceWithStreamingResponse:
+    """`client.v1.ai_clothes_changer.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiClothesChangerResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiClothesChangerResource:
     """Async methods of `client.v1.ai_clothes_changer`."""
 
@@ -196,6 +214,14 @@ class AsyncAiClothesChangerResource:
     def with_raw_response(self) -> AsyncAiClothesChangerResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiClothesChangerResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiClothesChangerResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiClothesChangerResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -309,3 +335,10 @@ class AsyncAiClothesChangerResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiClothesChangerResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiClothesChangerResourceWithStreamingResponse:
+    """`client.v1.ai_clothes_changer.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiClothesChangerResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

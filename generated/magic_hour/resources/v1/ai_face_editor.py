@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -63,6 +68,12 @@ class AiFaceEditorResource:
     def with_raw_response(self) -> AiFaceEditorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiFaceEditorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiFaceEditorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiFaceEditorResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -180,6 +191,13 @@ class AiFaceEditorResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiFaceEditorResourceWithStreamingResponse:
+    """`client.v1.ai_face_editor.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiFaceEditorResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiFaceEditorResource:
     """Async methods of `client.v1.ai_face_editor`."""
 
@@ -190,6 +208,12 @@ class AsyncAiFaceEditorResource:
     def with_raw_response(self) -> AsyncAiFaceEditorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiFaceEditorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncAiFaceEditorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiFaceEditorResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -305,3 +329,10 @@ class AsyncAiFaceEditorResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiFaceEditorResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiFaceEditorResourceWithStreamingResponse:
+    """`client.v1.ai_face_editor.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiFaceEditorResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -49,6 +54,12 @@ class AiGifGeneratorResource:
     def with_raw_response(self) -> AiGifGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiGifGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiGifGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiGifGeneratorResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -164,6 +175,13 @@ class AiGifGeneratorResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiGifGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_gif_generator.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiGifGeneratorResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiGifGeneratorResource:
     """Async methods of `client.v1.ai_gif_generator`."""
 
@@ -174,6 +192,14 @@ class AsyncAiGifGeneratorResource:
     def with_raw_response(self) -> AsyncAiGifGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiGifGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiGifGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiGifGeneratorResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -287,3 +313,10 @@ class AsyncAiGifGeneratorResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiGifGeneratorResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiGifGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_gif_generator.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiGifGeneratorResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

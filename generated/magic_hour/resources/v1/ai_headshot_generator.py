@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -63,6 +68,14 @@ class AiHeadshotGeneratorResource:
     def with_raw_response(self) -> AiHeadshotGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiHeadshotGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AiHeadshotGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiHeadshotGeneratorResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -178,6 +191,13 @@ class AiHeadshotGeneratorResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiHeadshotGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_headshot_generator.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiHeadshotGeneratorResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiHeadshotGeneratorResource:
     """Async methods of `client.v1.ai_headshot_generator`."""
 
@@ -188,6 +208,14 @@ class AsyncAiHeadshotGeneratorResource:
     def with_raw_response(self) -> AsyncAiHeadshotGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiHeadshotGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiHeadshotGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiHeadshotGeneratorResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -301,3 +329,10 @@ class AsyncAiHeadshotGeneratorResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiHeadshotGeneratorResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiHeadshotGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_headshot_generator.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiHeadshotGeneratorResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -17,7 +17,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -71,6 +76,12 @@ class AiImageEditorResource:
     def with_raw_response(self) -> AiImageEditorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiImageEditorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiImageEditorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiImageEditorResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -256,6 +267,13 @@ class AiImageEditorResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiImageEditorResourceWithStreamingResponse:
+    """`client.v1.ai_image_editor.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiImageEditorResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiImageEditorResource:
     """Async methods of `client.v1.ai_image_editor`."""
 
@@ -266,6 +284,14 @@ class AsyncAiImageEditorResource:
     def with_raw_response(self) -> AsyncAiImageEditorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiImageEditorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiImageEditorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiImageEditorResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -449,3 +475,10 @@ class AsyncAiImageEditorResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiImageEditorResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiImageEditorResourceWithStreamingResponse:
+    """`client.v1.ai_image_editor.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiImageEditorResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

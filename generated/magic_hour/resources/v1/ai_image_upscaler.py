@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -63,6 +68,12 @@ class AiImageUpscalerResource:
     def with_raw_response(self) -> AiImageUpscalerResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiImageUpscalerResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiImageUpscalerResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiImageUpscalerResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -185,6 +196,13 @@ class AiImageUpscalerResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiImageUpscalerResourceWithStreamingResponse:
+    """`client.v1.ai_image_upscaler.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiImageUpscalerResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiImageUpscalerResource:
     """Async methods of `client.v1.ai_image_upscaler`."""
 
@@ -195,6 +213,14 @@ class AsyncAiImageUpscalerResource:
     def with_raw_response(self) -> AsyncAiImageUpscalerResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiImageUpscalerResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiImageUpscalerResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiImageUpscalerResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -315,3 +341,10 @@ class AsyncAiImageUpscalerResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiImageUpscalerResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiImageUpscalerResourceWithStreamingResponse:
+    """`client.v1.ai_image_upscaler.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiImageUpscalerResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions, WireNames, to_wire
 from ...types import models, params
 
@@ -50,6 +55,12 @@ class AiMemeGeneratorResource:
     def with_raw_response(self) -> AiMemeGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiMemeGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiMemeGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiMemeGeneratorResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -162,6 +173,13 @@ class AiMemeGeneratorResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiMemeGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_meme_generator.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiMemeGeneratorResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiMemeGeneratorResource:
     """Async methods of `client.v1.ai_meme_generator`."""
 
@@ -172,6 +190,14 @@ class AsyncAiMemeGeneratorResource:
     def with_raw_response(self) -> AsyncAiMemeGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiMemeGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiMemeGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiMemeGeneratorResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -282,3 +308,10 @@ class AsyncAiMemeGeneratorResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiMemeGeneratorResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiMemeGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_meme_generator.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiMemeGeneratorResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -49,6 +54,12 @@ class AiQrCodeGeneratorResource:
     def with_raw_response(self) -> AiQrCodeGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiQrCodeGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiQrCodeGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiQrCodeGeneratorResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -164,6 +175,13 @@ class AiQrCodeGeneratorResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiQrCodeGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_qr_code_generator.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiQrCodeGeneratorResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiQrCodeGeneratorResource:
     """Async methods of `client.v1.ai_qr_code_generator`."""
 
@@ -174,6 +192,14 @@ class AsyncAiQrCodeGeneratorResource:
     def with_raw_response(self) -> AsyncAiQrCodeGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiQrCodeGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiQrCodeGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiQrCodeGeneratorResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -287,3 +313,10 @@ class AsyncAiQrCodeGeneratorResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiQrCodeGeneratorResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiQrCodeGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_qr_code_generator.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiQrCodeGeneratorResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

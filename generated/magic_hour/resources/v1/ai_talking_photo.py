@@ -17,7 +17,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -89,6 +94,12 @@ class AiTalkingPhotoResource:
     def with_raw_response(self) -> AiTalkingPhotoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiTalkingPhotoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiTalkingPhotoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiTalkingPhotoResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -214,6 +225,13 @@ class AiTalkingPhotoResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiTalkingPhotoResourceWithStreamingResponse:
+    """`client.v1.ai_talking_photo.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiTalkingPhotoResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiTalkingPhotoResource:
     """Async methods of `client.v1.ai_talking_photo`."""
 
@@ -224,6 +242,14 @@ class AsyncAiTalkingPhotoResource:
     def with_raw_response(self) -> AsyncAiTalkingPhotoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiTalkingPhotoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiTalkingPhotoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiTalkingPhotoResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -347,3 +373,10 @@ class AsyncAiTalkingPhotoResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiTalkingPhotoResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiTalkingPhotoResourceWithStreamingResponse:
+    """`client.v1.ai_talking_photo.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiTalkingPhotoResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

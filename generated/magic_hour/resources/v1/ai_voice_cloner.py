@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -63,6 +68,12 @@ class AiVoiceClonerResource:
     def with_raw_response(self) -> AiVoiceClonerResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiVoiceClonerResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiVoiceClonerResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiVoiceClonerResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -182,6 +193,13 @@ class AiVoiceClonerResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiVoiceClonerResourceWithStreamingResponse:
+    """`client.v1.ai_voice_cloner.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiVoiceClonerResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiVoiceClonerResource:
     """Async methods of `client.v1.ai_voice_cloner`."""
 
@@ -192,6 +210,14 @@ class AsyncAiVoiceClonerResource:
     def with_raw_response(self) -> AsyncAiVoiceClonerResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiVoiceClonerResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiVoiceClonerResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiVoiceClonerResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -309,3 +335,10 @@ class AsyncAiVoiceClonerResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiVoiceClonerResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiVoiceClonerResourceWithStreamingResponse:
+    """`client.v1.ai_voice_cloner.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiVoiceClonerResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

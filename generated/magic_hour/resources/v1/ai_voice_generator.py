@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -49,6 +54,12 @@ class AiVoiceGeneratorResource:
     def with_raw_response(self) -> AiVoiceGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiVoiceGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiVoiceGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiVoiceGeneratorResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -161,6 +172,13 @@ class AiVoiceGeneratorResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiVoiceGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_voice_generator.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiVoiceGeneratorResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiVoiceGeneratorResource:
     """Async methods of `client.v1.ai_voice_generator`."""
 
@@ -171,6 +189,14 @@ class AsyncAiVoiceGeneratorResource:
     def with_raw_response(self) -> AsyncAiVoiceGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiVoiceGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiVoiceGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiVoiceGeneratorResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -281,3 +307,10 @@ class AsyncAiVoiceGeneratorResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiVoiceGeneratorResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiVoiceGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_voice_generator.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiVoiceGeneratorResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

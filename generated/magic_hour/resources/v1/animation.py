@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -66,6 +71,12 @@ class AnimationResource:
     def with_raw_response(self) -> AnimationResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AnimationResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AnimationResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AnimationResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -195,6 +206,13 @@ class AnimationResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AnimationResourceWithStreamingResponse:
+    """`client.v1.animation.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AnimationResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAnimationResource:
     """Async methods of `client.v1.animation`."""
 
@@ -205,6 +223,12 @@ class AsyncAnimationResource:
     def with_raw_response(self) -> AsyncAnimationResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAnimationResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncAnimationResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAnimationResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -332,3 +356,10 @@ class AsyncAnimationResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAnimationResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAnimationResourceWithStreamingResponse:
+    """`client.v1.animation.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAnimationResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -14,7 +14,12 @@ from ..._jobs import (
     acheck_job,
     check_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models
 
@@ -46,6 +51,12 @@ class AudioProjectsResource:
     def with_raw_response(self) -> AudioProjectsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AudioProjectsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AudioProjectsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AudioProjectsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -194,6 +205,14 @@ class AudioProjectsResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class AudioProjectsResourceWithStreamingResponse:
+    """`client.v1.audio_projects.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AudioProjectsResource) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncAudioProjectsResource:
     """Async methods of `client.v1.audio_projects`."""
 
@@ -204,6 +223,14 @@ class AsyncAudioProjectsResource:
     def with_raw_response(self) -> AsyncAudioProjectsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAudioProjectsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAudioProjectsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAudioProjectsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -350,3 +377,11 @@ class AsyncAudioProjectsResourceWithRawResponse:
     def __init__(self, resource: AsyncAudioProjectsResource) -> None:
         self.get = async_to_raw_response(resource.get)
         self.delete = async_to_raw_response(resource.delete)
+
+
+class AsyncAudioProjectsResourceWithStreamingResponse:
+    """`client.v1.audio_projects.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAudioProjectsResource) -> None:
+        self.get = async_to_streamed_response(resource.get)
+        self.delete = async_to_streamed_response(resource.delete)

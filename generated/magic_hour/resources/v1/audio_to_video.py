@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -66,6 +71,12 @@ class AudioToVideoResource:
     def with_raw_response(self) -> AudioToVideoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AudioToVideoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AudioToVideoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AudioToVideoResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -211,6 +222,13 @@ class AudioToVideoResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AudioToVideoResourceWithStreamingResponse:
+    """`client.v1.audio_to_video.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AudioToVideoResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAudioToVideoResource:
     """Async methods of `client.v1.audio_to_video`."""
 
@@ -221,6 +239,12 @@ class AsyncAudioToVideoResource:
     def with_raw_response(self) -> AsyncAudioToVideoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAudioToVideoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncAudioToVideoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAudioToVideoResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -364,3 +388,10 @@ class AsyncAudioToVideoResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAudioToVideoResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAudioToVideoResourceWithStreamingResponse:
+    """`client.v1.audio_to_video.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAudioToVideoResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

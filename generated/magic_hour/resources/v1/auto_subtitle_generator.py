@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -63,6 +68,14 @@ class AutoSubtitleGeneratorResource:
     def with_raw_response(self) -> AutoSubtitleGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AutoSubtitleGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AutoSubtitleGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AutoSubtitleGeneratorResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -195,6 +208,13 @@ class AutoSubtitleGeneratorResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AutoSubtitleGeneratorResourceWithStreamingResponse:
+    """`client.v1.auto_subtitle_generator.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AutoSubtitleGeneratorResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAutoSubtitleGeneratorResource:
     """Async methods of `client.v1.auto_subtitle_generator`."""
 
@@ -205,6 +225,14 @@ class AsyncAutoSubtitleGeneratorResource:
     def with_raw_response(self) -> AsyncAutoSubtitleGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAutoSubtitleGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAutoSubtitleGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAutoSubtitleGeneratorResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -335,3 +363,10 @@ class AsyncAutoSubtitleGeneratorResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAutoSubtitleGeneratorResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAutoSubtitleGeneratorResourceWithStreamingResponse:
+    """`client.v1.auto_subtitle_generator.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAutoSubtitleGeneratorResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

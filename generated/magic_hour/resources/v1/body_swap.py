@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -63,6 +68,12 @@ class BodySwapResource:
     def with_raw_response(self) -> BodySwapResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return BodySwapResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> BodySwapResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return BodySwapResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -180,6 +191,13 @@ class BodySwapResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class BodySwapResourceWithStreamingResponse:
+    """`client.v1.body_swap.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: BodySwapResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncBodySwapResource:
     """Async methods of `client.v1.body_swap`."""
 
@@ -190,6 +208,12 @@ class AsyncBodySwapResource:
     def with_raw_response(self) -> AsyncBodySwapResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncBodySwapResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncBodySwapResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncBodySwapResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -305,3 +329,10 @@ class AsyncBodySwapResourceWithRawResponse:
 
     def __init__(self, resource: AsyncBodySwapResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncBodySwapResourceWithStreamingResponse:
+    """`client.v1.body_swap.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncBodySwapResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -63,6 +68,12 @@ class FaceDetectionResource:
     def with_raw_response(self) -> FaceDetectionResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return FaceDetectionResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> FaceDetectionResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return FaceDetectionResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -222,6 +233,14 @@ class FaceDetectionResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class FaceDetectionResourceWithStreamingResponse:
+    """`client.v1.face_detection.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: FaceDetectionResource) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncFaceDetectionResource:
     """Async methods of `client.v1.face_detection`."""
 
@@ -232,6 +251,14 @@ class AsyncFaceDetectionResource:
     def with_raw_response(self) -> AsyncFaceDetectionResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncFaceDetectionResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncFaceDetectionResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncFaceDetectionResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -389,3 +416,11 @@ class AsyncFaceDetectionResourceWithRawResponse:
     def __init__(self, resource: AsyncFaceDetectionResource) -> None:
         self.get = async_to_raw_response(resource.get)
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncFaceDetectionResourceWithStreamingResponse:
+    """`client.v1.face_detection.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncFaceDetectionResource) -> None:
+        self.get = async_to_streamed_response(resource.get)
+        self.create = async_to_streamed_response(resource.create)

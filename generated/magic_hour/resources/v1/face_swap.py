@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -67,6 +72,12 @@ class FaceSwapResource:
     def with_raw_response(self) -> FaceSwapResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return FaceSwapResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> FaceSwapResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return FaceSwapResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -211,6 +222,13 @@ class FaceSwapResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class FaceSwapResourceWithStreamingResponse:
+    """`client.v1.face_swap.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: FaceSwapResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncFaceSwapResource:
     """Async methods of `client.v1.face_swap`."""
 
@@ -221,6 +239,12 @@ class AsyncFaceSwapResource:
     def with_raw_response(self) -> AsyncFaceSwapResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncFaceSwapResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncFaceSwapResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncFaceSwapResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -363,3 +387,10 @@ class AsyncFaceSwapResourceWithRawResponse:
 
     def __init__(self, resource: AsyncFaceSwapResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncFaceSwapResourceWithStreamingResponse:
+    """`client.v1.face_swap.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncFaceSwapResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -67,6 +72,12 @@ class FaceSwapPhotoResource:
     def with_raw_response(self) -> FaceSwapPhotoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return FaceSwapPhotoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> FaceSwapPhotoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return FaceSwapPhotoResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -181,6 +192,13 @@ class FaceSwapPhotoResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class FaceSwapPhotoResourceWithStreamingResponse:
+    """`client.v1.face_swap_photo.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: FaceSwapPhotoResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncFaceSwapPhotoResource:
     """Async methods of `client.v1.face_swap_photo`."""
 
@@ -191,6 +209,14 @@ class AsyncFaceSwapPhotoResource:
     def with_raw_response(self) -> AsyncFaceSwapPhotoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncFaceSwapPhotoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncFaceSwapPhotoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncFaceSwapPhotoResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -303,3 +329,10 @@ class AsyncFaceSwapPhotoResourceWithRawResponse:
 
     def __init__(self, resource: AsyncFaceSwapPhotoResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncFaceSwapPhotoResourceWithStreamingResponse:
+    """`client.v1.face_swap_photo.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncFaceSwapPhotoResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -63,6 +68,12 @@ class HeadSwapResource:
     def with_raw_response(self) -> HeadSwapResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return HeadSwapResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> HeadSwapResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return HeadSwapResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -180,6 +191,13 @@ class HeadSwapResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class HeadSwapResourceWithStreamingResponse:
+    """`client.v1.head_swap.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: HeadSwapResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncHeadSwapResource:
     """Async methods of `client.v1.head_swap`."""
 
@@ -190,6 +208,12 @@ class AsyncHeadSwapResource:
     def with_raw_response(self) -> AsyncHeadSwapResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncHeadSwapResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncHeadSwapResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncHeadSwapResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -305,3 +329,10 @@ class AsyncHeadSwapResourceWithRawResponse:
 
     def __init__(self, resource: AsyncHeadSwapResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncHeadSwapResourceWithStreamingResponse:
+    """`client.v1.head_swap.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncHeadSwapResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -66,6 +71,14 @@ class ImageBackgroundRemoverResource:
     def with_raw_response(self) -> ImageBackgroundRemoverResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ImageBackgroundRemoverResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> ImageBackgroundRemoverResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ImageBackgroundRemoverResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -180,6 +193,13 @@ class ImageBackgroundRemoverResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class ImageBackgroundRemoverResourceWithStreamingResponse:
+    """`client.v1.image_background_remover.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ImageBackgroundRemoverResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncImageBackgroundRemoverResource:
     """Async methods of `client.v1.image_background_remover`."""
 
@@ -190,6 +210,14 @@ class AsyncImageBackgroundRemoverResource:
     def with_raw_response(self) -> AsyncImageBackgroundRemoverResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncImageBackgroundRemoverResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncImageBackgroundRemoverResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncImageBackgroundRemoverResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -302,3 +330,10 @@ class AsyncImageBackgroundRemoverResourceWithRawResponse:
 
     def __init__(self, resource: AsyncImageBackgroundRemoverResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncImageBackgroundRemoverResourceWithStreamingResponse:
+    """`client.v1.image_background_remover.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncImageBackgroundRemoverResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

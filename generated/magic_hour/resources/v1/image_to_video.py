@@ -17,7 +17,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -79,6 +84,12 @@ class ImageToVideoResource:
     def with_raw_response(self) -> ImageToVideoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ImageToVideoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ImageToVideoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ImageToVideoResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -272,6 +283,13 @@ class ImageToVideoResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class ImageToVideoResourceWithStreamingResponse:
+    """`client.v1.image_to_video.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ImageToVideoResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncImageToVideoResource:
     """Async methods of `client.v1.image_to_video`."""
 
@@ -282,6 +300,12 @@ class AsyncImageToVideoResource:
     def with_raw_response(self) -> AsyncImageToVideoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncImageToVideoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncImageToVideoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncImageToVideoResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -473,3 +497,10 @@ class AsyncImageToVideoResourceWithRawResponse:
 
     def __init__(self, resource: AsyncImageToVideoResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncImageToVideoResourceWithStreamingResponse:
+    """`client.v1.image_to_video.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncImageToVideoResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

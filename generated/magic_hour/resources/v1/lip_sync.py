@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -66,6 +71,12 @@ class LipSyncResource:
     def with_raw_response(self) -> LipSyncResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return LipSyncResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> LipSyncResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return LipSyncResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -211,6 +222,13 @@ class LipSyncResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class LipSyncResourceWithStreamingResponse:
+    """`client.v1.lip_sync.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: LipSyncResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncLipSyncResource:
     """Async methods of `client.v1.lip_sync`."""
 
@@ -221,6 +239,12 @@ class AsyncLipSyncResource:
     def with_raw_response(self) -> AsyncLipSyncResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncLipSyncResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncLipSyncResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncLipSyncResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -364,3 +388,10 @@ class AsyncLipSyncResourceWithRawResponse:
 
     def __init__(self, resource: AsyncLipSyncResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncLipSyncResourceWithStreamingResponse:
+    """`client.v1.lip_sync.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncLipSyncResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

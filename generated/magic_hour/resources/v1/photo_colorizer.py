@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -63,6 +68,12 @@ class PhotoColorizerResource:
     def with_raw_response(self) -> PhotoColorizerResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return PhotoColorizerResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PhotoColorizerResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return PhotoColorizerResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -177,6 +188,13 @@ class PhotoColorizerResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class PhotoColorizerResourceWithStreamingResponse:
+    """`client.v1.photo_colorizer.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: PhotoColorizerResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncPhotoColorizerResource:
     """Async methods of `client.v1.photo_colorizer`."""
 
@@ -187,6 +205,14 @@ class AsyncPhotoColorizerResource:
     def with_raw_response(self) -> AsyncPhotoColorizerResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncPhotoColorizerResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncPhotoColorizerResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncPhotoColorizerResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -299,3 +325,10 @@ class AsyncPhotoColorizerResourceWithRawResponse:
 
     def __init__(self, resource: AsyncPhotoColorizerResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncPhotoColorizerResourceWithStreamingResponse:
+    """`client.v1.photo_colorizer.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncPhotoColorizerResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -17,7 +17,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -62,6 +67,12 @@ class TextToVideoResource:
     def with_raw_response(self) -> TextToVideoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return TextToVideoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> TextToVideoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return TextToVideoResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -265,6 +276,13 @@ class TextToVideoResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class TextToVideoResourceWithStreamingResponse:
+    """`client.v1.text_to_video.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: TextToVideoResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncTextToVideoResource:
     """Async methods of `client.v1.text_to_video`."""
 
@@ -275,6 +293,12 @@ class AsyncTextToVideoResource:
     def with_raw_response(self) -> AsyncTextToVideoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncTextToVideoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncTextToVideoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncTextToVideoResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -476,3 +500,10 @@ class AsyncTextToVideoResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTextToVideoResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncTextToVideoResourceWithStreamingResponse:
+    """`client.v1.text_to_video.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncTextToVideoResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

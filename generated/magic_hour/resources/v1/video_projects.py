@@ -14,7 +14,12 @@ from ..._jobs import (
     acheck_job,
     check_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models
 
@@ -53,6 +58,12 @@ class VideoProjectsResource:
     def with_raw_response(self) -> VideoProjectsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return VideoProjectsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> VideoProjectsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return VideoProjectsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -201,6 +212,14 @@ class VideoProjectsResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class VideoProjectsResourceWithStreamingResponse:
+    """`client.v1.video_projects.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: VideoProjectsResource) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncVideoProjectsResource:
     """Async methods of `client.v1.video_projects`."""
 
@@ -211,6 +230,14 @@ class AsyncVideoProjectsResource:
     def with_raw_response(self) -> AsyncVideoProjectsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncVideoProjectsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncVideoProjectsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncVideoProjectsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -357,3 +384,11 @@ class AsyncVideoProjectsResourceWithRawResponse:
     def __init__(self, resource: AsyncVideoProjectsResource) -> None:
         self.get = async_to_raw_response(resource.get)
         self.delete = async_to_raw_response(resource.delete)
+
+
+class AsyncVideoProjectsResourceWithStreamingResponse:
+    """`client.v1.video_projects.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncVideoProjectsResource) -> None:
+        self.get = async_to_streamed_response(resource.get)
+        self.delete = async_to_streamed_response(resource.delete)

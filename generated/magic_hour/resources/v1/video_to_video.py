@@ -16,7 +16,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ..._uploads import Uploads
 from ...types import enums, models, params
@@ -63,6 +68,12 @@ class VideoToVideoResource:
     def with_raw_response(self) -> VideoToVideoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return VideoToVideoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> VideoToVideoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return VideoToVideoResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -212,6 +223,13 @@ class VideoToVideoResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class VideoToVideoResourceWithStreamingResponse:
+    """`client.v1.video_to_video.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: VideoToVideoResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncVideoToVideoResource:
     """Async methods of `client.v1.video_to_video`."""
 
@@ -222,6 +240,12 @@ class AsyncVideoToVideoResource:
     def with_raw_response(self) -> AsyncVideoToVideoResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncVideoToVideoResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncVideoToVideoResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncVideoToVideoResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -369,3 +393,10 @@ class AsyncVideoToVideoResourceWithRawResponse:
 
     def __init__(self, resource: AsyncVideoToVideoResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncVideoToVideoResourceWithStreamingResponse:
+    """`client.v1.video_to_video.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncVideoToVideoResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

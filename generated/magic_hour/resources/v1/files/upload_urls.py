@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from ...._base_client import AsyncCore, SyncCore, check_body
-from ...._raw import async_to_raw_response, to_raw_response
+from ...._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ...._types import RequestOptions, WireNames, to_wire
 from ....types import models, params
 
@@ -31,6 +36,12 @@ class UploadUrlsResource:
     def with_raw_response(self) -> UploadUrlsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return UploadUrlsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> UploadUrlsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return UploadUrlsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -96,6 +107,13 @@ class UploadUrlsResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class UploadUrlsResourceWithStreamingResponse:
+    """`client.v1.files.upload_urls.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: UploadUrlsResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncUploadUrlsResource:
     """Async methods of `client.v1.files.upload_urls`."""
 
@@ -106,6 +124,12 @@ class AsyncUploadUrlsResource:
     def with_raw_response(self) -> AsyncUploadUrlsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncUploadUrlsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncUploadUrlsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncUploadUrlsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -169,3 +193,10 @@ class AsyncUploadUrlsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncUploadUrlsResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncUploadUrlsResourceWithStreamingResponse:
+    """`client.v1.files.upload_urls.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncUploadUrlsResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

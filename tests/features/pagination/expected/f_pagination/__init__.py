@@ -19,7 +19,8 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
-from ._raw import RawResponse
+from ._pagination import AsyncPage, AsyncPager, SyncPage
+from ._raw import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._types import NOT_GIVEN, BinaryResponse, NotGiven, RequestOptions
 from .environment import Environment
 
@@ -29,6 +30,9 @@ __all__ = [
     "ApiError",
     "ApiStatusError",
     "ApiTimeoutError",
+    "AsyncPage",
+    "AsyncPager",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "BinaryResponse",
@@ -46,6 +50,8 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
+    "StreamedResponse",
+    "SyncPage",
     "UnprocessableEntityError",
     "WaitTimeoutError",
 ]

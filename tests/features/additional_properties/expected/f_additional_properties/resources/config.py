@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -22,6 +27,12 @@ class ConfigResource:
     def with_raw_response(self) -> ConfigResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ConfigResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ConfigResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ConfigResourceWithStreamingResponse(self)
 
     def update(
         self,
@@ -67,6 +78,13 @@ class ConfigResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class ConfigResourceWithStreamingResponse:
+    """`client.config.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ConfigResource) -> None:
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncConfigResource:
     """Async methods of `client.config`."""
 
@@ -77,6 +95,12 @@ class AsyncConfigResource:
     def with_raw_response(self) -> AsyncConfigResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncConfigResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncConfigResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncConfigResourceWithStreamingResponse(self)
 
     async def update(
         self,
@@ -120,3 +144,10 @@ class AsyncConfigResourceWithRawResponse:
 
     def __init__(self, resource: AsyncConfigResource) -> None:
         self.update = async_to_raw_response(resource.update)
+
+
+class AsyncConfigResourceWithStreamingResponse:
+    """`client.config.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncConfigResource) -> None:
+        self.update = async_to_streamed_response(resource.update)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 
 
@@ -19,6 +24,12 @@ class CountsResource:
     def with_raw_response(self) -> CountsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return CountsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> CountsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return CountsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -55,6 +66,13 @@ class CountsResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class CountsResourceWithStreamingResponse:
+    """`client.counts.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: CountsResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncCountsResource:
     """Async methods of `client.counts`."""
 
@@ -65,6 +83,12 @@ class AsyncCountsResource:
     def with_raw_response(self) -> AsyncCountsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncCountsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncCountsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncCountsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -99,3 +123,10 @@ class AsyncCountsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncCountsResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncCountsResourceWithStreamingResponse:
+    """`client.counts.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncCountsResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -22,6 +27,12 @@ class DogsResource:
     def with_raw_response(self) -> DogsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return DogsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> DogsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return DogsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -68,6 +79,13 @@ class DogsResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class DogsResourceWithStreamingResponse:
+    """`client.dogs.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: DogsResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncDogsResource:
     """Async methods of `client.dogs`."""
 
@@ -78,6 +96,12 @@ class AsyncDogsResource:
     def with_raw_response(self) -> AsyncDogsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncDogsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncDogsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncDogsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -122,3 +146,10 @@ class AsyncDogsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncDogsResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncDogsResourceWithStreamingResponse:
+    """`client.dogs.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncDogsResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import params
 
@@ -22,6 +27,12 @@ class OutcomesResource:
     def with_raw_response(self) -> OutcomesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return OutcomesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> OutcomesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return OutcomesResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -59,6 +70,13 @@ class OutcomesResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class OutcomesResourceWithStreamingResponse:
+    """`client.outcomes.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: OutcomesResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncOutcomesResource:
     """Async methods of `client.outcomes`."""
 
@@ -69,6 +87,12 @@ class AsyncOutcomesResource:
     def with_raw_response(self) -> AsyncOutcomesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncOutcomesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncOutcomesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncOutcomesResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -104,3 +128,10 @@ class AsyncOutcomesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncOutcomesResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncOutcomesResourceWithStreamingResponse:
+    """`client.outcomes.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncOutcomesResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

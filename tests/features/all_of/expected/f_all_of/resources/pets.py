@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class PetsResource:
     def with_raw_response(self) -> PetsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return PetsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return PetsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -61,6 +72,13 @@ class PetsResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class PetsResourceWithStreamingResponse:
+    """`client.pets.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncPetsResource:
     """Async methods of `client.pets`."""
 
@@ -71,6 +89,12 @@ class AsyncPetsResource:
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncPetsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncPetsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -110,3 +134,10 @@ class AsyncPetsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncPetsResource) -> None:
         self.get = async_to_raw_response(resource.get)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    """`client.pets.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.get = async_to_streamed_response(resource.get)

@@ -8,7 +8,12 @@ import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
 from .._forms import encode_form
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -23,6 +28,12 @@ class ChargesResource:
     def with_raw_response(self) -> ChargesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ChargesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ChargesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ChargesResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -81,6 +92,13 @@ class ChargesResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class ChargesResourceWithStreamingResponse:
+    """`client.charges.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ChargesResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncChargesResource:
     """Async methods of `client.charges`."""
 
@@ -91,6 +109,12 @@ class AsyncChargesResource:
     def with_raw_response(self) -> AsyncChargesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncChargesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncChargesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncChargesResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -147,3 +171,10 @@ class AsyncChargesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncChargesResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncChargesResourceWithStreamingResponse:
+    """`client.charges.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncChargesResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -22,6 +27,12 @@ class TokensResource:
     def with_raw_response(self) -> TokensResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return TokensResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> TokensResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return TokensResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -69,6 +80,13 @@ class TokensResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class TokensResourceWithStreamingResponse:
+    """`client.tokens.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: TokensResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncTokensResource:
     """Async methods of `client.tokens`."""
 
@@ -79,6 +97,12 @@ class AsyncTokensResource:
     def with_raw_response(self) -> AsyncTokensResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncTokensResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncTokensResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncTokensResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -124,3 +148,10 @@ class AsyncTokensResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTokensResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncTokensResourceWithStreamingResponse:
+    """`client.tokens.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncTokensResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import FileContent, NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class UploadsResource:
     def with_raw_response(self) -> UploadsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return UploadsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> UploadsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return UploadsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -71,6 +82,13 @@ class UploadsResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class UploadsResourceWithStreamingResponse:
+    """`client.uploads.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: UploadsResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncUploadsResource:
     """Async methods of `client.uploads`."""
 
@@ -81,6 +99,12 @@ class AsyncUploadsResource:
     def with_raw_response(self) -> AsyncUploadsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncUploadsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncUploadsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncUploadsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -130,3 +154,10 @@ class AsyncUploadsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncUploadsResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncUploadsResourceWithStreamingResponse:
+    """`client.uploads.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncUploadsResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

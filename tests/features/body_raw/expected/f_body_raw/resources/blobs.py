@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 
 
@@ -19,6 +24,12 @@ class BlobsResource:
     def with_raw_response(self) -> BlobsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return BlobsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> BlobsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return BlobsResourceWithStreamingResponse(self)
 
     def update(
         self,
@@ -62,6 +73,13 @@ class BlobsResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class BlobsResourceWithStreamingResponse:
+    """`client.blobs.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: BlobsResource) -> None:
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncBlobsResource:
     """Async methods of `client.blobs`."""
 
@@ -72,6 +90,12 @@ class AsyncBlobsResource:
     def with_raw_response(self) -> AsyncBlobsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncBlobsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncBlobsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncBlobsResourceWithStreamingResponse(self)
 
     async def update(
         self,
@@ -113,3 +137,10 @@ class AsyncBlobsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncBlobsResource) -> None:
         self.update = async_to_raw_response(resource.update)
+
+
+class AsyncBlobsResourceWithStreamingResponse:
+    """`client.blobs.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncBlobsResource) -> None:
+        self.update = async_to_streamed_response(resource.update)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class ImagesResource:
     def with_raw_response(self) -> ImagesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ImagesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ImagesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ImagesResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -62,6 +73,13 @@ class ImagesResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class ImagesResourceWithStreamingResponse:
+    """`client.images.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ImagesResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncImagesResource:
     """Async methods of `client.images`."""
 
@@ -72,6 +90,12 @@ class AsyncImagesResource:
     def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncImagesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncImagesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncImagesResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -112,3 +136,10 @@ class AsyncImagesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncImagesResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncImagesResourceWithStreamingResponse:
+    """`client.images.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncImagesResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

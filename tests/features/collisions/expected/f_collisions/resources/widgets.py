@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -22,6 +27,12 @@ class WidgetsResource:
     def with_raw_response(self) -> WidgetsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return WidgetsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> WidgetsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return WidgetsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -65,6 +76,13 @@ class WidgetsResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class WidgetsResourceWithStreamingResponse:
+    """`client.widgets.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: WidgetsResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncWidgetsResource:
     """Async methods of `client.widgets`."""
 
@@ -75,6 +93,12 @@ class AsyncWidgetsResource:
     def with_raw_response(self) -> AsyncWidgetsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncWidgetsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncWidgetsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncWidgetsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -116,3 +140,10 @@ class AsyncWidgetsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncWidgetsResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncWidgetsResourceWithStreamingResponse:
+    """`client.widgets.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncWidgetsResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import enums, models
 
@@ -20,6 +25,12 @@ class JobsResource:
     def with_raw_response(self) -> JobsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return JobsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> JobsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return JobsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -65,6 +76,13 @@ class JobsResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class JobsResourceWithStreamingResponse:
+    """`client.jobs.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: JobsResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncJobsResource:
     """Async methods of `client.jobs`."""
 
@@ -75,6 +93,12 @@ class AsyncJobsResource:
     def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncJobsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncJobsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncJobsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -118,3 +142,10 @@ class AsyncJobsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncJobsResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncJobsResourceWithStreamingResponse:
+    """`client.jobs.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

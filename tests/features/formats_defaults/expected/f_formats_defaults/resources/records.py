@@ -8,7 +8,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
@@ -23,6 +28,12 @@ class RecordsResource:
     def with_raw_response(self) -> RecordsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return RecordsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> RecordsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return RecordsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -81,6 +92,13 @@ class RecordsResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class RecordsResourceWithStreamingResponse:
+    """`client.records.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: RecordsResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncRecordsResource:
     """Async methods of `client.records`."""
 
@@ -91,6 +109,12 @@ class AsyncRecordsResource:
     def with_raw_response(self) -> AsyncRecordsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncRecordsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncRecordsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncRecordsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -147,3 +171,10 @@ class AsyncRecordsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncRecordsResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncRecordsResourceWithStreamingResponse:
+    """`client.records.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncRecordsResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class BillingAccountsResource:
     def with_raw_response(self) -> BillingAccountsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return BillingAccountsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> BillingAccountsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return BillingAccountsResourceWithStreamingResponse(self)
 
     def list_accounts(
         self,
@@ -84,6 +95,14 @@ class BillingAccountsResourceWithRawResponse:
         self.accounts_create = to_raw_response(resource.accounts_create)
 
 
+class BillingAccountsResourceWithStreamingResponse:
+    """`client.billing_accounts.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: BillingAccountsResource) -> None:
+        self.list_accounts = to_streamed_response(resource.list_accounts)
+        self.accounts_create = to_streamed_response(resource.accounts_create)
+
+
 class AsyncBillingAccountsResource:
     """Async methods of `client.billing_accounts`."""
 
@@ -94,6 +113,14 @@ class AsyncBillingAccountsResource:
     def with_raw_response(self) -> AsyncBillingAccountsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncBillingAccountsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncBillingAccountsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncBillingAccountsResourceWithStreamingResponse(self)
 
     async def list_accounts(
         self,
@@ -156,3 +183,11 @@ class AsyncBillingAccountsResourceWithRawResponse:
     def __init__(self, resource: AsyncBillingAccountsResource) -> None:
         self.list_accounts = async_to_raw_response(resource.list_accounts)
         self.accounts_create = async_to_raw_response(resource.accounts_create)
+
+
+class AsyncBillingAccountsResourceWithStreamingResponse:
+    """`client.billing_accounts.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncBillingAccountsResource) -> None:
+        self.list_accounts = async_to_streamed_response(resource.list_accounts)
+        self.accounts_create = async_to_streamed_response(resource.accounts_create)

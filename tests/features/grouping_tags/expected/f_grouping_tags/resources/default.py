@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class DefaultResource:
     def with_raw_response(self) -> DefaultResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return DefaultResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> DefaultResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return DefaultResourceWithStreamingResponse(self)
 
     def get_v1_health(
         self,
@@ -58,6 +69,13 @@ class DefaultResourceWithRawResponse:
         self.get_v1_health = to_raw_response(resource.get_v1_health)
 
 
+class DefaultResourceWithStreamingResponse:
+    """`client.default.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: DefaultResource) -> None:
+        self.get_v1_health = to_streamed_response(resource.get_v1_health)
+
+
 class AsyncDefaultResource:
     """Async methods of `client.default`."""
 
@@ -68,6 +86,12 @@ class AsyncDefaultResource:
     def with_raw_response(self) -> AsyncDefaultResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncDefaultResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncDefaultResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncDefaultResourceWithStreamingResponse(self)
 
     async def get_v1_health(
         self,
@@ -104,3 +128,10 @@ class AsyncDefaultResourceWithRawResponse:
 
     def __init__(self, resource: AsyncDefaultResource) -> None:
         self.get_v1_health = async_to_raw_response(resource.get_v1_health)
+
+
+class AsyncDefaultResourceWithStreamingResponse:
+    """`client.default.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncDefaultResource) -> None:
+        self.get_v1_health = async_to_streamed_response(resource.get_v1_health)

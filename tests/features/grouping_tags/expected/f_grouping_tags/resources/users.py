@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class UsersResource:
     def with_raw_response(self) -> UsersResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return UsersResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> UsersResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return UsersResourceWithStreamingResponse(self)
 
     def get_user_by_id(
         self,
@@ -61,6 +72,13 @@ class UsersResourceWithRawResponse:
         self.get_user_by_id = to_raw_response(resource.get_user_by_id)
 
 
+class UsersResourceWithStreamingResponse:
+    """`client.users.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.get_user_by_id = to_streamed_response(resource.get_user_by_id)
+
+
 class AsyncUsersResource:
     """Async methods of `client.users`."""
 
@@ -71,6 +89,12 @@ class AsyncUsersResource:
     def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncUsersResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncUsersResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncUsersResourceWithStreamingResponse(self)
 
     async def get_user_by_id(
         self,
@@ -110,3 +134,10 @@ class AsyncUsersResourceWithRawResponse:
 
     def __init__(self, resource: AsyncUsersResource) -> None:
         self.get_user_by_id = async_to_raw_response(resource.get_user_by_id)
+
+
+class AsyncUsersResourceWithStreamingResponse:
+    """`client.users.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.get_user_by_id = async_to_streamed_response(resource.get_user_by_id)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import enums, models
 
@@ -20,6 +25,12 @@ class SessionResource:
     def with_raw_response(self) -> SessionResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return SessionResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> SessionResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return SessionResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -77,6 +88,13 @@ class SessionResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class SessionResourceWithStreamingResponse:
+    """`client.session.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: SessionResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncSessionResource:
     """Async methods of `client.session`."""
 
@@ -87,6 +105,12 @@ class AsyncSessionResource:
     def with_raw_response(self) -> AsyncSessionResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncSessionResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncSessionResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncSessionResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -142,3 +166,10 @@ class AsyncSessionResourceWithRawResponse:
 
     def __init__(self, resource: AsyncSessionResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncSessionResourceWithStreamingResponse:
+    """`client.session.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncSessionResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

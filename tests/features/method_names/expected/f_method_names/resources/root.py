@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class RootResource:
     def with_raw_response(self) -> RootResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return RootResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> RootResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return RootResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -56,6 +67,13 @@ class RootResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class RootResourceWithStreamingResponse:
+    """`client.root.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: RootResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncRootResource:
     """Async methods of `client.root`."""
 
@@ -66,6 +84,12 @@ class AsyncRootResource:
     def with_raw_response(self) -> AsyncRootResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncRootResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncRootResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncRootResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -100,3 +124,10 @@ class AsyncRootResourceWithRawResponse:
 
     def __init__(self, resource: AsyncRootResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncRootResourceWithStreamingResponse:
+    """`client.root.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncRootResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -22,6 +27,12 @@ class ItemsResource:
     def with_raw_response(self) -> ItemsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ItemsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ItemsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ItemsResourceWithStreamingResponse(self)
 
     def update(
         self,
@@ -68,6 +79,13 @@ class ItemsResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class ItemsResourceWithStreamingResponse:
+    """`client.items.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncItemsResource:
     """Async methods of `client.items`."""
 
@@ -78,6 +96,12 @@ class AsyncItemsResource:
     def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncItemsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncItemsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncItemsResourceWithStreamingResponse(self)
 
     async def update(
         self,
@@ -122,3 +146,10 @@ class AsyncItemsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncItemsResource) -> None:
         self.update = async_to_raw_response(resource.update)
+
+
+class AsyncItemsResourceWithStreamingResponse:
+    """`client.items.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.update = async_to_streamed_response(resource.update)

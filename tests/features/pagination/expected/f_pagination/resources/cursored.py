@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._pagination import AsyncPage, Paging, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, request_page
 from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models
@@ -43,10 +43,12 @@ class CursoredResource:
 
         Example:
             ```python
-            client.cursored.list()
+            for item in client.cursored.list():
+                print(item)
             ```
         """
-        return self._core.request_page(
+        return request_page(
+            self._core,
             "GET",
             "/cursored",
             query={"cursor": cursor, "limit": limit},
@@ -74,13 +76,13 @@ class AsyncCursoredResource:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncCursoredResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         cursor: typing.Union[str, NotGiven] = NOT_GIVEN,
         limit: typing.Union[int, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
-    ) -> AsyncPage[models.Item]:
+    ) -> AsyncPager[models.Item]:
         """Items by cursor.
 
         `GET /cursored`
@@ -91,14 +93,16 @@ class AsyncCursoredResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `AsyncPage[models.Item]`: the first page (`models.CursoredListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
+            `AsyncPager[models.Item]`: `await` it for the first page (an `AsyncPage`, whose `body` is `models.CursoredListResponse`), or `async for` over it for every item of every page, each page fetched when reached.
 
         Example:
             ```python
-            await client.cursored.list()
+            async for item in client.cursored.list():
+                print(item)
             ```
         """
-        return await self._core.request_page(
+        return AsyncPager(
+            self._core,
             "GET",
             "/cursored",
             query={"cursor": cursor, "limit": limit},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._pagination import AsyncPage, Paging, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, request_page
 from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models
@@ -41,10 +41,12 @@ class CustomResource:
 
         Example:
             ```python
-            client.custom.list()
+            for item in client.custom.list():
+                print(item)
             ```
         """
-        return self._core.request_page(
+        return request_page(
+            self._core,
             "GET",
             "/custom",
             query={"since": since},
@@ -72,12 +74,12 @@ class AsyncCustomResource:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncCustomResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         since: typing.Union[str, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
-    ) -> AsyncPage[models.Item]:
+    ) -> AsyncPager[models.Item]:
         """Items by a cursor under names only the config knows.
 
         `GET /custom`
@@ -87,14 +89,16 @@ class AsyncCustomResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `AsyncPage[models.Item]`: the first page (`models.CustomListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
+            `AsyncPager[models.Item]`: `await` it for the first page (an `AsyncPage`, whose `body` is `models.CustomListResponse`), or `async for` over it for every item of every page, each page fetched when reached.
 
         Example:
             ```python
-            await client.custom.list()
+            async for item in client.custom.list():
+                print(item)
             ```
         """
-        return await self._core.request_page(
+        return AsyncPager(
+            self._core,
             "GET",
             "/custom",
             query={"since": since},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._pagination import AsyncPage, Paging, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, request_page
 from .._raw import async_to_raw_response, to_raw_response
 from .._types import RequestOptions
 from ..types import models
@@ -39,10 +39,12 @@ class LinkedResource:
 
         Example:
             ```python
-            client.linked.list()
+            for item in client.linked.list():
+                print(item)
             ```
         """
-        return self._core.request_page(
+        return request_page(
+            self._core,
             "GET",
             "/linked",
             cast_to=models.LinkedListResponse,
@@ -69,11 +71,11 @@ class AsyncLinkedResource:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncLinkedResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         request_options: typing.Optional[RequestOptions] = None,
-    ) -> AsyncPage[models.Item]:
+    ) -> AsyncPager[models.Item]:
         """Items with a Link header.
 
         `GET /linked`
@@ -82,14 +84,16 @@ class AsyncLinkedResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `AsyncPage[models.Item]`: the first page (`models.LinkedListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
+            `AsyncPager[models.Item]`: `await` it for the first page (an `AsyncPage`, whose `body` is `models.LinkedListResponse`), or `async for` over it for every item of every page, each page fetched when reached.
 
         Example:
             ```python
-            await client.linked.list()
+            async for item in client.linked.list():
+                print(item)
             ```
         """
-        return await self._core.request_page(
+        return AsyncPager(
+            self._core,
             "GET",
             "/linked",
             cast_to=models.LinkedListResponse,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._pagination import AsyncPage, Paging, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, request_page
 from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models
@@ -43,10 +43,12 @@ class NumberedResource:
 
         Example:
             ```python
-            client.numbered.list()
+            for item in client.numbered.list():
+                print(item)
             ```
         """
-        return self._core.request_page(
+        return request_page(
+            self._core,
             "GET",
             "/numbered",
             query={"page": page, "per_page": per_page},
@@ -76,13 +78,13 @@ class AsyncNumberedResource:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncNumberedResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         page: typing.Union[int, NotGiven] = NOT_GIVEN,
         per_page: typing.Union[int, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
-    ) -> AsyncPage[models.Item]:
+    ) -> AsyncPager[models.Item]:
         """Items by page number.
 
         `GET /numbered`
@@ -93,14 +95,16 @@ class AsyncNumberedResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `AsyncPage[models.Item]`: the first page (`models.NumberedListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
+            `AsyncPager[models.Item]`: `await` it for the first page (an `AsyncPage`, whose `body` is `models.NumberedListResponse`), or `async for` over it for every item of every page, each page fetched when reached.
 
         Example:
             ```python
-            await client.numbered.list()
+            async for item in client.numbered.list():
+                print(item)
             ```
         """
-        return await self._core.request_page(
+        return AsyncPager(
+            self._core,
             "GET",
             "/numbered",
             query={"page": page, "per_page": per_page},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._pagination import AsyncPage, Paging, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, request_page
 from .._raw import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models
@@ -43,10 +43,12 @@ class OffsetsResource:
 
         Example:
             ```python
-            client.offsets.list()
+            for item in client.offsets.list():
+                print(item)
             ```
         """
-        return self._core.request_page(
+        return request_page(
+            self._core,
             "GET",
             "/offsets",
             query={"offset": offset, "limit": limit},
@@ -76,13 +78,13 @@ class AsyncOffsetsResource:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncOffsetsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         offset: typing.Union[int, NotGiven] = NOT_GIVEN,
         limit: typing.Union[int, NotGiven] = NOT_GIVEN,
         request_options: typing.Optional[RequestOptions] = None,
-    ) -> AsyncPage[models.Item]:
+    ) -> AsyncPager[models.Item]:
         """Items by offset and limit.
 
         `GET /offsets`
@@ -93,14 +95,16 @@ class AsyncOffsetsResource:
             request_options: Per-request overrides of timeout, retries and headers.
 
         Returns:
-            `AsyncPage[models.Item]`: the first page (`models.OffsetsListResponse` is its `body`); iterating it yields every item of every page, fetching each page when reached.
+            `AsyncPager[models.Item]`: `await` it for the first page (an `AsyncPage`, whose `body` is `models.OffsetsListResponse`), or `async for` over it for every item of every page, each page fetched when reached.
 
         Example:
             ```python
-            await client.offsets.list()
+            async for item in client.offsets.list():
+                print(item)
             ```
         """
-        return await self._core.request_page(
+        return AsyncPager(
+            self._core,
             "GET",
             "/offsets",
             query={"offset": offset, "limit": limit},

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class PlainResource:
     def with_raw_response(self) -> PlainResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return PlainResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PlainResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return PlainResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -59,6 +70,13 @@ class PlainResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class PlainResourceWithStreamingResponse:
+    """`client.plain.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: PlainResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncPlainResource:
     """Async methods of `client.plain`."""
 
@@ -69,6 +87,12 @@ class AsyncPlainResource:
     def with_raw_response(self) -> AsyncPlainResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncPlainResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPlainResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncPlainResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -106,3 +130,10 @@ class AsyncPlainResourceWithRawResponse:
 
     def __init__(self, resource: AsyncPlainResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncPlainResourceWithStreamingResponse:
+    """`client.plain.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncPlainResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 
 
@@ -19,6 +24,12 @@ class ColorsResource:
     def with_raw_response(self) -> ColorsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ColorsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ColorsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ColorsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -57,6 +68,13 @@ class ColorsResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class ColorsResourceWithStreamingResponse:
+    """`client.colors.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ColorsResource) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncColorsResource:
     """Async methods of `client.colors`."""
 
@@ -67,6 +85,12 @@ class AsyncColorsResource:
     def with_raw_response(self) -> AsyncColorsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncColorsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncColorsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncColorsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -103,3 +127,10 @@ class AsyncColorsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncColorsResource) -> None:
         self.get = async_to_raw_response(resource.get)
+
+
+class AsyncColorsResourceWithStreamingResponse:
+    """`client.colors.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncColorsResource) -> None:
+        self.get = async_to_streamed_response(resource.get)

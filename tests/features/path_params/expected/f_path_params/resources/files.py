@@ -6,7 +6,12 @@ import uuid
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import enums
 
@@ -21,6 +26,12 @@ class FilesResource:
     def with_raw_response(self) -> FilesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return FilesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> FilesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return FilesResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -66,6 +77,13 @@ class FilesResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class FilesResourceWithStreamingResponse:
+    """`client.files.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: FilesResource) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncFilesResource:
     """Async methods of `client.files`."""
 
@@ -76,6 +94,12 @@ class AsyncFilesResource:
     def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncFilesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncFilesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncFilesResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -119,3 +143,10 @@ class AsyncFilesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncFilesResource) -> None:
         self.get = async_to_raw_response(resource.get)
+
+
+class AsyncFilesResourceWithStreamingResponse:
+    """`client.files.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self.get = async_to_streamed_response(resource.get)

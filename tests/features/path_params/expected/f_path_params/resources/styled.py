@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import params
 
@@ -20,6 +25,12 @@ class StyledResource:
     def with_raw_response(self) -> StyledResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return StyledResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> StyledResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return StyledResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -75,6 +86,13 @@ class StyledResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class StyledResourceWithStreamingResponse:
+    """`client.styled.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: StyledResource) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncStyledResource:
     """Async methods of `client.styled`."""
 
@@ -85,6 +103,12 @@ class AsyncStyledResource:
     def with_raw_response(self) -> AsyncStyledResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncStyledResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncStyledResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncStyledResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -138,3 +162,10 @@ class AsyncStyledResourceWithRawResponse:
 
     def __init__(self, resource: AsyncStyledResource) -> None:
         self.get = async_to_raw_response(resource.get)
+
+
+class AsyncStyledResourceWithStreamingResponse:
+    """`client.styled.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncStyledResource) -> None:
+        self.get = async_to_streamed_response(resource.get)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 
@@ -19,6 +24,12 @@ class SearchResource:
     def with_raw_response(self) -> SearchResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return SearchResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> SearchResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return SearchResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -80,6 +91,13 @@ class SearchResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class SearchResourceWithStreamingResponse:
+    """`client.search.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: SearchResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncSearchResource:
     """Async methods of `client.search`."""
 
@@ -90,6 +108,12 @@ class AsyncSearchResource:
     def with_raw_response(self) -> AsyncSearchResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncSearchResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncSearchResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncSearchResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -149,3 +173,10 @@ class AsyncSearchResourceWithRawResponse:
 
     def __init__(self, resource: AsyncSearchResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncSearchResourceWithStreamingResponse:
+    """`client.search.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncSearchResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
@@ -20,6 +25,12 @@ class ProductsResource:
     def with_raw_response(self) -> ProductsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ProductsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ProductsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ProductsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -70,6 +81,13 @@ class ProductsResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ProductsResourceWithStreamingResponse:
+    """`client.products.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ProductsResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncProductsResource:
     """Async methods of `client.products`."""
 
@@ -80,6 +98,12 @@ class AsyncProductsResource:
     def with_raw_response(self) -> AsyncProductsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncProductsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncProductsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncProductsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -128,3 +152,10 @@ class AsyncProductsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncProductsResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncProductsResourceWithStreamingResponse:
+    """`client.products.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

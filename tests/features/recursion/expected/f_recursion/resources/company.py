@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class CompanyResource:
     def with_raw_response(self) -> CompanyResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return CompanyResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> CompanyResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return CompanyResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -56,6 +67,13 @@ class CompanyResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class CompanyResourceWithStreamingResponse:
+    """`client.company.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: CompanyResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncCompanyResource:
     """Async methods of `client.company`."""
 
@@ -66,6 +84,12 @@ class AsyncCompanyResource:
     def with_raw_response(self) -> AsyncCompanyResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncCompanyResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncCompanyResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncCompanyResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -100,3 +124,10 @@ class AsyncCompanyResourceWithRawResponse:
 
     def __init__(self, resource: AsyncCompanyResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncCompanyResourceWithStreamingResponse:
+    """`client.company.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncCompanyResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

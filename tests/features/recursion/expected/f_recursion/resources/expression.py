@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, ResponseType, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class ExpressionResource:
     def with_raw_response(self) -> ExpressionResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ExpressionResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ExpressionResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ExpressionResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -56,6 +67,13 @@ class ExpressionResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ExpressionResourceWithStreamingResponse:
+    """`client.expression.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ExpressionResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncExpressionResource:
     """Async methods of `client.expression`."""
 
@@ -66,6 +84,12 @@ class AsyncExpressionResource:
     def with_raw_response(self) -> AsyncExpressionResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncExpressionResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncExpressionResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncExpressionResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -100,3 +124,10 @@ class AsyncExpressionResourceWithRawResponse:
 
     def __init__(self, resource: AsyncExpressionResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncExpressionResourceWithStreamingResponse:
+    """`client.expression.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncExpressionResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

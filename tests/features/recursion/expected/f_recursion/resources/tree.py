@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -22,6 +27,12 @@ class TreeResource:
     def with_raw_response(self) -> TreeResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return TreeResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> TreeResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return TreeResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -66,6 +77,13 @@ class TreeResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class TreeResourceWithStreamingResponse:
+    """`client.tree.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: TreeResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncTreeResource:
     """Async methods of `client.tree`."""
 
@@ -76,6 +94,12 @@ class AsyncTreeResource:
     def with_raw_response(self) -> AsyncTreeResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncTreeResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncTreeResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncTreeResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -118,3 +142,10 @@ class AsyncTreeResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTreeResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncTreeResourceWithStreamingResponse:
+    """`client.tree.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncTreeResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

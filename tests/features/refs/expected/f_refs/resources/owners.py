@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, ResponseType, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -22,6 +27,12 @@ class OwnersResource:
     def with_raw_response(self) -> OwnersResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return OwnersResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> OwnersResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return OwnersResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -65,6 +76,13 @@ class OwnersResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class OwnersResourceWithStreamingResponse:
+    """`client.owners.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: OwnersResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncOwnersResource:
     """Async methods of `client.owners`."""
 
@@ -75,6 +93,12 @@ class AsyncOwnersResource:
     def with_raw_response(self) -> AsyncOwnersResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncOwnersResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncOwnersResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncOwnersResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -116,3 +140,10 @@ class AsyncOwnersResourceWithRawResponse:
 
     def __init__(self, resource: AsyncOwnersResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncOwnersResourceWithStreamingResponse:
+    """`client.owners.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncOwnersResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

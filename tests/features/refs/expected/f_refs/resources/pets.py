@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
@@ -26,6 +31,12 @@ class PetsResource:
     def with_raw_response(self) -> PetsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return PetsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return PetsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -112,6 +123,14 @@ class PetsResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class PetsResourceWithStreamingResponse:
+    """`client.pets.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncPetsResource:
     """Async methods of `client.pets`."""
 
@@ -122,6 +141,12 @@ class AsyncPetsResource:
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncPetsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncPetsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -206,3 +231,11 @@ class AsyncPetsResourceWithRawResponse:
     def __init__(self, resource: AsyncPetsResource) -> None:
         self.get = async_to_raw_response(resource.get)
         self.update = async_to_raw_response(resource.update)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    """`client.pets.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.get = async_to_streamed_response(resource.get)
+        self.update = async_to_streamed_response(resource.update)

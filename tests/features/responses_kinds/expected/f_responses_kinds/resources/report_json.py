@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class ReportJsonResource:
     def with_raw_response(self) -> ReportJsonResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ReportJsonResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ReportJsonResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ReportJsonResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -56,6 +67,13 @@ class ReportJsonResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ReportJsonResourceWithStreamingResponse:
+    """`client.report_json.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ReportJsonResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncReportJsonResource:
     """Async methods of `client.report_json`."""
 
@@ -66,6 +84,12 @@ class AsyncReportJsonResource:
     def with_raw_response(self) -> AsyncReportJsonResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncReportJsonResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncReportJsonResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncReportJsonResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -100,3 +124,10 @@ class AsyncReportJsonResourceWithRawResponse:
 
     def __init__(self, resource: AsyncReportJsonResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncReportJsonResourceWithStreamingResponse:
+    """`client.report_json.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncReportJsonResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

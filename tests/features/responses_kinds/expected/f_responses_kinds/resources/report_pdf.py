@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 
 
@@ -19,6 +24,12 @@ class ReportPdfResource:
     def with_raw_response(self) -> ReportPdfResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ReportPdfResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ReportPdfResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ReportPdfResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -56,6 +67,13 @@ class ReportPdfResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ReportPdfResourceWithStreamingResponse:
+    """`client.report_pdf.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ReportPdfResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncReportPdfResource:
     """Async methods of `client.report_pdf`."""
 
@@ -66,6 +84,12 @@ class AsyncReportPdfResource:
     def with_raw_response(self) -> AsyncReportPdfResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncReportPdfResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncReportPdfResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncReportPdfResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -101,3 +125,10 @@ class AsyncReportPdfResourceWithRawResponse:
 
     def __init__(self, resource: AsyncReportPdfResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncReportPdfResourceWithStreamingResponse:
+    """`client.report_pdf.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncReportPdfResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 
 
@@ -19,6 +24,12 @@ class ReportTxtResource:
     def with_raw_response(self) -> ReportTxtResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ReportTxtResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ReportTxtResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ReportTxtResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -56,6 +67,13 @@ class ReportTxtResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ReportTxtResourceWithStreamingResponse:
+    """`client.report_txt.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ReportTxtResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncReportTxtResource:
     """Async methods of `client.report_txt`."""
 
@@ -66,6 +84,12 @@ class AsyncReportTxtResource:
     def with_raw_response(self) -> AsyncReportTxtResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncReportTxtResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncReportTxtResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncReportTxtResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -101,3 +125,10 @@ class AsyncReportTxtResourceWithRawResponse:
 
     def __init__(self, resource: AsyncReportTxtResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncReportTxtResourceWithStreamingResponse:
+    """`client.report_txt.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncReportTxtResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

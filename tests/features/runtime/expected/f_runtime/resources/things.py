@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
@@ -26,6 +31,12 @@ class ThingsResource:
     def with_raw_response(self) -> ThingsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ThingsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ThingsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ThingsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -106,6 +117,14 @@ class ThingsResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class ThingsResourceWithStreamingResponse:
+    """`client.things.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ThingsResource) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncThingsResource:
     """Async methods of `client.things`."""
 
@@ -116,6 +135,12 @@ class AsyncThingsResource:
     def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncThingsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncThingsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncThingsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -194,3 +219,11 @@ class AsyncThingsResourceWithRawResponse:
     def __init__(self, resource: AsyncThingsResource) -> None:
         self.get = async_to_raw_response(resource.get)
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncThingsResourceWithStreamingResponse:
+    """`client.things.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncThingsResource) -> None:
+        self.get = async_to_streamed_response(resource.get)
+        self.create = async_to_streamed_response(resource.create)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class BasicResource:
     def with_raw_response(self) -> BasicResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return BasicResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> BasicResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return BasicResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -57,6 +68,13 @@ class BasicResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class BasicResourceWithStreamingResponse:
+    """`client.basic.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: BasicResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncBasicResource:
     """Async methods of `client.basic`."""
 
@@ -67,6 +85,12 @@ class AsyncBasicResource:
     def with_raw_response(self) -> AsyncBasicResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncBasicResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncBasicResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncBasicResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -102,3 +126,10 @@ class AsyncBasicResourceWithRawResponse:
 
     def __init__(self, resource: AsyncBasicResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncBasicResourceWithStreamingResponse:
+    """`client.basic.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncBasicResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

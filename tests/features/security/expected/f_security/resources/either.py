@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class EitherResource:
     def with_raw_response(self) -> EitherResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return EitherResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> EitherResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return EitherResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -59,6 +70,13 @@ class EitherResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class EitherResourceWithStreamingResponse:
+    """`client.either.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: EitherResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncEitherResource:
     """Async methods of `client.either`."""
 
@@ -69,6 +87,12 @@ class AsyncEitherResource:
     def with_raw_response(self) -> AsyncEitherResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncEitherResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncEitherResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncEitherResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -106,3 +130,10 @@ class AsyncEitherResourceWithRawResponse:
 
     def __init__(self, resource: AsyncEitherResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncEitherResourceWithStreamingResponse:
+    """`client.either.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncEitherResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

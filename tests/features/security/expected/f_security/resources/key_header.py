@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class KeyHeaderResource:
     def with_raw_response(self) -> KeyHeaderResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return KeyHeaderResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> KeyHeaderResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return KeyHeaderResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -57,6 +68,13 @@ class KeyHeaderResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class KeyHeaderResourceWithStreamingResponse:
+    """`client.key_header.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: KeyHeaderResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncKeyHeaderResource:
     """Async methods of `client.key_header`."""
 
@@ -67,6 +85,12 @@ class AsyncKeyHeaderResource:
     def with_raw_response(self) -> AsyncKeyHeaderResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncKeyHeaderResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncKeyHeaderResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncKeyHeaderResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -102,3 +126,10 @@ class AsyncKeyHeaderResourceWithRawResponse:
 
     def __init__(self, resource: AsyncKeyHeaderResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncKeyHeaderResourceWithStreamingResponse:
+    """`client.key_header.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncKeyHeaderResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

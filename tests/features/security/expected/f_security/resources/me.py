@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class MeResource:
     def with_raw_response(self) -> MeResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return MeResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> MeResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return MeResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -59,6 +70,13 @@ class MeResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class MeResourceWithStreamingResponse:
+    """`client.me.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: MeResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncMeResource:
     """Async methods of `client.me`."""
 
@@ -69,6 +87,12 @@ class AsyncMeResource:
     def with_raw_response(self) -> AsyncMeResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncMeResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncMeResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncMeResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -106,3 +130,10 @@ class AsyncMeResourceWithRawResponse:
 
     def __init__(self, resource: AsyncMeResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncMeResourceWithStreamingResponse:
+    """`client.me.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncMeResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

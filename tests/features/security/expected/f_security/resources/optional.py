@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class OptionalResource:
     def with_raw_response(self) -> OptionalResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return OptionalResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> OptionalResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return OptionalResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -59,6 +70,13 @@ class OptionalResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class OptionalResourceWithStreamingResponse:
+    """`client.optional.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: OptionalResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncOptionalResource:
     """Async methods of `client.optional`."""
 
@@ -69,6 +87,12 @@ class AsyncOptionalResource:
     def with_raw_response(self) -> AsyncOptionalResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncOptionalResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncOptionalResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncOptionalResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -106,3 +130,10 @@ class AsyncOptionalResourceWithRawResponse:
 
     def __init__(self, resource: AsyncOptionalResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncOptionalResourceWithStreamingResponse:
+    """`client.optional.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncOptionalResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

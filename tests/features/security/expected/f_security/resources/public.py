@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class PublicResource:
     def with_raw_response(self) -> PublicResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return PublicResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PublicResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return PublicResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -56,6 +67,13 @@ class PublicResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class PublicResourceWithStreamingResponse:
+    """`client.public.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: PublicResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncPublicResource:
     """Async methods of `client.public`."""
 
@@ -66,6 +84,12 @@ class AsyncPublicResource:
     def with_raw_response(self) -> AsyncPublicResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncPublicResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPublicResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncPublicResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -100,3 +124,10 @@ class AsyncPublicResourceWithRawResponse:
 
     def __init__(self, resource: AsyncPublicResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncPublicResourceWithStreamingResponse:
+    """`client.public.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncPublicResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 
 
@@ -19,6 +24,12 @@ class ThingsResource:
     def with_raw_response(self) -> ThingsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ThingsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ThingsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ThingsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -55,6 +66,13 @@ class ThingsResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ThingsResourceWithStreamingResponse:
+    """`client.things.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ThingsResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncThingsResource:
     """Async methods of `client.things`."""
 
@@ -65,6 +83,12 @@ class AsyncThingsResource:
     def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncThingsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncThingsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncThingsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -99,3 +123,10 @@ class AsyncThingsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncThingsResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncThingsResourceWithStreamingResponse:
+    """`client.things.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncThingsResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

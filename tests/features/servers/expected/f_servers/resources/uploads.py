@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 
 
@@ -19,6 +24,12 @@ class UploadsResource:
     def with_raw_response(self) -> UploadsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return UploadsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> UploadsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return UploadsResourceWithStreamingResponse(self)
 
     def update(
         self,
@@ -89,6 +100,14 @@ class UploadsResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class UploadsResourceWithStreamingResponse:
+    """`client.uploads.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: UploadsResource) -> None:
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncUploadsResource:
     """Async methods of `client.uploads`."""
 
@@ -99,6 +118,12 @@ class AsyncUploadsResource:
     def with_raw_response(self) -> AsyncUploadsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncUploadsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncUploadsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncUploadsResourceWithStreamingResponse(self)
 
     async def update(
         self,
@@ -167,3 +192,11 @@ class AsyncUploadsResourceWithRawResponse:
     def __init__(self, resource: AsyncUploadsResource) -> None:
         self.update = async_to_raw_response(resource.update)
         self.delete = async_to_raw_response(resource.delete)
+
+
+class AsyncUploadsResourceWithStreamingResponse:
+    """`client.uploads.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncUploadsResource) -> None:
+        self.update = async_to_streamed_response(resource.update)
+        self.delete = async_to_streamed_response(resource.delete)

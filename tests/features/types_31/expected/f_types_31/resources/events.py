@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -22,6 +27,12 @@ class EventsResource:
     def with_raw_response(self) -> EventsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return EventsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> EventsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return EventsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -75,6 +86,13 @@ class EventsResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class EventsResourceWithStreamingResponse:
+    """`client.events.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncEventsResource:
     """Async methods of `client.events`."""
 
@@ -85,6 +103,12 @@ class AsyncEventsResource:
     def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncEventsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncEventsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncEventsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -136,3 +160,10 @@ class AsyncEventsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncEventsResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncEventsResourceWithStreamingResponse:
+    """`client.events.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

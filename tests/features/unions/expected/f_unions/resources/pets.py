@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class PetsResource:
     def with_raw_response(self) -> PetsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return PetsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return PetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -56,6 +67,13 @@ class PetsResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class PetsResourceWithStreamingResponse:
+    """`client.pets.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncPetsResource:
     """Async methods of `client.pets`."""
 
@@ -66,6 +84,12 @@ class AsyncPetsResource:
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncPetsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncPetsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -100,3 +124,10 @@ class AsyncPetsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncPetsResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    """`client.pets.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

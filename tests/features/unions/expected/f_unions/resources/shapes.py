@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, ResponseType, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -20,6 +25,12 @@ class ShapesResource:
     def with_raw_response(self) -> ShapesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ShapesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ShapesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ShapesResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -61,6 +72,13 @@ class ShapesResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class ShapesResourceWithStreamingResponse:
+    """`client.shapes.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ShapesResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncShapesResource:
     """Async methods of `client.shapes`."""
 
@@ -71,6 +89,12 @@ class AsyncShapesResource:
     def with_raw_response(self) -> AsyncShapesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncShapesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncShapesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncShapesResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -110,3 +134,10 @@ class AsyncShapesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncShapesResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncShapesResourceWithStreamingResponse:
+    """`client.shapes.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncShapesResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from .._base_client import AsyncCore, ResponseType, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models
 
@@ -20,6 +25,12 @@ class ValuesResource:
     def with_raw_response(self) -> ValuesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ValuesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ValuesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ValuesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -56,6 +67,13 @@ class ValuesResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ValuesResourceWithStreamingResponse:
+    """`client.values.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ValuesResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncValuesResource:
     """Async methods of `client.values`."""
 
@@ -66,6 +84,12 @@ class AsyncValuesResource:
     def with_raw_response(self) -> AsyncValuesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncValuesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncValuesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncValuesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -100,3 +124,10 @@ class AsyncValuesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncValuesResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncValuesResourceWithStreamingResponse:
+    """`client.values.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncValuesResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

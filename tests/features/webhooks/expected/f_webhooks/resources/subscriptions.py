@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -22,6 +27,12 @@ class SubscriptionsResource:
     def with_raw_response(self) -> SubscriptionsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return SubscriptionsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> SubscriptionsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return SubscriptionsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -64,6 +75,13 @@ class SubscriptionsResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class SubscriptionsResourceWithStreamingResponse:
+    """`client.subscriptions.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: SubscriptionsResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncSubscriptionsResource:
     """Async methods of `client.subscriptions`."""
 
@@ -74,6 +92,14 @@ class AsyncSubscriptionsResource:
     def with_raw_response(self) -> AsyncSubscriptionsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncSubscriptionsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncSubscriptionsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncSubscriptionsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -114,3 +140,10 @@ class AsyncSubscriptionsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncSubscriptionsResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncSubscriptionsResourceWithStreamingResponse:
+    """`client.subscriptions.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncSubscriptionsResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

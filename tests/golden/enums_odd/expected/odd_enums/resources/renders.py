@@ -8,7 +8,12 @@ import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
 from .._deprecation import Rule, warn_deprecated
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -31,6 +36,12 @@ class RendersResource:
     def with_raw_response(self) -> RendersResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return RendersResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> RendersResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return RendersResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -80,6 +91,13 @@ class RendersResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class RendersResourceWithStreamingResponse:
+    """`client.renders.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: RendersResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncRendersResource:
     """Async methods of `client.renders`."""
 
@@ -90,6 +108,12 @@ class AsyncRendersResource:
     def with_raw_response(self) -> AsyncRendersResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncRendersResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncRendersResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncRendersResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -137,3 +161,10 @@ class AsyncRendersResourceWithRawResponse:
 
     def __init__(self, resource: AsyncRendersResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncRendersResourceWithStreamingResponse:
+    """`client.renders.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncRendersResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

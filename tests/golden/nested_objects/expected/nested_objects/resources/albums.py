@@ -7,7 +7,12 @@ import typing
 import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import RequestOptions
 from ..types import models, params
 
@@ -22,6 +27,12 @@ class AlbumsResource:
     def with_raw_response(self) -> AlbumsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AlbumsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AlbumsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AlbumsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -69,6 +80,13 @@ class AlbumsResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AlbumsResourceWithStreamingResponse:
+    """`client.albums.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AlbumsResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAlbumsResource:
     """Async methods of `client.albums`."""
 
@@ -79,6 +97,12 @@ class AsyncAlbumsResource:
     def with_raw_response(self) -> AsyncAlbumsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAlbumsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncAlbumsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAlbumsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -124,3 +148,10 @@ class AsyncAlbumsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAlbumsResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAlbumsResourceWithStreamingResponse:
+    """`client.albums.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAlbumsResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

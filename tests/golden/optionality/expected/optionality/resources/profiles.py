@@ -6,7 +6,12 @@ import datetime
 import typing
 
 from .._base_client import AsyncCore, SyncCore
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models
 
@@ -21,6 +26,12 @@ class ProfilesResource:
     def with_raw_response(self) -> ProfilesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ProfilesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ProfilesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ProfilesResourceWithStreamingResponse(self)
 
     def update(
         self,
@@ -84,6 +95,13 @@ class ProfilesResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class ProfilesResourceWithStreamingResponse:
+    """`client.profiles.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ProfilesResource) -> None:
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncProfilesResource:
     """Async methods of `client.profiles`."""
 
@@ -94,6 +112,12 @@ class AsyncProfilesResource:
     def with_raw_response(self) -> AsyncProfilesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncProfilesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncProfilesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncProfilesResourceWithStreamingResponse(self)
 
     async def update(
         self,
@@ -155,3 +179,10 @@ class AsyncProfilesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncProfilesResource) -> None:
         self.update = async_to_raw_response(resource.update)
+
+
+class AsyncProfilesResourceWithStreamingResponse:
+    """`client.profiles.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncProfilesResource) -> None:
+        self.update = async_to_streamed_response(resource.update)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import typing_extensions
 
-from ..._models import BaseModel
 from .animal import Animal
 
 Described: typing_extensions.TypeAlias = Animal

@@ -2,7 +2,5 @@ from __future__ import annotations
 
 import typing_extensions
 
-from ..._models import BaseModel
-
 Tag: typing_extensions.TypeAlias = str
 """A nullable string narrowed to a non-null one by a second member."""

@@ -8,7 +8,12 @@ import typing
 import typing_extensions
 
 from ..._base_client import AsyncCore, SyncCore, check_body
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -26,6 +31,12 @@ class UsersResource:
     def with_raw_response(self) -> UsersResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return UsersResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> UsersResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return UsersResourceWithStreamingResponse(self)
 
     @functools.cached_property
     def touch(self) -> TouchResource:
@@ -76,6 +87,13 @@ class UsersResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class UsersResourceWithStreamingResponse:
+    """`client.users.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncUsersResource:
     """Async methods of `client.users`."""
 
@@ -86,6 +104,12 @@ class AsyncUsersResource:
     def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncUsersResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncUsersResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncUsersResourceWithStreamingResponse(self)
 
     @functools.cached_property
     def touch(self) -> AsyncTouchResource:
@@ -134,3 +158,10 @@ class AsyncUsersResourceWithRawResponse:
 
     def __init__(self, resource: AsyncUsersResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncUsersResourceWithStreamingResponse:
+    """`client.users.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

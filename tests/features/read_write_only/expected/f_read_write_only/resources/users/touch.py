@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 
 
@@ -19,6 +24,12 @@ class TouchResource:
     def with_raw_response(self) -> TouchResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return TouchResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> TouchResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return TouchResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -58,6 +69,13 @@ class TouchResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class TouchResourceWithStreamingResponse:
+    """`client.users.touch.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: TouchResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncTouchResource:
     """Async methods of `client.users.touch`."""
 
@@ -68,6 +86,12 @@ class AsyncTouchResource:
     def with_raw_response(self) -> AsyncTouchResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncTouchResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncTouchResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncTouchResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -105,3 +129,10 @@ class AsyncTouchResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTouchResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncTouchResourceWithStreamingResponse:
+    """`client.users.touch.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncTouchResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

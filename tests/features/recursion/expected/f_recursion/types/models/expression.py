@@ -4,8 +4,6 @@ import typing
 
 import typing_extensions
 
-from ..._models import BaseModel
-
 # A recursive alias: pydantic needs a TypeAliasType, mypy reads the same as a TypeAlias.
 if typing.TYPE_CHECKING:
     Expression: typing_extensions.TypeAlias = typing.Union[

@@ -4,7 +4,6 @@ import typing
 
 import typing_extensions
 
-from ..._models import BaseModel
 from .owner import Owner
 
 OwnerList: typing_extensions.TypeAlias = typing.List[Owner]

@@ -6,7 +6,12 @@ import functools
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 
 if typing.TYPE_CHECKING:
@@ -24,6 +29,12 @@ class ReportResource:
     def with_raw_response(self) -> ReportResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ReportResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ReportResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ReportResourceWithStreamingResponse(self)
 
     @functools.cached_property
     def list(self) -> ListResource:
@@ -69,6 +80,13 @@ class ReportResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class ReportResourceWithStreamingResponse:
+    """`client.report.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ReportResource) -> None:
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncReportResource:
     """Async methods of `client.report`."""
 
@@ -79,6 +97,12 @@ class AsyncReportResource:
     def with_raw_response(self) -> AsyncReportResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncReportResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncReportResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncReportResourceWithStreamingResponse(self)
 
     @functools.cached_property
     def list(self) -> AsyncListResource:
@@ -122,3 +146,10 @@ class AsyncReportResourceWithRawResponse:
 
     def __init__(self, resource: AsyncReportResource) -> None:
         self.delete = async_to_raw_response(resource.delete)
+
+
+class AsyncReportResourceWithStreamingResponse:
+    """`client.report.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncReportResource) -> None:
+        self.delete = async_to_streamed_response(resource.delete)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 
 
@@ -19,6 +24,12 @@ class ListResource:
     def with_raw_response(self) -> ListResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ListResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ListResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ListResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -55,6 +66,13 @@ class ListResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ListResourceWithStreamingResponse:
+    """`client.report.list.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ListResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncListResource:
     """Async methods of `client.report.list`."""
 
@@ -65,6 +83,12 @@ class AsyncListResource:
     def with_raw_response(self) -> AsyncListResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncListResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncListResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncListResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -99,3 +123,10 @@ class AsyncListResourceWithRawResponse:
 
     def __init__(self, resource: AsyncListResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncListResourceWithStreamingResponse:
+    """`client.report.list.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncListResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models
 
@@ -20,6 +25,12 @@ class VendorResource:
     def with_raw_response(self) -> VendorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return VendorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> VendorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return VendorResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -57,6 +68,13 @@ class VendorResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class VendorResourceWithStreamingResponse:
+    """`client.report.vendor.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: VendorResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncVendorResource:
     """Async methods of `client.report.vendor`."""
 
@@ -67,6 +85,12 @@ class AsyncVendorResource:
     def with_raw_response(self) -> AsyncVendorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncVendorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncVendorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncVendorResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -102,3 +126,10 @@ class AsyncVendorResourceWithRawResponse:
 
     def __init__(self, resource: AsyncVendorResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncVendorResourceWithStreamingResponse:
+    """`client.report.vendor.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncVendorResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

@@ -8,7 +8,12 @@ import typing
 import typing_extensions
 
 from ..._base_client import AsyncCore, ResponseType, SyncCore, check_body
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -36,6 +41,12 @@ class OrdersResource:
     def with_raw_response(self) -> OrdersResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return OrdersResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> OrdersResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return OrdersResourceWithStreamingResponse(self)
 
     @functools.cached_property
     def receipt(self) -> ReceiptResource:
@@ -124,6 +135,14 @@ class OrdersResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class OrdersResourceWithStreamingResponse:
+    """`client.orders.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: OrdersResource) -> None:
+        self.create = to_streamed_response(resource.create)
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncOrdersResource:
     """Async methods of `client.orders`."""
 
@@ -134,6 +153,12 @@ class AsyncOrdersResource:
     def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncOrdersResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncOrdersResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncOrdersResourceWithStreamingResponse(self)
 
     @functools.cached_property
     def receipt(self) -> AsyncReceiptResource:
@@ -220,3 +245,11 @@ class AsyncOrdersResourceWithRawResponse:
     def __init__(self, resource: AsyncOrdersResource) -> None:
         self.create = async_to_raw_response(resource.create)
         self.get = async_to_raw_response(resource.get)
+
+
+class AsyncOrdersResourceWithStreamingResponse:
+    """`client.orders.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncOrdersResource) -> None:
+        self.create = async_to_streamed_response(resource.create)
+        self.get = async_to_streamed_response(resource.get)

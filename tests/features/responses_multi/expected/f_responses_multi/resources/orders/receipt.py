@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, ResponseType, SyncCore
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models
 
@@ -20,6 +25,12 @@ class ReceiptResource:
     def with_raw_response(self) -> ReceiptResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ReceiptResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ReceiptResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ReceiptResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -65,6 +76,13 @@ class ReceiptResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ReceiptResourceWithStreamingResponse:
+    """`client.orders.receipt.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ReceiptResource) -> None:
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncReceiptResource:
     """Async methods of `client.orders.receipt`."""
 
@@ -75,6 +93,12 @@ class AsyncReceiptResource:
     def with_raw_response(self) -> AsyncReceiptResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncReceiptResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncReceiptResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncReceiptResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -118,3 +142,10 @@ class AsyncReceiptResourceWithRawResponse:
 
     def __init__(self, resource: AsyncReceiptResource) -> None:
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncReceiptResourceWithStreamingResponse:
+    """`client.orders.receipt.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncReceiptResource) -> None:
+        self.list = async_to_streamed_response(resource.list)

@@ -5,7 +5,7 @@ import typing
 import pydantic
 import typing_extensions
 
-from ..._models import BaseModel, discriminator
+from ..._models import discriminator
 from .circle import Circle
 from .square import Square
 

@@ -4,7 +4,6 @@ import typing
 
 import typing_extensions
 
-from ..._models import BaseModel
 from .point import Point
 
 Value: typing_extensions.TypeAlias = typing.Union[str, int, Point]

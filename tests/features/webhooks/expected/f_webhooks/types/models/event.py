@@ -4,7 +4,6 @@ import typing
 
 import typing_extensions
 
-from ..._models import BaseModel
 from .event_variant1 import EventVariant1
 from .order_paid import OrderPaid
 

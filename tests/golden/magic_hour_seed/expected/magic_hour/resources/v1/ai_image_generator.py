@@ -17,7 +17,12 @@ from ..._jobs import (
     arun_job,
     run_job,
 )
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models, params
 
@@ -62,6 +67,12 @@ class AiImageGeneratorResource:
     def with_raw_response(self) -> AiImageGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AiImageGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AiImageGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return AiImageGeneratorResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -239,6 +250,13 @@ class AiImageGeneratorResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class AiImageGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_image_generator.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: AiImageGeneratorResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncAiImageGeneratorResource:
     """Async methods of `client.v1.ai_image_generator`."""
 
@@ -249,6 +267,14 @@ class AsyncAiImageGeneratorResource:
     def with_raw_response(self) -> AsyncAiImageGeneratorResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncAiImageGeneratorResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiImageGeneratorResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncAiImageGeneratorResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -424,3 +450,10 @@ class AsyncAiImageGeneratorResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAiImageGeneratorResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAiImageGeneratorResourceWithStreamingResponse:
+    """`client.v1.ai_image_generator.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncAiImageGeneratorResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from ..._base_client import AsyncCore, SyncCore
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import RequestOptions
 from ...types import models
 
@@ -26,6 +31,12 @@ class ImageProjectsResource:
     def with_raw_response(self) -> ImageProjectsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ImageProjectsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ImageProjectsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ImageProjectsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -113,6 +124,14 @@ class ImageProjectsResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class ImageProjectsResourceWithStreamingResponse:
+    """`client.v1.image_projects.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ImageProjectsResource) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncImageProjectsResource:
     """Async methods of `client.v1.image_projects`."""
 
@@ -123,6 +142,14 @@ class AsyncImageProjectsResource:
     def with_raw_response(self) -> AsyncImageProjectsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncImageProjectsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(
+        self,
+    ) -> AsyncImageProjectsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncImageProjectsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -208,3 +235,11 @@ class AsyncImageProjectsResourceWithRawResponse:
     def __init__(self, resource: AsyncImageProjectsResource) -> None:
         self.get = async_to_raw_response(resource.get)
         self.delete = async_to_raw_response(resource.delete)
+
+
+class AsyncImageProjectsResourceWithStreamingResponse:
+    """`client.v1.image_projects.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncImageProjectsResource) -> None:
+        self.get = async_to_streamed_response(resource.get)
+        self.delete = async_to_streamed_response(resource.delete)

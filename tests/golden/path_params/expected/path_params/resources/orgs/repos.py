@@ -6,7 +6,12 @@ import typing
 
 from ..._base_client import AsyncCore, SyncCore
 from ..._deprecation import Rule, warn_deprecated
-from ..._raw import async_to_raw_response, to_raw_response
+from ..._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ..._types import NOT_GIVEN, NotGiven, RequestOptions
 from ...types import enums, models
 
@@ -29,6 +34,12 @@ class ReposResource:
     def with_raw_response(self) -> ReposResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ReposResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ReposResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ReposResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -159,6 +170,15 @@ class ReposResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ReposResourceWithStreamingResponse:
+    """`client.orgs.repos.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ReposResource) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.delete = to_streamed_response(resource.delete)
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncReposResource:
     """Async methods of `client.orgs.repos`."""
 
@@ -169,6 +189,12 @@ class AsyncReposResource:
     def with_raw_response(self) -> AsyncReposResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncReposResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncReposResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncReposResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -297,3 +323,12 @@ class AsyncReposResourceWithRawResponse:
         self.get = async_to_raw_response(resource.get)
         self.delete = async_to_raw_response(resource.delete)
         self.list = async_to_raw_response(resource.list)
+
+
+class AsyncReposResourceWithStreamingResponse:
+    """`client.orgs.repos.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncReposResource) -> None:
+        self.get = async_to_streamed_response(resource.get)
+        self.delete = async_to_streamed_response(resource.delete)
+        self.list = async_to_streamed_response(resource.list)

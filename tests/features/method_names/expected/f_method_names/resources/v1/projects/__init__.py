@@ -6,7 +6,12 @@ import functools
 import typing
 
 from ...._base_client import AsyncCore, SyncCore
-from ...._raw import async_to_raw_response, to_raw_response
+from ...._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ...._types import RequestOptions
 from ....types import models
 
@@ -24,6 +29,12 @@ class ProjectsResource:
     def with_raw_response(self) -> ProjectsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ProjectsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ProjectsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ProjectsResourceWithStreamingResponse(self)
 
     @functools.cached_property
     def archive(self) -> ArchiveResource:
@@ -225,6 +236,20 @@ class ProjectsResourceWithRawResponse:
         self.patch_project_partially = to_raw_response(resource.patch_project_partially)
 
 
+class ProjectsResourceWithStreamingResponse:
+    """`client.v1.projects.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ProjectsResource) -> None:
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.get = to_streamed_response(resource.get)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+        self.patch_project_partially = to_streamed_response(
+            resource.patch_project_partially
+        )
+
+
 class AsyncProjectsResource:
     """Async methods of `client.v1.projects`."""
 
@@ -235,6 +260,12 @@ class AsyncProjectsResource:
     def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncProjectsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncProjectsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncProjectsResourceWithStreamingResponse(self)
 
     @functools.cached_property
     def archive(self) -> AsyncArchiveResource:
@@ -434,5 +465,19 @@ class AsyncProjectsResourceWithRawResponse:
         self.update = async_to_raw_response(resource.update)
         self.delete = async_to_raw_response(resource.delete)
         self.patch_project_partially = async_to_raw_response(
+            resource.patch_project_partially
+        )
+
+
+class AsyncProjectsResourceWithStreamingResponse:
+    """`client.v1.projects.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncProjectsResource) -> None:
+        self.list = async_to_streamed_response(resource.list)
+        self.create = async_to_streamed_response(resource.create)
+        self.get = async_to_streamed_response(resource.get)
+        self.update = async_to_streamed_response(resource.update)
+        self.delete = async_to_streamed_response(resource.delete)
+        self.patch_project_partially = async_to_streamed_response(
             resource.patch_project_partially
         )

@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from ...._base_client import AsyncCore, SyncCore
-from ...._raw import async_to_raw_response, to_raw_response
+from ...._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ...._types import RequestOptions
 
 
@@ -19,6 +24,12 @@ class ArchiveResource:
     def with_raw_response(self) -> ArchiveResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ArchiveResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ArchiveResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ArchiveResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -57,6 +68,13 @@ class ArchiveResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class ArchiveResourceWithStreamingResponse:
+    """`client.v1.projects.archive.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ArchiveResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncArchiveResource:
     """Async methods of `client.v1.projects.archive`."""
 
@@ -67,6 +85,12 @@ class AsyncArchiveResource:
     def with_raw_response(self) -> AsyncArchiveResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncArchiveResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncArchiveResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncArchiveResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -103,3 +127,10 @@ class AsyncArchiveResourceWithRawResponse:
 
     def __init__(self, resource: AsyncArchiveResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncArchiveResourceWithStreamingResponse:
+    """`client.v1.projects.archive.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncArchiveResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

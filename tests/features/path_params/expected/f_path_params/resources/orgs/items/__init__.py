@@ -6,7 +6,12 @@ import functools
 import typing
 
 from ...._base_client import AsyncCore, SyncCore
-from ...._raw import async_to_raw_response, to_raw_response
+from ...._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ...._types import RequestOptions
 from ....types import models
 
@@ -24,6 +29,12 @@ class ItemsResource:
     def with_raw_response(self) -> ItemsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ItemsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ItemsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ItemsResourceWithStreamingResponse(self)
 
     @functools.cached_property
     def archive(self) -> ArchiveResource:
@@ -74,6 +85,13 @@ class ItemsResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class ItemsResourceWithStreamingResponse:
+    """`client.orgs.items.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncItemsResource:
     """Async methods of `client.orgs.items`."""
 
@@ -84,6 +102,12 @@ class AsyncItemsResource:
     def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncItemsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncItemsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncItemsResourceWithStreamingResponse(self)
 
     @functools.cached_property
     def archive(self) -> AsyncArchiveResource:
@@ -132,3 +156,10 @@ class AsyncItemsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncItemsResource) -> None:
         self.get = async_to_raw_response(resource.get)
+
+
+class AsyncItemsResourceWithStreamingResponse:
+    """`client.orgs.items.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.get = async_to_streamed_response(resource.get)

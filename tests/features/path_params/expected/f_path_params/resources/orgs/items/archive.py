@@ -5,7 +5,12 @@ from __future__ import annotations
 import typing
 
 from ...._base_client import AsyncCore, SyncCore
-from ...._raw import async_to_raw_response, to_raw_response
+from ...._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from ...._types import NOT_GIVEN, NotGiven, RequestOptions
 
 
@@ -19,6 +24,12 @@ class ArchiveResource:
     def with_raw_response(self) -> ArchiveResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ArchiveResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ArchiveResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ArchiveResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -65,6 +76,13 @@ class ArchiveResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class ArchiveResourceWithStreamingResponse:
+    """`client.orgs.items.archive.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ArchiveResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncArchiveResource:
     """Async methods of `client.orgs.items.archive`."""
 
@@ -75,6 +93,12 @@ class AsyncArchiveResource:
     def with_raw_response(self) -> AsyncArchiveResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncArchiveResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncArchiveResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncArchiveResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -119,3 +143,10 @@ class AsyncArchiveResourceWithRawResponse:
 
     def __init__(self, resource: AsyncArchiveResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncArchiveResourceWithStreamingResponse:
+    """`client.orgs.items.archive.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncArchiveResource) -> None:
+        self.create = async_to_streamed_response(resource.create)
