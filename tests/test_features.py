@@ -184,6 +184,27 @@ def test_refs(sdks: Path) -> None:
         assert isinstance(caught.value.data, models.Error) and caught.value.data.message == "no such pet"
 
 
+def test_dynamic_refs(sdks: Path) -> None:
+    """`$dynamicRef` to a `$dynamicAnchor` is the reference it names (the enclosing one when
+    several schemas declare it); one that names no anchor is any JSON value."""
+    with running("dynamic_refs") as (client, server, package):
+        models = types(package, "models")
+        tree = {
+            "name": "root",
+            "children": [{"name": "a", "children": []}],
+            "leaf": {"weight": 2},
+            "loose": [1],
+        }
+        respond(server, "POST", "/trees", tree)
+        node = client.trees.create(**tree)
+        assert json.loads(last(server).body) == tree
+        assert isinstance(node.children[0], models.Tree) and isinstance(node.leaf, models.Leaf)
+        assert node.loose == [1]
+        respond(server, "GET", "/outlines", {"title": "t", "sections": [{"title": "s"}]})
+        outline = client.outlines.list()
+        assert isinstance(outline.sections[0], models.Outline)
+
+
 def test_recursion(sdks: Path) -> None:
     with running("recursion") as (client, server, package):
         models = types(package, "models")

@@ -44,7 +44,12 @@ _BODY = "/paths/~1x/post/requestBody/content/application~1json/schema"
 
 # name: (OpenAPI version, the operation at POST /x, pointer of the error, words the error says)
 CASES: dict[str, tuple[str, Any, str, str]] = {
-    "$dynamicRef": ("3.1.0", _body({"$dynamicRef": "#node"}), f"{_BODY}/$dynamicRef", "'$dynamicRef'"),
+    "remote $dynamicRef": (
+        "3.1.0",
+        _body({"$dynamicRef": "https://schemas.example.com/tree.json#node"}),
+        _BODY,
+        "remote references are off",
+    ),
     "parameter content of a non-JSON media type": (
         "3.0.3",
         _param(content={"application/xml": {"schema": _OBJECT}}),
@@ -105,6 +110,18 @@ CASES: dict[str, tuple[str, Any, str, str]] = {
 # Constructs the SDK cannot express exactly: generated anyway, with one warning at their pointer.
 # name: (OpenAPI version, the operation at POST /x, pointer of the warning, words it says)
 DEGRADED: dict[str, tuple[str, Any, str, str]] = {
+    "$dynamicRef to no anchor": (
+        "3.1.0",
+        _body({"$dynamicRef": "#leaf"}),
+        f"{_BODY}/$dynamicRef",
+        "`$dynamicRef` not followed: no schema in this document has `$dynamicAnchor: leaf`",
+    ),
+    "$dynamicRef to several anchors, none enclosing": (
+        "3.1.0",
+        _body({"type": "object", "properties": {"a": {"$dynamicRef": "#node"}}}),
+        f"{_BODY}/properties/a/$dynamicRef",
+        "2 schemas have `$dynamicAnchor: node` and none encloses it",
+    ),
     "not": (
         "3.0.3",
         _body({"not": {"type": "string"}}),
@@ -175,6 +192,13 @@ DEGRADED: dict[str, tuple[str, Any, str, str]] = {
 }
 
 
+# Two schemas declaring the same dynamic anchor (an extensible tree and its extension).
+_ANCHORED = {
+    "Tree": {"$dynamicAnchor": "node", "type": "object", "properties": {"kids": {"$dynamicRef": "#node"}}},
+    "StrictTree": {"$dynamicAnchor": "node", "$ref": "#/components/schemas/Tree"},
+}
+
+
 def _document(version: str, operation: Any) -> dict[str, Any]:
     path = "/x/{id}" if any(p.get("in") == "path" for p in operation.get("parameters", [])) else "/x"
     return {
@@ -185,8 +209,9 @@ def _document(version: str, operation: Any) -> dict[str, Any]:
             "securitySchemes": {
                 "digest": {"type": "http", "scheme": "digest"},
                 **({"mtls": {"type": "mutualTLS"}} if version.startswith("3.1") else {}),
-            }
+            },
             # A scheme no operation uses does not matter, supported or not.
+            **({"schemas": _ANCHORED} if version.startswith("3.1") else {}),
         },
     }
 

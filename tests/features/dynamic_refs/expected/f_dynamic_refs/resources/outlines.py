@@ -1,0 +1,102 @@
+"""`client.outlines`: resource group."""
+
+from __future__ import annotations
+
+import typing
+
+from .._base_client import AsyncCore, SyncCore
+from .._raw import async_to_raw_response, to_raw_response
+from .._types import RequestOptions
+from ..types import models
+
+
+class OutlinesResource:
+    """Methods of `client.outlines`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    @property
+    def with_raw_response(self) -> OutlinesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return OutlinesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Outline:
+        """Get outline
+
+        `GET /outlines`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Outline`: An outline, its own anchor enclosing its references.
+
+        Example:
+            ```python
+            client.outlines.list()
+            ```
+        """
+        return self._core.request(
+            "GET",
+            "/outlines",
+            cast_to=models.Outline,
+            options=request_options,
+        )
+
+
+class OutlinesResourceWithRawResponse:
+    """`client.outlines.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: OutlinesResource) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncOutlinesResource:
+    """Async methods of `client.outlines`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    @property
+    def with_raw_response(self) -> AsyncOutlinesResourceWithRawResponse:
+        """The same methods, returning the HTTP response (`RawResponse`) around the result."""
+        return AsyncOutlinesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: typing.Optional[RequestOptions] = None,
+    ) -> models.Outline:
+        """Get outline
+
+        `GET /outlines`
+
+        Args:
+            request_options: Per-request overrides of timeout, retries and headers.
+
+        Returns:
+            `models.Outline`: An outline, its own anchor enclosing its references.
+
+        Example:
+            ```python
+            await client.outlines.list()
+            ```
+        """
+        return await self._core.request(
+            "GET",
+            "/outlines",
+            cast_to=models.Outline,
+            options=request_options,
+        )
+
+
+class AsyncOutlinesResourceWithRawResponse:
+    """`client.outlines.with_raw_response`: each method returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncOutlinesResource) -> None:
+        self.list = async_to_raw_response(resource.list)
