@@ -584,6 +584,33 @@ def test_query_objects(sdks: Path) -> None:
         assert last(server).query == {"where": ['{"name":"a b"}']}
 
 
+def test_params_nested(sdks: Path) -> None:
+    """Path and header objects holding objects or lists: the outer value in its style, each
+    nested value as JSON text (percent-encoded in a path); the mock reads them back."""
+    with running("params_nested") as (client, server, package):
+        flt = {"kind": "a b", "range": {"from": 1, "to": 2}, "tags": ["x", "y"]}
+        client.reports.get(filter=flt, x_filter=flt, x_page={"size": 2, "after": "c"})
+        sent = last(server)
+        assert (
+            sent.path
+            == "/reports/kind,a%20b,range,%7B%22from%22%3A1%2C%22to%22%3A2%7D,tags,%5B%22x%22%2C%22y%22%5D"
+        )
+        assert sent.headers["x-filter"] == 'kind=a b,range={"from":1,"to":2},tags=["x","y"]'
+        assert sent.headers["x-page"] == "size=2,after=c"  # a flat object, exploded
+        assert (
+            client.items.get(
+                selector={"kind": "k", "range": {"from": 3}}, x_ranges=[{"from": 1}, {"from": 2, "to": 3}]
+            )
+            is None
+        )
+        sent = last(server)
+        assert sent.path == "/items/;kind=k;range=%7B%22from%22%3A3%7D"
+        assert sent.headers["x-ranges"] == '{"from":1},{"from":2,"to":3}'
+        # The mock decodes what was sent: a nested value of the wrong type is refused.
+        with pytest.raises(package.BadRequestError):
+            client.reports.get(filter={"kind": "k", "range": {"to": 2}}, x_filter={"kind": "k"})
+
+
 def test_headers_and_cookies(sdks: Path) -> None:
     with running("headers_cookies") as (client, server, package):
         assert "accept" not in inspect.signature(client.session.list).parameters  # OpenAPI: ignored

@@ -183,6 +183,36 @@ DEGRADED: dict[str, tuple[str, Any, str, str]] = {
         "/paths/~1x/post/requestBody/content/application~1x-custom",
         "sends it as bytes the caller encodes",
     ),
+    "required path object with nested objects": (
+        "3.0.3",
+        _op(
+            parameters=[
+                {
+                    "name": "id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "object", "properties": {"a": _OBJECT}},
+                }
+            ]
+        ),
+        "/paths/~1x~1{id}/post/parameters/0/schema",
+        "the SDK writes the outer value in that style and each nested value as JSON text",
+    ),
+    "required header array of objects": (
+        "3.0.3",
+        _op(
+            parameters=[
+                {
+                    "name": "X-A",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"type": "array", "items": _OBJECT},
+                }
+            ]
+        ),
+        "/paths/~1x/post/parameters/0/schema",
+        "a header parameter that is an array of objects or arrays cannot be written in `style: simple`",
+    ),
     "deepObject with nested objects": (
         "3.0.3",
         _param(style="deepObject", schema={"type": "object", "properties": {"a": _OBJECT}}),

@@ -130,7 +130,7 @@ def _split_array(param: Param, raw: list[str]) -> list[str]:
     if param.location == "query" and param.style == "form" and param.explode:
         return raw
     separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(param.style, ",")
-    return [item for text in raw if text for item in text.split(separator)]
+    return [item for text in raw if text for item in _split_outside_json(text, separator)]
 
 
 def _object_pairs(
@@ -149,9 +149,29 @@ def _object_pairs(
     if raw is None:
         return None
     if param.explode:  # simple style, exploded: `k=v,k2=v2`
-        return dict(part.partition("=")[::2] for part in raw[0].split(",") if part)
-    tokens = raw[0].split(",") if raw[0] else []
+        return dict(part.partition("=")[::2] for part in _split_outside_json(raw[0], ",") if part)
+    tokens = _split_outside_json(raw[0], ",") if raw[0] else []
     return dict(zip(tokens[0::2], tokens[1::2]))
+
+
+def _split_outside_json(text: str, separator: str) -> list[str]:
+    """`text` split at each `separator` that is not inside a JSON object, list or string: the
+    SDK writes a value nested in a list or object parameter as JSON text (`a,{"x":1,"y":2}`)."""
+    pieces: list[str] = []
+    depth, start, quoted, escaped = 0, 0, False, False
+    for i, char in enumerate(text):
+        if quoted:
+            escaped, quoted = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"' and depth:
+            quoted = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]" and depth:
+            depth -= 1
+        elif char == separator and not depth:
+            pieces.append(text[start:i])
+            start = i + 1
+    return [*pieces, text[start:]]
 
 
 def _items(schemas: Schemas, loc: Located | None) -> Located | None:

@@ -75,6 +75,8 @@ class Method:
     errors: tuple[tuple[str, str], ...] = ()
     """(status, qualified model) of each typed error body: what `ApiError.data` is parsed into."""
     path_styles: tuple[tuple[str, str, bool], ...] = ()
+    header_styles: tuple[tuple[str, str, bool], ...] = ()
+    """Header parameters written exploded (`k=v,k2=v2`); the default is simple, unexploded."""
     """(wire name, style, explode) of path parameters that are not `simple`/unexploded."""
     unpack: str | None = None
     """The body TypedDict the method takes as `**body`, or None (one keyword per property)."""
@@ -215,6 +217,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         response_model=_response_model(api, op),
         errors=tuple((status, ann.text) for status, ann in errors),
         path_styles=_styles(op, "path", ("simple", False)),
+        header_styles=_styles(op, "header", ("simple", False)),
         unpack=unpack.text if unpack is not None else None,
         accept=_accept(op),
         idempotency_header=_idempotency_header(op),
