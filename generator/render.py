@@ -182,7 +182,9 @@ def runtime_files(api: ir.Api, views: list[ResourceView]) -> list[str]:
         "_deprecation.py": any(v.has_deprecations for v in views),
         "_jobs.py": any(op.job for op in api.operations),
         "_uploads.py": any(op.job and op.job.uploads and op.job.upload for op in api.operations),
-        "_forms.py": any(op.body is not None and op.body.styles for op in api.operations),
+        "_forms.py": any(
+            op.body is not None and (op.body.styles or op.body.part_types) for op in api.operations
+        ),
         "_streaming.py": any(r.stream for op in api.operations for r in op.responses),
     }
     return [name for name in STATIC_FILES if used.get(name, True)]
@@ -228,6 +230,7 @@ def environment(api: ir.Api, config: Config, overrides: Path | None = None) -> j
         snake=lambda s: snake([s]),
         from_import=from_import,
         wire_pairs=lambda args: [(a.wire, a.name) for a in args],
+        str_pairs=lambda pairs: [(key, escape.py_str(text)) for key, text in pairs],
         style_pairs=lambda styles: [
             (wire, f"({escape.py_str(style)}, {explode})") for wire, style, explode in styles
         ],

@@ -705,6 +705,37 @@ def test_multipart_body(sdks: Path) -> None:
         assert [p[:2] for p in _parts(last(server))] == [("title", None), ("file", "upload")]
 
 
+def test_multipart_encoding(sdks: Path) -> None:
+    """Each part as the `encoding` says: JSON objects (by default) and JSON or Markdown by its
+    `contentType`, a styled field as form text parts; the mock decodes them all back."""
+    with running("multipart_encoding") as (client, server, package):
+        client.documents.create(
+            file=("a.pdf", b"%PDF", "application/pdf"),
+            meta={"title": "Été", "pages": 2},
+            labels=[{"name": "x"}, {"name": "y"}],
+            note="# Hi",
+            count=3,
+            tags=["a", "b"],
+            filter={"kind": "k", "size": 1},
+            signature="s",
+        )
+        assert _parts(last(server)) == [
+            ("meta", None, "application/json", '{"title":"Été","pages":2}'.encode()),
+            ("labels", None, "application/json", b'{"name":"x"}'),
+            ("labels", None, "application/json", b'{"name":"y"}'),
+            ("note", None, "text/markdown", b"# Hi"),
+            ("count", None, "application/json", b"3"),
+            ("tags", None, None, b"a|b"),
+            ("filter[kind]", None, None, b"k"),
+            ("filter[size]", None, None, b"1"),
+            ("signature", None, None, b"s"),
+            ("file", "a.pdf", "application/pdf", b"%PDF"),
+        ]
+        # What the mock decoded is checked against the schema: a JSON part of the wrong shape fails.
+        with pytest.raises(package.UnprocessableEntityError):
+            client.documents.create(file=b"%PDF", meta={"pages": 2})  # type: ignore[typeddict-item]
+
+
 def test_raw_bodies(sdks: Path) -> None:
     with running("body_raw") as (client, server, package):
         assert client.blobs.update(name="b1", body=b"\x00\x01binary") is None

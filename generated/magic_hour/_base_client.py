@@ -164,6 +164,8 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     ]
     """The form fields, or their pairs already written in the spec's styles (`_forms`)."""
     files: typing.Mapping[str, object]
+    part_types: typing.Mapping[str, str]
+    """The content type of a multipart field's parts, when they are not plain text (JSON)."""
     content: typing.Union[bytes, str, typing.IO[bytes], NotGiven]
     content_type: str
     accept: str
@@ -666,7 +668,11 @@ class _Core(typing.Generic[H]):
         elif files is not None:
             # Fields as parts without a file name, then the files: always multipart, even when
             # no file is given (httpx would fall back to a urlencoded body).
-            upload = [(k, (None, str(v))) for k, v in _form_pairs(form or {})]
+            types = args.get("part_types") or {}
+            upload = [
+                (k, (None, str(v), types[k]) if k in types else (None, str(v)))
+                for k, v in _form_pairs(form or {})
+            ]
             upload.extend(_file_parts(files))
         elif content is not None and not isinstance(content, NotGiven):
             body = content

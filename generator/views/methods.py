@@ -25,6 +25,7 @@ _WireTable = dict[str, tuple[str, Any]]
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
 _PAGES = imports.names("_pagination", "AsyncPage", "Paging", "SyncPage")
 _FORMS = imports.names("_forms", "encode_form")
+_FORMS_PARTS = imports.names("_forms", "encode_parts")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
 # Header parameters that, by common convention, make a write safe to repeat (Stripe, Adyen, the
 # IETF draft `Idempotency-Key` header field).
@@ -54,7 +55,10 @@ class Method:
     query_styles: tuple[tuple[str, str, bool], ...]
     content_type: str | None
     form_styles: tuple[tuple[str, str, bool], ...] = ()
-    """Form fields the spec's `encoding` writes its own way (`_forms.encode_form`)."""
+    """Form fields the spec's `encoding` writes its own way (`_forms.encode_form`; multipart:
+    `_forms.encode_parts`)."""
+    part_types: tuple[tuple[str, str], ...] = ()
+    """Multipart fields not sent as plain text parts, and their content types."""
     job: JobView | None = None
     finish: JobView | None = None
     """The polling method's twin that finishes a job by its id (`check_result`), if any."""
@@ -193,9 +197,10 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         needs.append(_WITHOUT)
     if wire_names is not None:
         needs.append(_WIRE)
-    form_styles = op.body.styles if op.body is not None and op.body.encoding == "form" else ()
-    if form_styles:
-        needs.append(_FORMS)
+    form_styles = op.body.styles if op.body is not None else ()
+    part_types = op.body.part_types if op.body is not None else ()
+    if form_styles or part_types:
+        needs.append(_FORMS_PARTS if op.body is not None and op.body.encoding == "multipart" else _FORMS)
     return Method(
         op=op,
         args=args,
@@ -206,6 +211,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         query_styles=_styles(op, "query", ("form", True)),
         content_type=_content_type(op.body),
         form_styles=form_styles,
+        part_types=part_types,
         job=job,
         finish=finish,
         deprecations=rules,

@@ -4,6 +4,9 @@
 `form` spreads a list into repeated fields and an object into its own fields (exploded), or
 joins them with commas; `spaceDelimited` and `pipeDelimited` join a list with their delimiter.
 A field the encoding does not name is written the default way (form, exploded).
+
+A multipart body's text parts are written the same way for the fields its `encoding` gives a
+style; its other fields are a part per value, JSON where their content type says so.
 """
 
 from __future__ import annotations
@@ -32,6 +35,38 @@ def encode_form(
         else:
             pairs.extend(_field(name, value, style, explode))
     return pairs
+
+
+def encode_parts(
+    values: typing.Mapping[str, object],
+    styles: Styles,
+    types: typing.Mapping[str, str],
+) -> typing.List[Pair]:
+    """The `(name, text)` parts of a multipart body's fields (files are not among them): a
+    field given a style is written as in a form; any other is one part per value, or per item
+    of a list, JSON text where its content type (`types`) is JSON."""
+    pairs: typing.List[Pair] = []
+    for name, value in values.items():
+        if value is None or isinstance(value, NotGiven):
+            continue
+        if name in styles:
+            pairs.extend(encode_form({name: value}, styles))
+            continue
+        as_json = _is_json(types.get(name, ""))
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            pairs.append((name, _json(item) if as_json else _leaf(item)))
+    return pairs
+
+
+def _is_json(content_type: str) -> bool:
+    base = content_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def _json(value: object) -> str:
+    return json.dumps(
+        value, default=_json_default, separators=(",", ":"), ensure_ascii=False
+    )
 
 
 def _field(name: str, value: object, style: str, explode: bool) -> typing.List[Pair]:
