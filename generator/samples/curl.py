@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from .. import escape, ir
+from .. import ir
 from ..examples import Examples
+from ..openapi import is_json
 from ..views import Method
 from ..views.arguments import Arg
-from ..views.docs import example_of
+from ..views.docs import example_literal, example_of
 
 TOKEN = "<token>"
 API_KEY = "<api-key>"
@@ -99,7 +100,7 @@ def example_values(api: ir.Api, method: Method) -> dict[str, tuple[Arg, Any]]:
         arg = by_name[name]
         value = example_of(arg, examples)
         # The same function gives the Python example its literal: anything else is a bug here.
-        assert escape.py_literal(value) == literal, (name, literal)
+        assert example_literal(arg, examples)[0] == literal, (name, literal)
         found[name] = (arg, value)
     return found
 
@@ -258,7 +259,7 @@ def _body(method: Method, values: dict[str, tuple[Arg, Any]], request: Request) 
         styles = {name: (style, explode) for name, style, explode in body.styles}
         request.options += [("--data-urlencode", f"{k}={v}") for k, v in _form_pairs(fields, styles)]
     elif body.encoding == "multipart":
-        request.options += [("--form-string", f"{k}={v}") for k, v in _form_pairs(fields)]
+        request.options += _parts(body, fields)
         for arg, value in _at(values, "file"):
             request.options += (
                 [("--form", f"{arg.wire}=@{FILE}") for _ in value]
@@ -271,6 +272,32 @@ def _body(method: Method, values: dict[str, tuple[Arg, Any]], request: Request) 
             request.options.append(("--data-binary", f"@{FILE}"))
         else:
             request.options.append(("--data-raw", _text(fields)))
+
+
+def _parts(body: ir.Body, fields: Any) -> list[tuple[str, str]]:
+    """A multipart body's text parts as the runtime writes them (`_forms.encode_parts`): a
+    field given a style as a form writes it; a part of another type than text (JSON) with its
+    `type`, its value quoted as curl reads a quoted one."""
+    styles = {name: (style, explode) for name, style, explode in body.styles}
+    types = dict(body.part_types)
+    options: list[tuple[str, str]] = []
+    for name, value in fields.items() if isinstance(fields, dict) else ():
+        if value is None:
+            continue
+        if name in styles or name not in types:
+            style = {name: styles[name]} if name in styles else None
+            options += [("--form-string", f"{k}={v}") for k, v in _form_pairs({name: value}, style)]
+            continue
+        as_json = is_json(types[name])
+        for item in value if isinstance(value, list) else [value]:
+            text = _compact(_wire(item)) if as_json else _leaf(_wire(item))
+            quoted = text.replace("\\", "\\\\").replace('"', '\\"')
+            options.append(("--form", f'{name}="{quoted}";type={types[name]}'))
+    return options
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 def _form_pairs(fields: Any, styles: dict[str, tuple[str, bool]] | None = None) -> list[tuple[str, str]]:

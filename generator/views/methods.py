@@ -71,6 +71,8 @@ class Method:
     """Runtime deprecation rules: (argument name + wire path, value or None, message)."""
     example_args: tuple[tuple[str, str], ...] = ()
     """(keyword, Python literal) pairs for a runnable example call."""
+    example_params: bool = False
+    """The example's values name TypedDicts (`params.X({...})`): it imports `params`."""
     example_response: Any = None
     rows: tuple[ParamRow, ...] = ()
     """The docs page's parameter table."""
@@ -197,6 +199,7 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         needs.append(_WITHOUT)
     if wire_names is not None:
         needs.append(_WIRE)
+    example_args, example_params = _example_args(api, args)
     form_styles = op.body.styles if op.body is not None else ()
     part_types = op.body.part_types if op.body is not None else ()
     if form_styles or part_types:
@@ -217,7 +220,8 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         deprecations=rules,
         removed=removed,
         wire_table=wire_names,
-        example_args=_example_args(api, args),
+        example_args=example_args,
+        example_params=example_params,
         example_response=_example_response(api, op, returned.text),
         rows=docs.rows(api, args),
         response_model=_response_model(api, op),
@@ -420,15 +424,17 @@ def _idempotency_header(op: ir.Operation) -> str | None:
     return None
 
 
-def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[str, str], ...]:
+def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """The example call's `(keyword, source)` pairs, and whether they name `params`."""
     examples = Examples(api)
-    return tuple(
-        (a.name, escape.py_literal(docs.example_of(a, examples)))
+    literals = [
+        (a.name, docs.example_literal(a, examples))
         for a in args
         # Optional headers only clutter an example, deprecated arguments must not be taught;
         # a required one must be in it all the same (the call does not type-check without it).
         if a.required or (a.has_example and a.location != "header" and not a.deprecated)
-    )
+    ]
+    return tuple((name, text) for name, (text, _) in literals), any(named for _, (_, named) in literals)
 
 
 def _example_response(api: ir.Api, op: ir.Operation, returns: str) -> Any:
