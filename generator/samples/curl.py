@@ -79,8 +79,11 @@ def curl_source(api: ir.Api, base_url: str, method: Method) -> str:
         (s.wire_name, API_KEY) for s in schemes if s.kind == "api_key" and s.location == "header"
     ]
     request.headers += [("Authorization", f"Bearer {TOKEN}") for s in schemes if s.kind == "bearer"]
+    exploded = {wire for wire, _, explode in method.header_styles if explode}
     request.headers += [
-        (arg.wire, _simple(value)) for arg, value in _at(values, "header") if value is not None
+        (arg.wire, _simple(value, arg.wire in exploded))
+        for arg, value in _at(values, "header")
+        if value is not None
     ]
     request.options += [("--user", USER) for s in schemes if s.kind == "basic"]
     cookies = [f"{arg.wire}={_simple(value)}" for arg, value in _at(values, "cookie") if value is not None]
@@ -140,7 +143,7 @@ def _url(
     return base_url + path + query
 
 
-# --- the runtime's encodings (`_base_client`: `_text`, `_path_value`, `_query_pairs`) ------------
+# --- the runtime's encodings (`_base_client`: `_text`, `_path_value`, `_query_pairs`, `_simple`) --
 
 
 def _text(value: Any) -> str:
@@ -157,12 +160,12 @@ def _enc(text: str) -> str:
 def _path_value(name: str, value: Any, style: str, explode: bool) -> str:
     lead = {"label": ".", "matrix": f";{name}="}.get(style, "")
     if isinstance(value, list):
-        items = [_enc(_text(v)) for v in value]
+        items = [_enc(_leaf(v)) for v in value]
         if style == "matrix" and explode:
             return "".join(f";{name}={i}" for i in items)
         return lead + ("." if style == "label" and explode else ",").join(items)
     if isinstance(value, dict):
-        pairs = [(_enc(str(k)), _enc(_text(v))) for k, v in value.items() if v is not None]
+        pairs = [(_enc(str(k)), _enc(_leaf(v))) for k, v in value.items() if v is not None]
         if explode:
             sep = {"label": ".", "matrix": ";"}.get(style, ",")
             return {"label": ".", "matrix": ";"}.get(style, "") + sep.join(f"{k}={v}" for k, v in pairs)
@@ -191,12 +194,12 @@ def _query_pairs(name: str, value: Any, style: str, explode: bool) -> list[tuple
     return [(key, _enc(_text(value)))]
 
 
-def _simple(value: Any) -> str:
-    """A header or cookie value."""
+def _simple(value: Any, explode: bool = False) -> str:
+    """A header or cookie value; a value nested in it as JSON text (`_nested_text`)."""
     if isinstance(value, list):
-        return ",".join(_text(v) for v in value)
+        return ",".join(_leaf(v) for v in value)
     if isinstance(value, dict):
-        return ",".join(f"{k},{_text(v)}" for k, v in value.items())
+        return ",".join(f"{k}{'=' if explode else ','}{_leaf(v)}" for k, v in value.items())
     return _text(value)
 
 
