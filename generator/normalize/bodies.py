@@ -100,7 +100,8 @@ def _check_encoding(
                 )
             )
         headers = enc.get("headers")
-        # A urlencoded form has no part headers (OpenAPI ignores them there), nor `Content-Type`.
+        # A urlencoded form has no parts, so no part headers (OpenAPI ignores them there); a
+        # part's `Content-Type` header is ignored too (its `contentType` says it).
         named = [h for h in headers if str(h).lower() != "content-type"] if isinstance(headers, dict) else []
         if encoding == "multipart" and named:
             reader.diag.warn(
@@ -162,12 +163,13 @@ def _part_types(
     return tuple(found)
 
 
-def _default_part_type(reader: Reader, ref: ir.TypeRef) -> str:
+def _default_part_type(reader: Reader, ref: ir.TypeRef, depth: int = 0) -> str:
+    """JSON for an object, a map, or a union holding one (each item's, for a list)."""
     types = reader.schemas.types
     item = types.unwrap(ref, items=True)
     target = types.get(item.key) if isinstance(item, ir.Named) else item
-    if isinstance(target, ir.UnionOf):
-        kinds = {_default_part_type(reader, v) for v in target.variants}
+    if isinstance(target, ir.UnionOf) and depth < 8:  # a union can hold itself through an alias
+        kinds = {_default_part_type(reader, v, depth + 1) for v in target.variants}
         return "application/json" if "application/json" in kinds else _TEXT
     return "application/json" if isinstance(target, (ir.Model, ir.Map)) else _TEXT
 
