@@ -21,6 +21,21 @@ from .registry import TypeRegistry
 from .scalars import SCALAR_TYPES, const, scalar
 
 _OBJECT_KEYWORDS = ("properties", "additionalProperties", "required")
+_SHAPE_KEYWORDS = frozenset(
+    {
+        "type",
+        "properties",
+        "additionalProperties",
+        "items",
+        "prefixItems",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "enum",
+        "const",
+    }
+)
+"""Keywords that give a schema a shape of its own, beside any reference it holds."""
 _VALUE_ONLY_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas")
 """Keywords that only narrow which values are valid: the type stays what the rest of the
 schema says, and the server still checks them."""
@@ -104,6 +119,8 @@ class Schemas:
             if isinstance(schema["$dynamicRef"], str)
             else (None, "it is not a string")
         )
+        if ref is not None and self._closes(ref, site):
+            ref, reason = None, "it leads back to itself through references only, naming no schema"
         rest = {k: v for k, v in schema.items() if k != "$dynamicRef"}
         if ref is not None:
             return self._ref({**rest, "$ref": ref}, site)
@@ -114,6 +131,32 @@ class Schemas:
             file=site.file,
         )
         return self.type_of(rest, site)
+
+    def _closes(self, ref: str, site: Site) -> bool:
+        """Whether following `ref`, and the references that are all its target holds, comes
+        back to where it started (`A: {$dynamicAnchor: a, $dynamicRef: "#a"}`). The loader
+        refuses such a cycle of `$ref`s; one through `$dynamicRef` is only found here."""
+        seen = {(site.file, site.pointer)}
+        file, pointer = site.file, site.pointer
+        for _ in range(64):
+            loc = self.doc.resolve(ref, file, pointer)
+            if (loc.file, loc.pointer) in seen:
+                return True
+            seen.add((loc.file, loc.pointer))
+            target = loc.value
+            if not isinstance(target, dict) or set(target) & _SHAPE_KEYWORDS:
+                return False
+            if isinstance(target.get("$ref"), str):
+                ref = target["$ref"]
+            elif isinstance(target.get("$dynamicRef"), str):
+                found = self.anchors.target(target["$dynamicRef"], loc.file, loc.pointer)[0]
+                if found is None:
+                    return False
+                ref = found
+            else:
+                return False
+            file, pointer = loc.file, loc.pointer
+        return True
 
     def _named_or_inline(self, target: Any, site: Site, key: str) -> ir.TypeRef:
         """A `$ref` target: objects, enums and unions get a named type; plain scalars inline."""
