@@ -81,9 +81,9 @@ class Method:
     errors: tuple[tuple[str, str], ...] = ()
     """(status, qualified model) of each typed error body: what `ApiError.data` is parsed into."""
     path_styles: tuple[tuple[str, str, bool], ...] = ()
+    """(wire name, style, explode) of path parameters that are not `simple`/unexploded."""
     header_styles: tuple[tuple[str, str, bool], ...] = ()
     """Header parameters written exploded (`k=v,k2=v2`); the default is simple, unexploded."""
-    """(wire name, style, explode) of path parameters that are not `simple`/unexploded."""
     unpack: str | None = None
     """The body TypedDict the method takes as `**body`, or None (one keyword per property)."""
     accept: str | None = None
