@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 from typing import Any, Callable
 
-from . import ir
+from . import escape, ir
 
 _SCALARS: dict[str, Any] = {
     "str": "string",
@@ -188,3 +188,63 @@ class Examples:
             # A request's dict is written with the keys the SDK takes (`Field.key`).
             out[f.key if self.direction == "request" else f.wire_name] = value
         return out
+
+
+class Literals:
+    """A request example as Python source that `mypy` reads as the argument's type.
+
+    mypy cannot infer a dict literal as a TypedDict where the expected type is a union of two
+    or more containers (`Union[Sequence[A], Sequence[Sequence[A]]]`): it gives up on the union
+    and sees `list[dict[str, str]]`. There, each TypedDict value is written through its class
+    (`params.A({...})`), which mypy infers whatever the context; elsewhere a literal is plain.
+    """
+
+    def __init__(self, examples: Examples) -> None:
+        self.examples = examples
+        self.api = examples.api
+
+    def of(self, ref: ir.TypeRef, value: Any) -> tuple[str, bool]:
+        """The source text of `value` as an argument of type `ref`, and whether it names
+        `params` (the example then imports it)."""
+        text, named = self._literal(ref, value, False, 0)
+        return (text, True) if named else (escape.py_literal(value), False)
+
+    def _literal(self, ref: ir.TypeRef, value: Any, wrap: bool, depth: int) -> tuple[str, bool]:
+        if depth > _MAX_DEPTH + _MAX_REQUIRED_DEPTH or not isinstance(value, (list, dict)):
+            return escape.py_literal(value), False
+        ref, ambiguous = self._variant(ref, value)
+        wrap = wrap or ambiguous
+        if isinstance(value, list):
+            item = ref.item if isinstance(ref, ir.Array) else None
+            if item is None:
+                return escape.py_literal(value), False
+            texts = [self._literal(item, v, wrap, depth + 1) for v in value]
+            return "[" + ", ".join(t for t, _ in texts) + "]", any(n for _, n in texts)
+        if isinstance(ref, ir.Map):
+            texts = [self._literal(ref.value, v, wrap, depth + 1) for v in value.values()]
+            pairs = (f"{escape.py_str(str(k))}: {t}" for k, (t, _) in zip(value, texts))
+            return "{" + ", ".join(pairs) + "}", any(n for _, n in texts)
+        model = self.api.model(ref) if isinstance(ref, ir.Named) else None
+        if model is None:
+            return escape.py_literal(value), False
+        fields = {f.key: f.type for f in model.fields}
+        texts = [
+            self._literal(fields[k], v, False, depth + 1) if k in fields else (escape.py_literal(v), False)
+            for k, v in value.items()
+        ]
+        inner = "{" + ", ".join(f"{escape.py_str(str(k))}: {t}" for k, (t, _) in zip(value, texts)) + "}"
+        if wrap:
+            return f"params.{model.name}({inner})", True
+        return inner, any(n for _, n in texts)
+
+    def _variant(self, ref: ir.TypeRef, value: Any) -> tuple[ir.TypeRef, bool]:
+        """The type `value` is written as (the first member of a union it fits), and whether
+        the union holds several containers (the context mypy cannot infer a literal in)."""
+        ref = self.api.unwrap(ref)
+        if not isinstance(ref, ir.UnionOf):
+            return ref, False
+        variants = [self.api.unwrap(v) for v in ref.variants]
+        containers = sum(isinstance(v, (ir.Array, ir.Map)) for v in variants)
+        fitting = next((v for v in variants if self.examples.fits(v, value)), variants[0])
+        inner, ambiguous = self._variant(fitting, value)
+        return inner, ambiguous or containers > 1

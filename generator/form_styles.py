@@ -59,18 +59,18 @@ class FormWriter(typing.NamedTuple):
         if style == "deepObject":
             return self._nested(name, value)
         if isinstance(value, (list, tuple)):
-            items = [self._leaf(v) for v in value]
+            items = [self.leaf(v) for v in value]
             sep = delimiter(style, explode)
             if sep is None:
                 return [(name, v) for v in items]
             return [(name, sep.join(items))]
         if isinstance(value, dict):
             given = [(str(k), v) for k, v in value.items() if v is not None]
-            entries = [(k, self._leaf(v)) for k, v in given]
+            entries = [(k, self.leaf(v)) for k, v in given]
             if explode:
                 return entries
             return [(name, ",".join(part for entry in entries for part in entry))]
-        return [(name, self._leaf(value))]
+        return [(name, self.leaf(value))]
 
     def _nested(self, name: str, value: object) -> Pairs:
         """`name[key]` for an object's entries, `name[0]` for a list's items."""
@@ -86,7 +86,7 @@ class FormWriter(typing.NamedTuple):
             found.extend(self._nested(f"{name}[{key}]", item))
         return found
 
-    def _leaf(self, value: object) -> str:
+    def leaf(self, value: object) -> str:
         """A scalar as text; JSON for an object or list where the style has no room."""
         if isinstance(value, (dict, list, tuple)):
             return json.dumps(value, default=self.json_default, separators=(",", ":"))

@@ -190,7 +190,9 @@ def _type_files(api: ir.Api, pkg: str) -> list[Planned]:
 
 def runtime_files(api: ir.Api, views: list[ResourceView]) -> list[str]:
     """The files of the static runtime this SDK uses."""
-    styled_forms = any(op.body is not None and op.body.styles for op in api.operations)
+    styled_forms = any(
+        op.body is not None and (op.body.styles or op.body.part_types) for op in api.operations
+    )
     used = {
         "_deprecation.py": any(v.has_deprecations for v in views),
         "_jobs.py": any(op.job for op in api.operations),
@@ -243,6 +245,7 @@ def environment(api: ir.Api, config: Config, overrides: Path | None = None) -> j
         snake=lambda s: snake([s]),
         from_import=from_import,
         wire_pairs=lambda args: [(a.wire, a.name) for a in args],
+        str_pairs=lambda pairs: [(key, escape.py_str(text)) for key, text in pairs],
         style_pairs=lambda styles: [
             (wire, f"({escape.py_str(style)}, {explode})") for wire, style, explode in styles
         ],

@@ -175,8 +175,6 @@ STAGES = ("generate", "validate", "import", "mypy", "calls")
 # Known failures, one line per (document, stage): strict xfails, so a fix that makes one pass
 # fails the run until its line is deleted here. A stage after a failing `generate` is skipped.
 LARGE_XFAIL: dict[tuple[str, str], str] = {
-    # Docstring examples built from spec example data.
-    ("mistral", "mypy"): "docstring examples: a list of dicts for a union of sequences of TypedDicts",
     # The mock: operations told apart only by a fragment.
     ("box", "calls"): (
         "`GET /shared_items#folders`, `#web_links`, `#app_items` are the same request on the wire "

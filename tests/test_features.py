@@ -235,6 +235,27 @@ def test_refs(sdks: Path) -> None:
         assert isinstance(caught.value.data, models.Error) and caught.value.data.message == "no such pet"
 
 
+def test_dynamic_refs(sdks: Path) -> None:
+    """`$dynamicRef` to a `$dynamicAnchor` is the reference it names (the enclosing one when
+    several schemas declare it); one that names no anchor is any JSON value."""
+    with running("dynamic_refs") as (client, server, package):
+        models = types(package, "models")
+        tree = {
+            "name": "root",
+            "children": [{"name": "a", "children": []}],
+            "leaf": {"weight": 2},
+            "loose": [1],
+        }
+        respond(server, "POST", "/trees", tree)
+        node = client.trees.create(**tree)
+        assert json.loads(last(server).body) == tree
+        assert isinstance(node.children[0], models.Tree) and isinstance(node.leaf, models.Leaf)
+        assert node.loose == [1]
+        respond(server, "GET", "/outlines", {"title": "t", "sections": [{"title": "s"}]})
+        outline = client.outlines.list()
+        assert isinstance(outline.sections[0], models.Outline)
+
+
 def test_recursion(sdks: Path) -> None:
     with running("recursion") as (client, server, package):
         models = types(package, "models")
@@ -614,6 +635,33 @@ def test_query_objects(sdks: Path) -> None:
         assert last(server).query == {"where": ['{"name":"a b"}']}
 
 
+def test_params_nested(sdks: Path) -> None:
+    """Path and header objects holding objects or lists: the outer value in its style, each
+    nested value as JSON text (percent-encoded in a path); the mock reads them back."""
+    with running("params_nested") as (client, server, package):
+        flt = {"kind": "a b", "range": {"from": 1, "to": 2}, "tags": ["x", "y"]}
+        client.reports.get(filter=flt, x_filter=flt, x_page={"size": 2, "after": "c"})
+        sent = last(server)
+        assert (
+            sent.path
+            == "/reports/kind,a%20b,range,%7B%22from%22%3A1%2C%22to%22%3A2%7D,tags,%5B%22x%22%2C%22y%22%5D"
+        )
+        assert sent.headers["x-filter"] == 'kind=a b,range={"from":1,"to":2},tags=["x","y"]'
+        assert sent.headers["x-page"] == "size=2,after=c"  # a flat object, exploded
+        assert (
+            client.items.get(
+                selector={"kind": "k", "range": {"from": 3}}, x_ranges=[{"from": 1}, {"from": 2, "to": 3}]
+            )
+            is None
+        )
+        sent = last(server)
+        assert sent.path == "/items/;kind=k;range=%7B%22from%22%3A3%7D"
+        assert sent.headers["x-ranges"] == '{"from":1},{"from":2,"to":3}'
+        # The mock decodes what was sent: a nested value of the wrong type is refused.
+        with pytest.raises(package.BadRequestError):
+            client.reports.get(filter={"kind": "k", "range": {"to": 2}}, x_filter={"kind": "k"})
+
+
 def test_headers_and_cookies(sdks: Path) -> None:
     with running("headers_cookies") as (client, server, package):
         assert "accept" not in inspect.signature(client.session.list).parameters  # OpenAPI: ignored
@@ -769,6 +817,37 @@ def test_multipart_body(sdks: Path) -> None:
         ]
         client.uploads.create(file=b"raw", title="only required")
         assert [p[:2] for p in _parts(last(server))] == [("title", None), ("file", "upload")]
+
+
+def test_multipart_encoding(sdks: Path) -> None:
+    """Each part as the `encoding` says: JSON objects (by default) and JSON or Markdown by its
+    `contentType`, a styled field as form text parts; the mock decodes them all back."""
+    with running("multipart_encoding") as (client, server, package):
+        client.documents.create(
+            file=("a.pdf", b"%PDF", "application/pdf"),
+            meta={"title": "Été", "pages": 2},
+            labels=[{"name": "x"}, {"name": "y"}],
+            note="# Hi",
+            count=3,
+            tags=["a", "b"],
+            filter={"kind": "k", "size": 1},
+            signature="s",
+        )
+        assert _parts(last(server)) == [
+            ("meta", None, "application/json", '{"title":"Été","pages":2}'.encode()),
+            ("labels", None, "application/json", b'{"name":"x"}'),
+            ("labels", None, "application/json", b'{"name":"y"}'),
+            ("note", None, "text/markdown", b"# Hi"),
+            ("count", None, "application/json", b"3"),
+            ("tags", None, None, b"a|b"),
+            ("filter[kind]", None, None, b"k"),
+            ("filter[size]", None, None, b"1"),
+            ("signature", None, None, b"s"),
+            ("file", "a.pdf", "application/pdf", b"%PDF"),
+        ]
+        # What the mock decoded is checked against the schema: a JSON part of the wrong shape fails.
+        with pytest.raises(package.UnprocessableEntityError):
+            client.documents.create(file=b"%PDF", meta={"pages": 2})  # type: ignore[typeddict-item]
 
 
 def test_raw_bodies(sdks: Path) -> None:

@@ -44,7 +44,12 @@ _BODY = "/paths/~1x/post/requestBody/content/application~1json/schema"
 
 # name: (OpenAPI version, the operation at POST /x, pointer of the error, words the error says)
 CASES: dict[str, tuple[str, Any, str, str]] = {
-    "$dynamicRef": ("3.1.0", _body({"$dynamicRef": "#node"}), f"{_BODY}/$dynamicRef", "'$dynamicRef'"),
+    "remote $dynamicRef": (
+        "3.1.0",
+        _body({"$dynamicRef": "https://schemas.example.com/tree.json#node"}),
+        _BODY,
+        "remote references are off",
+    ),
     "parameter content of a non-JSON media type": (
         "3.0.3",
         _param(content={"application/xml": {"schema": _OBJECT}}),
@@ -81,12 +86,6 @@ CASES: dict[str, tuple[str, Any, str, str]] = {
         "/paths/~1x/post/requestBody/content/multipart~1mixed",
         "'multipart/mixed'",
     ),
-    "encoding with style": (
-        "3.0.3",
-        _body(_OBJECT, "multipart/form-data", encoding={"a": {"style": "form"}}),
-        "/paths/~1x/post/requestBody/content/multipart~1form-data/encoding/a/style",
-        "`encoding` with `style`",
-    ),
     "HTTP digest authentication": (
         "3.0.3",
         _op(security=[{"digest": []}]),
@@ -105,6 +104,18 @@ CASES: dict[str, tuple[str, Any, str, str]] = {
 # Constructs the SDK cannot express exactly: generated anyway, with one warning at their pointer.
 # name: (OpenAPI version, the operation at POST /x, pointer of the warning, words it says)
 DEGRADED: dict[str, tuple[str, Any, str, str]] = {
+    "$dynamicRef to no anchor": (
+        "3.1.0",
+        _body({"$dynamicRef": "#leaf"}),
+        f"{_BODY}/$dynamicRef",
+        "`$dynamicRef` not followed: no schema in this document has `$dynamicAnchor: leaf`",
+    ),
+    "$dynamicRef to several anchors, none enclosing": (
+        "3.1.0",
+        _body({"type": "object", "properties": {"a": {"$dynamicRef": "#node"}}}),
+        f"{_BODY}/properties/a/$dynamicRef",
+        "2 schemas have `$dynamicAnchor: node` and none encloses it",
+    ),
     "not": (
         "3.0.3",
         _body({"not": {"type": "string"}}),
@@ -166,12 +177,61 @@ DEGRADED: dict[str, tuple[str, Any, str, str]] = {
         "/paths/~1x/post/requestBody/content/application~1x-custom",
         "sends it as bytes the caller encodes",
     ),
+    "required path object with nested objects": (
+        "3.0.3",
+        _op(
+            parameters=[
+                {
+                    "name": "id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "object", "properties": {"a": _OBJECT}},
+                }
+            ]
+        ),
+        "/paths/~1x~1{id}/post/parameters/0/schema",
+        "the SDK writes the outer value in that style and each nested value as JSON text",
+    ),
+    "required header array of objects": (
+        "3.0.3",
+        _op(
+            parameters=[
+                {
+                    "name": "X-A",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"type": "array", "items": _OBJECT},
+                }
+            ]
+        ),
+        "/paths/~1x/post/parameters/0/schema",
+        "a header parameter that is an array of objects or arrays cannot be written in `style: simple`",
+    ),
+    "multipart part headers": (
+        "3.0.3",
+        _body(
+            _OBJECT,
+            "multipart/form-data",
+            encoding={
+                "a": {"contentType": "text/csv", "headers": {"X-Rate": {"schema": {"type": "integer"}}}}
+            },
+        ),
+        "/paths/~1x/post/requestBody/content/multipart~1form-data/encoding/a/headers",
+        "headers of the `a` part (X-Rate) are not sent",
+    ),
     "deepObject with nested objects": (
         "3.0.3",
         _param(style="deepObject", schema={"type": "object", "properties": {"a": _OBJECT}}),
         "/paths/~1x/post/parameters/0/schema",
         "cannot be written in `style: deepObject`; the SDK sends it as one JSON text",
     ),
+}
+
+
+# Two schemas declaring the same dynamic anchor (an extensible tree and its extension).
+_ANCHORED = {
+    "Tree": {"$dynamicAnchor": "node", "type": "object", "properties": {"kids": {"$dynamicRef": "#node"}}},
+    "StrictTree": {"$dynamicAnchor": "node", "$ref": "#/components/schemas/Tree"},
 }
 
 
@@ -185,8 +245,9 @@ def _document(version: str, operation: Any) -> dict[str, Any]:
             "securitySchemes": {
                 "digest": {"type": "http", "scheme": "digest"},
                 **({"mtls": {"type": "mutualTLS"}} if version.startswith("3.1") else {}),
-            }
+            },
             # A scheme no operation uses does not matter, supported or not.
+            **({"schemas": _ANCHORED} if version.startswith("3.1") else {}),
         },
     }
 

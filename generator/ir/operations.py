@@ -49,7 +49,11 @@ class Body:
     name: str = ""
     """Keyword name of a body passed whole (not flattened), set by `naming`."""
     styles: tuple[tuple[str, str, bool], ...] = ()
-    """(wire name, style, explode) of the form fields the spec's `encoding` writes its own way."""
+    """(wire name, style, explode) of the form fields the spec's `encoding` writes its own way
+    (for multipart, every field it gives a style: its parts are then text, as in a form)."""
+    part_types: tuple[tuple[str, str], ...] = ()
+    """Multipart: (wire name, content type) of the fields not sent as plain text parts (a JSON
+    object, or the `encoding`'s `contentType`)."""
 
 
 @dataclass(frozen=True)

@@ -131,7 +131,7 @@ def _split_array(param: Param, raw: list[str]) -> list[str]:
     if param.location == "query" and param.style == "form" and param.explode:
         return raw
     separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(param.style, ",")
-    return [item for text in raw if text for item in text.split(separator)]
+    return [item for text in raw if text for item in _split_outside_json(text, separator)]
 
 
 def _object_pairs(
@@ -150,14 +150,34 @@ def _object_pairs(
     if raw is None:
         return None
     if param.explode:  # simple style, exploded: `k=v,k2=v2`
-        return dict(part.partition("=")[::2] for part in raw[0].split(",") if part)
+        return dict(part.partition("=")[::2] for part in _split_outside_json(raw[0], ",") if part)
     return _joined_pairs(raw[0])
 
 
 def _joined_pairs(text: str) -> dict[str, str]:
     """An object written unexploded: its keys and values in turn, joined by commas (`k,v,k2,v2`)."""
-    tokens = text.split(",") if text else []
+    tokens = _split_outside_json(text, ",") if text else []
     return dict(zip(tokens[0::2], tokens[1::2]))
+
+
+def _split_outside_json(text: str, separator: str) -> list[str]:
+    """`text` split at each `separator` that is not inside a JSON object, list or string: the
+    SDK writes a value nested in a list or object parameter as JSON text (`a,{"x":1,"y":2}`)."""
+    pieces: list[str] = []
+    depth, start, quoted, escaped = 0, 0, False, False
+    for i, char in enumerate(text):
+        if quoted:
+            escaped, quoted = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"' and depth:
+            quoted = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]" and depth:
+            depth -= 1
+        elif char == separator and not depth:
+            pieces.append(text[start:i])
+            start = i + 1
+    return [*pieces, text[start:]]
 
 
 def _empty_object_ok(schemas: Schemas, loc: Located) -> bool:
@@ -227,8 +247,10 @@ def check_body(schemas: Schemas, route: Route, content_type: str, body: bytes) -
         encoding = media.value.get("encoding") if isinstance(media.value, dict) else None
         value = _form(schemas, schema, body, encoding if isinstance(encoding, dict) else {})
     elif base == MULTIPART_FORM:
-        _check_parts(schemas, schema, content_type, body)
-        return None
+        encoding = media.value.get("encoding") if isinstance(media.value, dict) else None
+        value = _multipart(
+            schemas, schema, content_type, body, encoding if isinstance(encoding, dict) else {}
+        )
     else:
         return None  # other media (octet-stream, text, ...) are taken as they come
     if schema is not None:
@@ -270,6 +292,13 @@ def _form(schemas: Schemas, schema: Located | None, body: bytes, encoding: dict[
         fields = parse_qs(body.decode("utf-8"), keep_blank_values=True)
     except UnicodeDecodeError:
         raise Rejected(400, "request body is not UTF-8 form data") from None
+    return _fields(schemas, schema, fields, encoding)
+
+
+def _fields(
+    schemas: Schemas, schema: Located | None, fields: dict[str, list[str]], encoding: dict[str, Any]
+) -> dict[str, Any]:
+    """Text fields (a form's, or a multipart body's text parts) as the value they stand for."""
     props = schemas.properties(schema) if schema is not None else {}
     styles = {name: _form_style(enc) for name, enc in encoding.items() if isinstance(enc, dict)}
     value: dict[str, Any] = {}
@@ -334,7 +363,11 @@ def _put(
     holder[key] = coerce(schemas, loc, text)
 
 
-def _check_parts(schemas: Schemas, schema: Located | None, content_type: str, body: bytes) -> None:
+def _multipart(
+    schemas: Schemas, schema: Located | None, content_type: str, body: bytes, encoding: dict[str, Any]
+) -> dict[str, Any]:
+    """A multipart body's parts as the value they stand for: text parts read as form fields
+    (styles included), JSON parts parsed, a file part's content kept as text."""
     head = f"Content-Type: {content_type}\r\n\r\n".encode("latin-1", "replace")
     message = message_from_bytes(head + body, policy=email.policy.HTTP)
     if message.get_content_maintype() != "multipart" or not message.get_boundary():
@@ -342,7 +375,26 @@ def _check_parts(schemas: Schemas, schema: Located | None, content_type: str, bo
     payload = message.get_payload()
     # A body with no parts at all is still valid multipart.
     parts = [part for part in payload if isinstance(part, Message)] if isinstance(payload, list) else []
-    names = {part.get_param("name", header="content-disposition") for part in parts}
-    missing = [name for name in (schemas.required(schema) if schema is not None else []) if name not in names]
-    if missing:
-        raise Rejected(422, "; ".join(f"{name}: is a required property" for name in missing))
+    props = schemas.properties(schema) if schema is not None else {}
+    texts: dict[str, list[str]] = {}
+    values: dict[str, list[Any]] = {}
+    for part in parts:
+        name = str(part.get_param("name", header="content-disposition") or "")
+        data = part.get_payload(decode=True)
+        data = data if isinstance(data, bytes) else b""
+        if part.get_filename() is not None:
+            values.setdefault(name, []).append(data.decode("latin-1"))
+        elif part.get("content-type") and is_json(part.get_content_type()):
+            try:
+                values.setdefault(name, []).append(
+                    json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+                )
+            except (UnicodeDecodeError, ValueError):
+                raise Rejected(400, f"part {name!r} is not valid JSON") from None
+        else:
+            texts.setdefault(name, []).append(data.decode("utf-8", "replace"))
+    value = _fields(schemas, schema, texts, encoding)
+    for name, items in values.items():
+        prop = props.get(name)
+        value[name] = items if prop is not None and schemas.kind(prop) == "array" else items[0]
+    return value

@@ -13,8 +13,8 @@ from ..text import clean
 from .context import Reader, Site, example
 from .schemas import types_of
 
-_UNSUPPORTED_ENCODING = ("headers", "style", "explode", "allowReserved")
 _FORM_STYLES = ("form", "spaceDelimited", "pipeDelimited", "deepObject")
+_TEXT = "text/plain"
 
 
 def body(
@@ -35,7 +35,7 @@ def body(
         )
     media_obj = content[media] or {}
     media_ptr = _media_pointer(loc.pointer, media)
-    _check_encoding(media, encoding, media_obj, loc.file, media_ptr)
+    _check_encoding(reader, media, encoding, media_obj, loc.file, media_ptr)
     schema = media_obj.get("schema")
     if schema is None:
         type_ref: ir.TypeRef = ir.Scalar("binary" if encoding == "binary" else "json")
@@ -57,47 +57,59 @@ def body(
         has_example=has_example,
         flatten=isinstance(type_ref, ir.Named)
         and isinstance(reader.schemas.types.get(type_ref.key), ir.Model),
-        styles=form_styles(media_obj) if encoding == "form" else (),
+        styles=_styles(reader, encoding, type_ref, media_obj),
+        part_types=_part_types(reader, type_ref, media_obj) if encoding == "multipart" else (),
     )
+
+
+def _styles(
+    reader: Reader, encoding: str, type_ref: ir.TypeRef, media_obj: dict[str, Any]
+) -> tuple[tuple[str, str, bool], ...]:
+    if encoding == "form":
+        return form_styles(media_obj)
+    return _part_styles(reader, type_ref, media_obj) if encoding == "multipart" else ()
 
 
 def _media_pointer(body_pointer: str, media: str) -> str:
     return f"{body_pointer}/content/{pointer_escape(media)}"
 
 
-def _check_encoding(media: str, encoding: str, media_obj: dict[str, Any], file: str, media_ptr: str) -> None:
-    """Refuse what the runtime cannot send: multipart other than form data, and per-part
-    `encoding` beyond a content type."""
+def _check_encoding(
+    reader: Reader, media: str, encoding: str, media_obj: dict[str, Any], file: str, media_ptr: str
+) -> None:
+    """Refuse what the runtime cannot send (multipart other than form data, a field style no
+    form has) and warn about what it leaves out (a part's own headers)."""
     if encoding == "multipart" and media_base(media) != MULTIPART_FORM:
         raise SpecError(
             Problem(f"{media!r} request bodies are not supported (only multipart/form-data)", file, media_ptr)
         )
+    if encoding not in ("form", "multipart"):
+        return
     for prop, enc in (media_obj.get("encoding") or {}).items():
         if not isinstance(enc, dict):
             continue
         where = f"{media_ptr}/encoding/{pointer_escape(prop)}"
-        if encoding == "form":
-            # A urlencoded form has no part headers (OpenAPI ignores them there) and writes
-            # `style`/`explode` itself (`form_styles`); `allowReserved` only permits leaving
-            # reserved characters unencoded, and encoding them is always correct.
-            if enc.get("style", "form") not in _FORM_STYLES:
-                raise SpecError(
-                    Problem(
-                        f"form field style {enc['style']!r} (for `{prop}`) is not supported",
-                        file,
-                        where + "/style",
-                    )
+        # `allowReserved` only permits leaving reserved characters unencoded: encoding them is
+        # always correct, and a multipart part is not percent-encoded at all.
+        if enc.get("style", "form") not in _FORM_STYLES:
+            raise SpecError(
+                Problem(
+                    f"form field style {enc['style']!r} (for `{prop}`) is not supported",
+                    file,
+                    where + "/style",
                 )
-            continue
-        for word in _UNSUPPORTED_ENCODING:
-            if word in enc:
-                raise SpecError(
-                    Problem(
-                        f"`encoding` with `{word}` (for `{prop}`) is not supported yet",
-                        file,
-                        f"{where}/{word}",
-                    )
-                )
+            )
+        headers = enc.get("headers")
+        # A urlencoded form has no parts, so no part headers (OpenAPI ignores them there); a
+        # part's `Content-Type` header is ignored too (its `contentType` says it).
+        named = [h for h in headers if str(h).lower() != "content-type"] if isinstance(headers, dict) else []
+        if encoding == "multipart" and named:
+            reader.diag.warn(
+                f"headers of the `{prop}` part ({', '.join(map(str, named))}) are not sent: the SDK "
+                "has no argument for them",
+                where + "/headers",
+                file,
+            )
 
 
 def form_styles(media_obj: dict[str, Any]) -> tuple[tuple[str, str, bool], ...]:
@@ -112,6 +124,70 @@ def form_styles(media_obj: dict[str, Any]) -> tuple[tuple[str, str, bool], ...]:
         if (style, explode) != ("form", True):
             found.append((str(prop), style, explode))
     return tuple(found)
+
+
+def _part_styles(
+    reader: Reader, type_ref: ir.TypeRef, media_obj: dict[str, Any]
+) -> tuple[tuple[str, str, bool], ...]:
+    """(field, style, explode) of each multipart field whose `encoding` gives a style: written
+    as a form writes it, in text parts (OpenAPI 3.1; a file part has no style)."""
+    files = _file_fields(reader, type_ref)
+    found = []
+    for prop, enc in (media_obj.get("encoding") or {}).items():
+        if isinstance(enc, dict) and {"style", "explode"} & set(enc) and prop not in files:
+            style = str(enc.get("style", "form"))
+            found.append((str(prop), style, bool(enc.get("explode", style == "form"))))
+    return tuple(found)
+
+
+def _part_types(
+    reader: Reader, type_ref: ir.TypeRef, media_obj: dict[str, Any]
+) -> tuple[tuple[str, str], ...]:
+    """(field, content type) of each multipart field not sent as plain text: the `encoding`'s
+    `contentType` (its first when it lists several), else JSON for an object (or each object of
+    a list), as OpenAPI says. A style, and a file, set their parts' types themselves."""
+    model = _model(reader, type_ref)
+    if model is None:
+        return ()
+    encodings = media_obj.get("encoding") or {}
+    found = []
+    for f in model.fields:
+        enc = encodings.get(f.wire_name)
+        enc = enc if isinstance(enc, dict) else {}
+        if _is_file(f.type) or {"style", "explode"} & set(enc):
+            continue
+        given = str(enc.get("contentType") or "").split(",")[0].strip()
+        content_type = given if given and "*" not in given else _default_part_type(reader, f.type)
+        if media_base(content_type) != _TEXT:
+            found.append((f.wire_name, content_type))
+    return tuple(found)
+
+
+def _default_part_type(reader: Reader, ref: ir.TypeRef, depth: int = 0) -> str:
+    """JSON for an object, a map, or a union holding one (each item's, for a list)."""
+    types = reader.schemas.types
+    item = types.unwrap(ref, items=True)
+    target = types.get(item.key) if isinstance(item, ir.Named) else item
+    if isinstance(target, ir.UnionOf) and depth < 8:  # a union can hold itself through an alias
+        kinds = {_default_part_type(reader, v, depth + 1) for v in target.variants}
+        return "application/json" if "application/json" in kinds else _TEXT
+    return "application/json" if isinstance(target, (ir.Model, ir.Map)) else _TEXT
+
+
+def _model(reader: Reader, type_ref: ir.TypeRef) -> ir.Model | None:
+    target = reader.schemas.types.unwrap(type_ref)
+    found = reader.schemas.types.get(target.key) if isinstance(target, ir.Named) else None
+    return found if isinstance(found, ir.Model) else None
+
+
+def _file_fields(reader: Reader, type_ref: ir.TypeRef) -> set[str]:
+    model = _model(reader, type_ref)
+    return {f.wire_name for f in model.fields if _is_file(f.type)} if model is not None else set()
+
+
+def _is_file(ref: ir.TypeRef) -> bool:
+    ref = ir.non_null(ref)
+    return (ref.item if isinstance(ref, ir.Array) else ref) == ir.Scalar("binary")
 
 
 def _unknown_media_encoding(reader: Reader, media_obj: Any, file: str, pointer: str) -> ir.BodyEncoding:

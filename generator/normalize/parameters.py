@@ -2,7 +2,8 @@
 
 Path-level parameters are merged with the operation's own (the operation's win), the headers
 OpenAPI says to ignore are dropped, and a parameter is refused when the runtime could not write
-it: a style its location does not allow, or a type its style cannot hold (nested objects).
+it (a style its location does not allow); a type its style cannot hold (nested objects) is
+written as closely as the style allows, with a warning.
 """
 
 from __future__ import annotations
@@ -82,11 +83,14 @@ def _parameter(
             # No OpenAPI style holds nested values: one JSON text is what such APIs read.
             reader.diag.warn(problem + "; the SDK sends it as one JSON text", schema_ptr, pfile)
             style, explode = "json", False
-        elif param.get("required"):
-            raise SpecError(Problem(problem + " (not supported)", pfile, schema_ptr))
         else:
-            reader.diag.warn(problem + "; the SDK leaves this optional parameter out", schema_ptr, pfile)
-            return None
+            # The style still writes the outer list or object (`k,v` pairs, `.a.b`, `;k=v`); only
+            # the values nested in it have no spelling, and JSON text is the one a server can read.
+            reader.diag.warn(
+                problem + "; the SDK writes the outer value in that style and each nested value as JSON text",
+                schema_ptr,
+                pfile,
+            )
     description, deprecated = described(param)
     schema_obj = reader.schemas.resolved(schema, pfile, schema_ptr) if isinstance(schema, dict) else {}
     example_value, has_example = example(param, schema_obj)

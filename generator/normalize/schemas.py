@@ -15,12 +15,27 @@ from .. import ir
 from ..errors import Diagnostics, Problem, SpecError, pointer_tokens
 from ..load import Document
 from . import choices, objects
+from .anchors import Anchors
 from .context import Site, described
 from .registry import TypeRegistry
 from .scalars import SCALAR_TYPES, const, scalar
 
 _OBJECT_KEYWORDS = ("properties", "additionalProperties", "required")
-_UNSUPPORTED_KEYWORDS = ("$dynamicRef",)
+_SHAPE_KEYWORDS = frozenset(
+    {
+        "type",
+        "properties",
+        "additionalProperties",
+        "items",
+        "prefixItems",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "enum",
+        "const",
+    }
+)
+"""Keywords that give a schema a shape of its own, beside any reference it holds."""
 _VALUE_ONLY_KEYWORDS = ("not", "if", "then", "else", "dependentSchemas")
 """Keywords that only narrow which values are valid: the type stays what the rest of the
 schema says, and the server still checks them."""
@@ -31,6 +46,7 @@ class Schemas:
         self.doc = doc
         self.diag = diag
         self.types = types
+        self.anchors = Anchors(doc)
         self._refs: dict[str, ir.TypeRef] = {}
         """Key -> what a `$ref` to it stands for (a nullable model is `Nullable(Named)`), so every
         reference reads the same as the first."""
@@ -47,11 +63,8 @@ class Schemas:
             raise SpecError(Problem("a schema must be an object", site.file, site.pointer))
         if isinstance(schema.get("$ref"), str):
             return self._ref(schema, site)
-        for keyword in _UNSUPPORTED_KEYWORDS:
-            if keyword in schema:
-                raise SpecError(
-                    Problem(f"unsupported schema keyword {keyword!r}", site.file, f"{site.pointer}/{keyword}")
-                )
+        if "$dynamicRef" in schema:
+            return self._dynamic_ref(schema, site)
         for keyword in _VALUE_ONLY_KEYWORDS:
             if keyword in schema:
                 self.diag.warn(
@@ -97,6 +110,53 @@ class Schemas:
         if wrap and not isinstance(ref, ir.Nullable):
             return ir.Nullable(ref)
         return ref
+
+    def _dynamic_ref(self, schema: dict[str, Any], site: Site) -> ir.TypeRef:
+        """A `$dynamicRef`: the schema its anchor names (`anchors`), or, when it names no one
+        schema, the type the rest of the schema describes (any JSON value when that is nothing)."""
+        ref, reason = (
+            self.anchors.target(schema["$dynamicRef"], site.file, site.pointer)
+            if isinstance(schema["$dynamicRef"], str)
+            else (None, "it is not a string")
+        )
+        if ref is not None and self._closes(ref, site):
+            ref, reason = None, "it leads back to itself through references only, naming no schema"
+        rest = {k: v for k, v in schema.items() if k != "$dynamicRef"}
+        if ref is not None:
+            return self._ref({**rest, "$ref": ref}, site)
+        self.diag.warn(
+            f"`$dynamicRef` not followed: {reason}; the SDK types the value by the rest of its "
+            "schema (any JSON value when that says nothing)",
+            pointer=f"{site.pointer}/$dynamicRef",
+            file=site.file,
+        )
+        return self.type_of(rest, site)
+
+    def _closes(self, ref: str, site: Site) -> bool:
+        """Whether following `ref`, and the references that are all its target holds, comes
+        back to where it started (`A: {$dynamicAnchor: a, $dynamicRef: "#a"}`). The loader
+        refuses such a cycle of `$ref`s; one through `$dynamicRef` is only found here."""
+        seen = {(site.file, site.pointer)}
+        file, pointer = site.file, site.pointer
+        for _ in range(64):
+            loc = self.doc.resolve(ref, file, pointer)
+            if (loc.file, loc.pointer) in seen:
+                return True
+            seen.add((loc.file, loc.pointer))
+            target = loc.value
+            if not isinstance(target, dict) or set(target) & _SHAPE_KEYWORDS:
+                return False
+            if isinstance(target.get("$ref"), str):
+                ref = target["$ref"]
+            elif isinstance(target.get("$dynamicRef"), str):
+                found = self.anchors.target(target["$dynamicRef"], loc.file, loc.pointer)[0]
+                if found is None:
+                    return False
+                ref = found
+            else:
+                return False
+            file, pointer = loc.file, loc.pointer
+        return True
 
     def _named_or_inline(self, target: Any, site: Site, key: str) -> ir.TypeRef:
         """A `$ref` target: objects, enums and unions get a named type; plain scalars inline."""

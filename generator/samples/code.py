@@ -31,6 +31,9 @@ CURL_LANGS = ("curl", "shell", "bash", "sh")
 
 _PYTHON = """{% import "package/macros.jinja" as m %}
 from {{ package }} import {{ config.client }}
+{% if method.example_params %}
+{{ m.example_imports(method) }}
+{% endif %}
 
 client = {{ config.client }}()
 {{ "res = " if method.returns != "None" }}{{ m.example_call(view, method, name, extra) }}"""

@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from .. import escape, ir
+from .. import ir
 from ..examples import Examples
 from ..form_styles import FormWriter
+from ..openapi import is_json
 from ..views import Method
 from ..views.arguments import Arg
-from ..views.docs import example_of
+from ..views.docs import example_literal, example_of
 
 TOKEN = "<token>"
 API_KEY = "<api-key>"
@@ -79,8 +80,11 @@ def curl_source(api: ir.Api, base_url: str, method: Method) -> str:
         (s.wire_name, API_KEY) for s in schemes if s.kind == "api_key" and s.location == "header"
     ]
     request.headers += [("Authorization", f"Bearer {TOKEN}") for s in schemes if s.kind == "bearer"]
+    exploded = {wire for wire, _, explode in method.header_styles if explode}
     request.headers += [
-        (arg.wire, _simple(value)) for arg, value in _at(values, "header") if value is not None
+        (arg.wire, _simple(value, arg.wire in exploded))
+        for arg, value in _at(values, "header")
+        if value is not None
     ]
     request.options += [("--user", USER) for s in schemes if s.kind == "basic"]
     cookies = [f"{arg.wire}={_simple(value)}" for arg, value in _at(values, "cookie") if value is not None]
@@ -100,7 +104,7 @@ def example_values(api: ir.Api, method: Method) -> dict[str, tuple[Arg, Any]]:
         arg = by_name[name]
         value = example_of(arg, examples)
         # The same function gives the Python example its literal: anything else is a bug here.
-        assert escape.py_literal(value) == literal, (name, literal)
+        assert example_literal(arg, examples)[0] == literal, (name, literal)
         found[name] = (arg, value)
     return found
 
@@ -140,7 +144,7 @@ def _url(
     return base_url + path + query
 
 
-# --- the runtime's encodings (`_base_client`: `_text`, `_path_value`, `_query_pairs`) ------------
+# --- the runtime's encodings (`_base_client`: `_text`, `_path_value`, `_query_pairs`, `_simple`) --
 
 
 def _text(value: Any) -> str:
@@ -161,12 +165,12 @@ def _enc(text: str) -> str:
 def _path_value(name: str, value: Any, style: str, explode: bool) -> str:
     lead = {"label": ".", "matrix": f";{name}="}.get(style, "")
     if isinstance(value, list):
-        items = [_enc(_text(v)) for v in value]
+        items = [_enc(_FORM.leaf(v)) for v in value]
         if style == "matrix" and explode:
             return "".join(f";{name}={i}" for i in items)
         return lead + ("." if style == "label" and explode else ",").join(items)
     if isinstance(value, dict):
-        pairs = [(_enc(str(k)), _enc(_text(v))) for k, v in value.items() if v is not None]
+        pairs = [(_enc(str(k)), _enc(_FORM.leaf(v))) for k, v in value.items() if v is not None]
         if explode:
             sep = {"label": ".", "matrix": ";"}.get(style, ",")
             return {"label": ".", "matrix": ";"}.get(style, "") + sep.join(f"{k}={v}" for k, v in pairs)
@@ -195,12 +199,12 @@ def _query_pairs(name: str, value: Any, style: str, explode: bool) -> list[tuple
     return [(key, _enc(_text(value)))]
 
 
-def _simple(value: Any) -> str:
-    """A header or cookie value."""
+def _simple(value: Any, explode: bool = False) -> str:
+    """A header or cookie value; a value nested in it as JSON text (`_nested_text`)."""
     if isinstance(value, list):
-        return ",".join(_text(v) for v in value)
+        return ",".join(_FORM.leaf(v) for v in value)
     if isinstance(value, dict):
-        return ",".join(f"{k},{_text(v)}" for k, v in value.items())
+        return ",".join(f"{k}{'=' if explode else ','}{_FORM.leaf(v)}" for k, v in value.items())
     return _text(value)
 
 
@@ -263,7 +267,7 @@ def _body(method: Method, values: dict[str, tuple[Arg, Any]], request: Request) 
         styles = {name: (style, explode) for name, style, explode in body.styles}
         request.options += [("--data-urlencode", f"{k}={v}") for k, v in _form_pairs(fields, styles)]
     elif body.encoding == "multipart":
-        request.options += [("--form-string", f"{k}={v}") for k, v in _form_pairs(fields)]
+        request.options += _parts(body, fields)
         for arg, value in _at(values, "file"):
             request.options += (
                 [("--form", f"{arg.wire}=@{FILE}") for _ in value]
@@ -276,6 +280,32 @@ def _body(method: Method, values: dict[str, tuple[Arg, Any]], request: Request) 
             request.options.append(("--data-binary", f"@{FILE}"))
         else:
             request.options.append(("--data-raw", _text(fields)))
+
+
+def _parts(body: ir.Body, fields: Any) -> list[tuple[str, str]]:
+    """A multipart body's text parts as the runtime writes them (`_forms.encode_parts`): a
+    field given a style as a form writes it; a part of another type than text (JSON) with its
+    `type`, its value quoted as curl reads a quoted one."""
+    styles = {name: (style, explode) for name, style, explode in body.styles}
+    types = dict(body.part_types)
+    options: list[tuple[str, str]] = []
+    for name, value in fields.items() if isinstance(fields, dict) else ():
+        if value is None:
+            continue
+        if name in styles or name not in types:
+            style = {name: styles[name]} if name in styles else None
+            options += [("--form-string", f"{k}={v}") for k, v in _form_pairs({name: value}, style)]
+            continue
+        as_json = is_json(types[name])
+        for item in value if isinstance(value, list) else [value]:
+            text = _compact(_wire(item)) if as_json else _FORM.leaf(_wire(item))
+            quoted = text.replace("\\", "\\\\").replace('"', '\\"')
+            options.append(("--form", f'{name}="{quoted}";type={types[name]}'))
+    return options
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 def _form_pairs(fields: Any, styles: dict[str, tuple[str, bool]] | None = None) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .. import escape, ir
-from ..examples import Examples
+from ..examples import Examples, Literals
 from .arguments import Arg, deprecated_values, is_file
 
 _FILE_EXAMPLE = b"file content"
@@ -85,3 +85,9 @@ def example_of(arg: Arg, examples: Examples) -> Any:
     ):
         return examples.as_argument(arg.type_ref, arg.example)
     return examples.of(arg.type_ref)
+
+
+def example_literal(arg: Arg, examples: Examples) -> tuple[str, bool]:
+    """The source text of an argument's example value (`example_of`), and whether it names
+    the `params` module (see `examples.Literals`)."""
+    return Literals(examples).of(arg.type_ref, example_of(arg, examples))

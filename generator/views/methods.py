@@ -25,6 +25,7 @@ _WireTable = dict[str, tuple[str, Any]]
 _REQUEST_OPTIONS = imports.names("_types", "RequestOptions")
 _PAGES = imports.names("_pagination", "AsyncPager", "Paging", "SyncPage", "request_page")
 _FORMS = imports.names("_forms", "encode_form")
+_FORMS_PARTS = imports.names("_forms", "encode_parts")
 _RAW = {"None": Annotation("None"), "bytes": Annotation("bytes"), "str": Annotation("str")}
 # Header parameters that, by common convention, make a write safe to repeat (Stripe, Adyen, the
 # IETF draft `Idempotency-Key` header field).
@@ -54,7 +55,10 @@ class Method:
     query_styles: tuple[tuple[str, str, bool], ...]
     content_type: str | None
     form_styles: tuple[tuple[str, str, bool], ...] = ()
-    """Form fields the spec's `encoding` writes its own way (`_forms.encode_form`)."""
+    """Form fields the spec's `encoding` writes its own way (`_forms.encode_form`; multipart:
+    `_forms.encode_parts`)."""
+    part_types: tuple[tuple[str, str], ...] = ()
+    """Multipart fields not sent as plain text parts, and their content types."""
     job: JobView | None = None
     finish: JobView | None = None
     """The polling method's twin that finishes a job by its id (`check_result`), if any."""
@@ -68,6 +72,8 @@ class Method:
     """Runtime deprecation rules: (argument name + wire path, value or None, message)."""
     example_args: tuple[tuple[str, str], ...] = ()
     """(keyword, Python literal) pairs for a runnable example call."""
+    example_params: bool = False
+    """The example's values name TypedDicts (`params.X({...})`): it imports `params`."""
     example_response: Any = None
     rows: tuple[ParamRow, ...] = ()
     """The docs page's parameter table."""
@@ -77,6 +83,8 @@ class Method:
     """(status, qualified model) of each typed error body: what `ApiError.data` is parsed into."""
     path_styles: tuple[tuple[str, str, bool], ...] = ()
     """(wire name, style, explode) of path parameters that are not `simple`/unexploded."""
+    header_styles: tuple[tuple[str, str, bool], ...] = ()
+    """Header parameters written exploded (`k=v,k2=v2`); the default is simple, unexploded."""
     unpack: str | None = None
     """The body TypedDict the method takes as `**body`, or None (one keyword per property)."""
     accept: str | None = None
@@ -204,9 +212,11 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         needs.append(_WITHOUT)
     if wire_names is not None:
         needs.append(_WIRE)
-    form_styles = op.body.styles if op.body is not None and op.body.encoding == "form" else ()
-    if form_styles:
-        needs.append(_FORMS)
+    example_args, example_params = _example_args(api, args)
+    form_styles = op.body.styles if op.body is not None else ()
+    part_types = op.body.part_types if op.body is not None else ()
+    if form_styles or part_types:
+        needs.append(_FORMS_PARTS if op.body is not None and op.body.encoding == "multipart" else _FORMS)
     return Method(
         op=op,
         args=args,
@@ -217,17 +227,20 @@ def method(api: ir.Api, op: ir.Operation, annotators: Qualified) -> Method:
         query_styles=_styles(op, "query", ("form", True)),
         content_type=_content_type(op.body),
         form_styles=form_styles,
+        part_types=part_types,
         job=job,
         finish=finish,
         deprecations=rules,
         removed=removed,
         wire_table=wire_names,
-        example_args=_example_args(api, args),
+        example_args=example_args,
+        example_params=example_params,
         example_response=_example_response(api, op, returned.text),
         rows=docs.rows(api, args),
         response_model=_response_model(api, op),
         errors=tuple((status, ann.text) for status, ann in errors),
         path_styles=_styles(op, "path", ("simple", False)),
+        header_styles=_styles(op, "header", ("simple", False)),
         unpack=unpack.text if unpack is not None else None,
         accept=_accept(op),
         idempotency_header=_idempotency_header(op),
@@ -444,15 +457,17 @@ def _idempotency_header(op: ir.Operation) -> str | None:
     return None
 
 
-def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[str, str], ...]:
+def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """The example call's `(keyword, source)` pairs, and whether they name `params`."""
     examples = Examples(api)
-    return tuple(
-        (a.name, escape.py_literal(docs.example_of(a, examples)))
+    literals = [
+        (a.name, docs.example_literal(a, examples))
         for a in args
         # Optional headers only clutter an example, deprecated arguments must not be taught;
         # a required one must be in it all the same (the call does not type-check without it).
         if a.required or (a.has_example and a.location != "header" and not a.deprecated)
-    )
+    ]
+    return tuple((name, text) for name, (text, _) in literals), any(named for _, (_, named) in literals)
 
 
 def _example_response(api: ir.Api, op: ir.Operation, returns: str) -> Any:

@@ -156,6 +156,8 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     path_params: typing.Mapping[str, object]
     path_styles: typing.Mapping[str, typing.Tuple[str, bool]]
     """Non-default `(style, explode)` per path parameter (label, matrix); the default is simple."""
+    header_styles: typing.Mapping[str, typing.Tuple[str, bool]]
+    """`(style, explode)` per header parameter written exploded (`k=v,k2=v2`)."""
     query: typing.Mapping[str, object]
     query_styles: typing.Mapping[str, typing.Tuple[str, bool]]
     """Non-default `(style, explode)` per query parameter; the default is form, exploded."""
@@ -167,6 +169,8 @@ class CallArgs(typing_extensions.TypedDict, total=False):
     ]
     """The form fields, or their pairs already written in the spec's styles (`_forms`)."""
     files: typing.Mapping[str, object]
+    part_types: typing.Mapping[str, str]
+    """The content type of a multipart field's parts, when they are not plain text (JSON)."""
     content: typing.Union[bytes, str, typing.IO[bytes], NotGiven]
     content_type: str
     accept: str
@@ -285,11 +289,21 @@ def _query_pairs(
     return [(key, _q(_text(value)))]
 
 
-def _simple(value: object) -> str:
+def _simple(value: object, explode: bool = False) -> str:
+    """A header or cookie value in the simple style: `a,b`; `k,v,k2,v2` (`k=v,k2=v2` exploded)."""
     if isinstance(value, (list, tuple)):
-        return ",".join(_text(v) for v in value)
+        return ",".join(_nested_text(v) for v in value)
     if isinstance(value, dict):
-        return ",".join(f"{k},{_text(v)}" for k, v in value.items())
+        sep = "=" if explode else ","
+        return ",".join(f"{k}{sep}{_nested_text(v)}" for k, v in value.items())
+    return _text(value)
+
+
+def _nested_text(value: object) -> str:
+    """An item of a list or object parameter: a scalar as text; an object or a list, which no
+    OpenAPI style spells, as JSON text (the spec was warned about at generation)."""
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, default=_json_default, separators=(",", ":"))
     return _text(value)
 
 
@@ -315,7 +329,7 @@ def _path_value(name: str, value: object, style: str, explode: bool) -> str:
     """One path parameter in an OpenAPI style: simple `a,b`, label `.a.b`, matrix `;id=a,b`."""
     enc = functools.partial(quote, safe="")
     if isinstance(value, (list, tuple)):
-        items = [enc(_text(v)) for v in value]
+        items = [enc(_nested_text(v)) for v in value]
         if style == "matrix":
             return (
                 "".join(f";{name}={i}" for i in items)
@@ -327,7 +341,9 @@ def _path_value(name: str, value: object, style: str, explode: bool) -> str:
         ).join(items)
     if isinstance(value, dict):
         pairs = [
-            (enc(str(k)), enc(_text(v))) for k, v in value.items() if v is not None
+            (enc(str(k)), enc(_nested_text(v)))
+            for k, v in value.items()
+            if v is not None
         ]
         if explode:
             sep = {"label": ".", "matrix": ";"}.get(style, ",")
@@ -597,9 +613,11 @@ class _Core(typing.Generic[H]):
             style, explode = query_styles.get(name, ("form", True))
             pairs.extend(_query_pairs(name, value, style, explode))
         request_headers = dict(self.headers)
+        header_styles = args.get("header_styles") or {}
         for name, value in _drop_not_given(headers).items():
             if value is not None:
-                request_headers[name] = _simple(value)
+                explode = header_styles.get(name, ("simple", False))[1]
+                request_headers[name] = _simple(value, explode)
         request_cookies = {
             k: _simple(v) for k, v in _drop_not_given(cookies).items() if v is not None
         }
@@ -655,7 +673,11 @@ class _Core(typing.Generic[H]):
         elif files is not None:
             # Fields as parts without a file name, then the files: always multipart, even when
             # no file is given (httpx would fall back to a urlencoded body).
-            upload = [(k, (None, str(v))) for k, v in _form_pairs(form or {})]
+            types = args.get("part_types") or {}
+            upload = [
+                (k, (None, str(v), types[k]) if k in types else (None, str(v)))
+                for k, v in _form_pairs(form or {})
+            ]
             upload.extend(_file_parts(files))
         elif content is not None and not isinstance(content, NotGiven):
             body = content

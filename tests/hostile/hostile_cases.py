@@ -1471,6 +1471,27 @@ case("ref_self_alias", "refs", error=r"\$ref.*(refers back to itself|cycle)")(
 )
 
 
+case(
+    "dynamic_ref_cycle",
+    "refs",
+    config={},
+    warning=r"`\$dynamicRef` not followed: it leads back to itself through references only",
+)(
+    lambda root: spec(
+        {"/a": get(ref("A"))},
+        {
+            "A": {"$dynamicAnchor": "a", "$dynamicRef": "#/components/schemas/C"},
+            "C": {"$dynamicRef": "#a"},
+            "Self": {"$dynamicAnchor": "self", "$dynamicRef": "#self"},
+        },
+        openapi="3.1.0",
+    )
+)
+case("dynamic_ref_remote", "refs", error=r"remote references are off")(
+    lambda root: spec({"/a": get({"$dynamicRef": "https://example.com/tree.json#node"})}, openapi="3.1.0")
+)
+
+
 @case("ref_recursive_array_alias", "refs", config={}, probes=lambda root: [Probe("const", "/tree")])
 def _ref_array_alias(root: Path) -> Any:
     # A named array of itself (JSON's own shape): a recursive alias, not a model.

@@ -19,7 +19,7 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
-from ._raw import RawResponse
+from ._raw import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._types import NOT_GIVEN, BinaryResponse, NotGiven, RequestOptions
 from .environment import Environment
 
@@ -29,6 +29,7 @@ __all__ = [
     "ApiError",
     "ApiStatusError",
     "ApiTimeoutError",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "BinaryResponse",
@@ -46,6 +47,7 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
+    "StreamedResponse",
     "UnprocessableEntityError",
     "WaitTimeoutError",
 ]

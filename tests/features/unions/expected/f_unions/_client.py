@@ -13,6 +13,7 @@ from .environment import Environment
 if typing.TYPE_CHECKING:
     import httpx
 
+    from .resources.drawings import AsyncDrawingsResource, DrawingsResource
     from .resources.pets import AsyncPetsResource, PetsResource
     from .resources.shapes import AsyncShapesResource, ShapesResource
     from .resources.values import AsyncValuesResource, ValuesResource
@@ -26,7 +27,7 @@ _LOG_ENV = "F_UNIONS_LOG"
 class Client:
     """Client for the Unions.
 
-    Resources are attributes (`client.pets`), created on first use."""
+    Resources are attributes (`client.drawings`), created on first use."""
 
     def __init__(
         self,
@@ -84,6 +85,12 @@ class Client:
         return client
 
     @functools.cached_property
+    def drawings(self) -> DrawingsResource:
+        from .resources.drawings import DrawingsResource
+
+        return DrawingsResource(self._core)
+
+    @functools.cached_property
     def pets(self) -> PetsResource:
         from .resources.pets import PetsResource
 
@@ -115,7 +122,7 @@ class Client:
 class AsyncClient:
     """Asynchronous client for the Unions.
 
-    Resources are attributes (`client.pets`), created on first use."""
+    Resources are attributes (`client.drawings`), created on first use."""
 
     def __init__(
         self,
@@ -171,6 +178,12 @@ class AsyncClient:
             timeout=timeout, max_retries=max_retries, headers=default_headers
         )
         return client
+
+    @functools.cached_property
+    def drawings(self) -> AsyncDrawingsResource:
+        from .resources.drawings import AsyncDrawingsResource
+
+        return AsyncDrawingsResource(self._core)
 
     @functools.cached_property
     def pets(self) -> AsyncPetsResource:

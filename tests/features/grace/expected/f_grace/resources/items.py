@@ -8,7 +8,12 @@ import typing_extensions
 
 from .._base_client import AsyncCore, SyncCore, check_body
 from .._deprecation import Rule, warn_deprecated, without
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
@@ -73,6 +78,12 @@ class ItemsResource:
     def with_raw_response(self) -> ItemsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return ItemsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ItemsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return ItemsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -215,6 +226,15 @@ class ItemsResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class ItemsResourceWithStreamingResponse:
+    """`client.items.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncItemsResource:
     """Async methods of `client.items`."""
 
@@ -225,6 +245,12 @@ class AsyncItemsResource:
     def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncItemsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncItemsResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncItemsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -365,3 +391,12 @@ class AsyncItemsResourceWithRawResponse:
         self.list = async_to_raw_response(resource.list)
         self.create = async_to_raw_response(resource.create)
         self.update = async_to_raw_response(resource.update)
+
+
+class AsyncItemsResourceWithStreamingResponse:
+    """`client.items.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.list = async_to_streamed_response(resource.list)
+        self.create = async_to_streamed_response(resource.create)
+        self.update = async_to_streamed_response(resource.update)

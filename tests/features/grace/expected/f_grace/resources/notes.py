@@ -6,7 +6,12 @@ import typing
 
 from .._base_client import AsyncCore, SyncCore
 from .._deprecation import Rule, warn_deprecated
-from .._raw import async_to_raw_response, to_raw_response
+from .._raw import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 _CREATE_DEPRECATIONS: typing.Tuple[Rule, ...] = (
@@ -28,6 +33,12 @@ class NotesResource:
     def with_raw_response(self) -> NotesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return NotesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> NotesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`StreamedResponse`): read it in chunks, or write it to a file."""
+        return NotesResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -69,6 +80,13 @@ class NotesResourceWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class NotesResourceWithStreamingResponse:
+    """`client.notes.with_streaming_response`: each method, in a `with`, gives a `StreamedResponse`."""
+
+    def __init__(self, resource: NotesResource) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncNotesResource:
     """Async methods of `client.notes`."""
 
@@ -79,6 +97,12 @@ class AsyncNotesResource:
     def with_raw_response(self) -> AsyncNotesResourceWithRawResponse:
         """The same methods, returning the HTTP response (`RawResponse`) around the result."""
         return AsyncNotesResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncNotesResourceWithStreamingResponse:
+        """The same methods as context managers giving the response before its body is read
+        (`AsyncStreamedResponse`): read it in chunks, or write it to a file."""
+        return AsyncNotesResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -118,3 +142,10 @@ class AsyncNotesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncNotesResource) -> None:
         self.create = async_to_raw_response(resource.create)
+
+
+class AsyncNotesResourceWithStreamingResponse:
+    """`client.notes.with_streaming_response`: each method, in a `async with`, gives a `AsyncStreamedResponse`."""
+
+    def __init__(self, resource: AsyncNotesResource) -> None:
+        self.create = async_to_streamed_response(resource.create)

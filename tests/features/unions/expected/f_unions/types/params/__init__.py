@@ -9,11 +9,13 @@ from ..._models import import_module
 
 if typing.TYPE_CHECKING:
     from .circle import Circle as Circle
+    from .drawings_create_body import DrawingsCreateBody as DrawingsCreateBody
     from .shape import Shape as Shape
     from .square import Square as Square
 
 _MODULES: typing.Dict[str, str] = {
     "Circle": "circle",
+    "DrawingsCreateBody": "drawings_create_body",
     "Shape": "shape",
     "Square": "square",
 }

@@ -1,0 +1,32 @@
+"""Response models (pydantic): what the API returns.
+
+Each type lives in its own module and is imported on first access.
+"""
+
+import typing
+
+from ..._models import import_module
+
+if typing.TYPE_CHECKING:
+    from .reports_get_response import ReportsGetResponse as ReportsGetResponse
+
+_MODULES: typing.Dict[str, str] = {
+    "ReportsGetResponse": "reports_get_response",
+}
+
+__all__ = sorted(_MODULES)
+
+
+if not typing.TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> typing.List[str]:
+    return __all__

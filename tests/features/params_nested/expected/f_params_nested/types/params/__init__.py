@@ -1,0 +1,36 @@
+"""Request parameters (TypedDicts): plain dicts with these keys are accepted.
+
+Each type lives in its own module and is imported on first access.
+"""
+
+import typing
+
+from ..._models import import_module
+
+if typing.TYPE_CHECKING:
+    from .filter import Filter as Filter
+    from .range import Range as Range
+    from .reports_get_x_page import ReportsGetXPage as ReportsGetXPage
+
+_MODULES: typing.Dict[str, str] = {
+    "Filter": "filter",
+    "Range": "range",
+    "ReportsGetXPage": "reports_get_x_page",
+}
+
+__all__ = sorted(_MODULES)
+
+
+if not typing.TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> typing.List[str]:
+    return __all__
