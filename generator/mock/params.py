@@ -13,11 +13,9 @@ from urllib.parse import parse_qs
 
 from ..load import Located
 from .schemas import Schemas
-from ..openapi import FORM, MULTIPART_FORM, accepts, is_json, media_base
+from ..openapi import FORM, MULTIPART_FORM, RUNTIME_HEADERS, accepts, is_json, media_base
 from .spec import Body, Param, Route
 
-# OpenAPI: header parameters with these names are ignored; the protocol defines them.
-_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 _INTEGER = re.compile(r"[-+]?\d+")
 
 
@@ -40,7 +38,7 @@ def check_params(
 ) -> None:
     problems: list[str] = []
     for param in route.params:
-        if param.location == "header" and param.name.lower() in _IGNORED_HEADERS:
+        if param.location == "header" and param.name.lower() in RUNTIME_HEADERS:
             continue
         where = f"{param.location} parameter {param.name}"
         if param.location == "path":
@@ -212,7 +210,9 @@ def check_body(schemas: Schemas, route: Route, content_type: str, body: bytes) -
     spec = route.body
     if spec is None:
         return None
-    if not body:
+    # An empty urlencoded form is the whole encoding of a form with no fields: a body that is
+    # there (its Content-Type says so), to be checked like any other.
+    if not body and not (content_type and media_base(content_type) == FORM):
         if spec.required:
             raise Rejected(400, "request body is required")
         return None

@@ -18,6 +18,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.validators import extend
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, OAS31Validator
 from referencing import Registry, Resource, Specification
+from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from ..errors import pointer_join
@@ -67,6 +68,17 @@ def _members(validator: Any, schema: dict[str, Any], resolver: Any, depth: int =
     return found
 
 
+def _read_only(validator: Any, members: list[tuple[Any, Any]]) -> set[str]:
+    """The properties read-only wherever one of `members` declares them."""
+    declared: dict[str, list[bool]] = {}
+    for member, where in members:
+        props = member.get("properties") if isinstance(member, dict) else None
+        for name, prop in (props or {}).items() if isinstance(props, dict) else ():
+            prop, _ = _resolved(validator, prop, where)
+            declared.setdefault(name, []).append(isinstance(prop, dict) and prop.get("readOnly") is True)
+    return {name for name, flags in declared.items() if all(flags)}
+
+
 def _write_all_of(
     validator: Any, value: Any, instance: Any, schema: dict[str, Any]
 ) -> Iterator[ValidationError]:
@@ -76,13 +88,7 @@ def _write_all_of(
     for request bodies (PagerDuty's `TeamReference`); checking each member on its own would
     refuse every body such a reference can have."""
     members = _members(validator, schema, validator._resolver)
-    declared: dict[str, list[bool]] = {}
-    for member, where in members:
-        props = member.get("properties") if isinstance(member, dict) else None
-        for name, prop in (props or {}).items() if isinstance(props, dict) else ():
-            prop, _ = _resolved(validator, prop, where)
-            declared.setdefault(name, []).append(isinstance(prop, dict) and prop.get("readOnly") is True)
-    read_only = {name for name, flags in declared.items() if all(flags)}
+    read_only = _read_only(validator, members)
     for member, where in members:
         if isinstance(member, dict):
             member = dict(member)
@@ -100,15 +106,80 @@ def _write_all_of(
         yield from validator.descend(instance, member, resolver=where)
 
 
+def _write_required(
+    validator: Any, required: Any, instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    """`required` for a request: a name read-only wherever the schema or its `allOf` members
+    declare it need not be sent. Specs list `required` beside an `allOf` whose members hold
+    the properties (PagerDuty's custom fields require their readOnly `id`)."""
+    if not isinstance(instance, dict) or not isinstance(required, list):
+        return
+    own = {k: v for k, v in schema.items() if k != "allOf"}
+    members = [(own, validator._resolver), *_members(validator, schema, validator._resolver)]
+    read_only = _read_only(validator, members)
+    for name in required:
+        if name not in instance and name not in read_only:
+            yield ValidationError(f"{name!r} is a required property")
+
+
+def _discriminated(
+    keyword: Callable[..., Iterator[ValidationError]],
+) -> Callable[..., Iterator[ValidationError]]:
+    """`oneOf`/`anyOf`/`allOf` that follow the `discriminator` only where it leads somewhere:
+    a value without its tag, or a tag whose mapping (or implicit schema name) resolves to
+    nothing, is checked against the branches themselves. Specs map tags to pointers that do not
+    exist (PagerDuty's field options) or tag with enum values that name no schema."""
+
+    def check(validator: Any, value: Any, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+        discriminator = schema.get("discriminator")
+        if not isinstance(discriminator, dict):
+            yield from keyword(validator, value, instance, schema)
+            return
+        target = _tag_target(validator, discriminator, instance)
+        if target is not None:
+            yield from validator.descend(instance, {"$ref": target})
+        else:
+            yield from keyword(
+                validator, value, instance, {k: v for k, v in schema.items() if k != "discriminator"}
+            )
+
+    return check
+
+
+def _tag_target(validator: Any, discriminator: dict[str, Any], instance: Any) -> str | None:
+    """The reference a value's discriminator tag selects, when it resolves."""
+    tag = instance.get(discriminator.get("propertyName")) if isinstance(instance, dict) else None
+    if not isinstance(tag, str) or not tag:
+        return None
+    mapping = discriminator.get("mapping")
+    target = mapping.get(tag) if isinstance(mapping, dict) else None
+    if not isinstance(target, str):
+        target = tag
+    if "#" not in target and "/" not in target:
+        target = f"#/components/schemas/{target}"  # a bare schema name
+    try:
+        validator._resolver.lookup(target)
+    except Unresolvable:
+        return None
+    return target
+
+
+_DISCRIMINATED = ("allOf", "anyOf", "oneOf")
 _OAS30_NULLABLE = extend(
     OAS30WriteValidator,
     {
         **{k: _allow_null(OAS30WriteValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS},
+        **{k: _allow_null(_discriminated(OAS30WriteValidator.VALIDATORS[k])) for k in ("anyOf", "oneOf")},
         "allOf": _allow_null(_write_all_of),
+        "required": _write_required,
     },
 )
 _OAS30_NULLABLE_READ = extend(
-    OAS30ReadValidator, {k: _allow_null(OAS30ReadValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS}
+    OAS30ReadValidator,
+    {
+        **{k: _allow_null(OAS30ReadValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS},
+        **{k: _allow_null(_discriminated(OAS30ReadValidator.VALIDATORS[k])) for k in _DISCRIMINATED},
+    },
 )
 
 

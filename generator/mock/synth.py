@@ -50,10 +50,19 @@ _URI_FORMATS = ("uri", "url", "uri-reference", "iri", "iri-reference", "uri-temp
 
 
 class Synth:
-    def __init__(self, schemas: Schemas, base_url: str, *, request: bool = False) -> None:
+    """`request`: values a client sends (required properties only, no read-only ones), else
+    values a server answers with. `fill`: optional properties too, which is how a request
+    tells apart `oneOf` branches whose required properties alone match several (PagerDuty's
+    cache variables differ only in an optional `configuration`), or satisfies an `anyOf` of
+    `required` lists (DigitalOcean's firewall rules)."""
+
+    def __init__(self, schemas: Schemas, base_url: str, *, request: bool = False, fill: bool = False) -> None:
         self.schemas = schemas
         self.base_url = base_url.rstrip("/")
         self.request = request
+        self.fill = fill
+        # Tried where a request value without the optional properties is not valid.
+        self._filler = Synth(schemas, base_url, request=True, fill=True) if request and not fill else None
 
     def value(self, loc: Located) -> Any:
         return self._value(loc, ())
@@ -139,14 +148,29 @@ class Synth:
 
     def _all_of(self, target: Located, stack: tuple[str, ...]) -> Any:
         members = [
-            self.schemas.deref(Schemas.child(target, "allOf", i)).value
-            for i in range(len(target.value["allOf"]))
+            self.schemas.deref(Schemas.child(target, "allOf", i)) for i in range(len(target.value["allOf"]))
         ]
         own = {k: v for k, v in target.value.items() if k != "allOf"}
-        if any(_object_like(m) for m in members + [own]):
-            return self._object(self.schemas.properties(target), self.schemas.required(target), None, stack)
-        # allOf over a non-object (often one enum wrapped to attach a description): the first member speaks.
-        return self._value(Schemas.child(target, "allOf", 0), stack)
+        if not any(_object_like(m.value) for m in members) and not _object_like(own):
+            # allOf over a non-object (often one enum wrapped to attach a description): the first member speaks.
+            return self._value(Schemas.child(target, "allOf", 0), stack)
+        props, required = self.schemas.properties(target), self.schemas.required(target)
+        first = self._object(props, required, None, stack)
+        if not self.request or self.schemas.is_valid(target, first):
+            return first
+        # A request must also meet the members that choose (`oneOf`/`anyOf` of objects or of
+        # bare `required` lists): the object with one branch's properties and required names,
+        # then the same with the optional properties too.
+        shapes = [(props, required)] + [
+            ({**props, **self.schemas.properties(branch)}, required + self.schemas.required(branch))
+            for branch in _branches(members)
+        ]
+        for synth in (self, self._filler) if self._filler is not None else (self,):
+            for shape_props, shape_required in shapes:
+                value = synth._object(shape_props, shape_required, None, stack)
+                if self.schemas.is_valid(target, value):
+                    return value
+        return first
 
     def _one_of(self, target: Located, keyword: str, stack: tuple[str, ...]) -> Any:
         schema = target.value
@@ -164,11 +188,12 @@ class Synth:
             loc = Schemas.child(target, keyword, i)
             if self.schemas.types(loc) == {"null"} or self._recursive(loc, stack):
                 continue
-            value = self._value(loc, stack)
-            if isinstance(value, dict):
-                value = {**base, **value}
-                self._tag(schema.get("discriminator"), branch, value)
-            if not self.request or self.schemas.is_valid(target, value):
+            value = self._branch(schema.get("discriminator"), loc, base, stack)
+            if not self.request:
+                return value
+            if not self.schemas.is_valid(target, value) and self._filler is not None:
+                value = self._filler._branch(schema.get("discriminator"), loc, base, stack)
+            if self.schemas.is_valid(target, value):
                 return value
             if first is _UNSET:
                 first = value
@@ -177,19 +202,21 @@ class Synth:
             return None
         return first
 
-    @staticmethod
-    def _tag(discriminator: Any, branch: Any, value: dict[str, Any]) -> None:
-        """Set the discriminator property to the name that selects this branch."""
-        if not isinstance(discriminator, dict) or not isinstance(branch, dict):
-            return
-        prop, ref = discriminator.get("propertyName"), branch.get("$ref")
-        if not isinstance(prop, str) or not isinstance(ref, str):
-            return
-        name = ref.rsplit("/", 1)[-1]
-        mapping = discriminator.get("mapping")
-        if isinstance(mapping, dict):
-            name = next((k for k, v in mapping.items() if v in (ref, name)), name)
-        value[prop] = name
+    def _branch(self, discriminator: Any, loc: Located, base: dict[str, Any], stack: tuple[str, ...]) -> Any:
+        """One branch's value, with the properties beside the `oneOf` and the discriminator tag
+        that selects the branch. A tag the branch's own schema refuses (an implicit schema name
+        where the property is an enum of other words) is left as synthesized."""
+        value = self._value(loc, stack)
+        if not isinstance(value, dict):
+            return value
+        value = {**base, **value}
+        tagged = _tagged(discriminator, loc.value, value)
+        read = not self.request
+        if tagged is not None and (
+            self.schemas.is_valid(loc, tagged, read=read) or not self.schemas.is_valid(loc, value, read=read)
+        ):
+            return tagged
+        return value
 
     # containers -------------------------------------------------------------------------
 
@@ -201,18 +228,26 @@ class Synth:
             prop = self.schemas.deref(loc).value
             prop = prop if isinstance(prop, dict) else {}
             needed = name in required
-            if not needed and (self.request or not (_has_example(loc.value) or _has_example(prop))):
+            optional = self.request and not self.fill
+            if not needed and (
+                optional or not (self.request or _has_example(loc.value) or _has_example(prop))
+            ):
                 continue
             if self.request and prop.get("readOnly") and (not needed or not self.schemas.is_31):
                 continue
             if not self.request and prop.get("writeOnly") and not needed:
                 continue
             out[name] = self._value(loc, stack)
-        # A required name with no property definition is left out unless additionalProperties
-        # says what it holds: inventing a type for it would be a guess the SDK might choke on.
+        # A required name with no property definition holds what additionalProperties says.
+        # Without that, a response leaves it out (inventing a type for it would be a guess the
+        # SDK might choke on), while a request must send it, as any value.
         for name in required:
-            if name not in out and name not in props and extra is not None:
+            if name in out or name in props:
+                continue
+            if extra is not None:
                 out[name] = self._value(extra, stack)
+            elif self.request:
+                out[name] = "example"
         return out
 
     def _array(self, target: Located, stack: tuple[str, ...]) -> list[Any]:
@@ -233,6 +268,32 @@ class Synth:
         if schema.get("uniqueItems"):
             values = [_vary(v, i) for i, v in enumerate(values)]
         return values
+
+
+def _branches(members: list[Located]) -> list[Located]:
+    """The branches of the `oneOf`s and `anyOf`s among an `allOf`'s members."""
+    found = []
+    for member in members:
+        for keyword in ("oneOf", "anyOf"):
+            branches = member.value.get(keyword) if isinstance(member.value, dict) else None
+            if isinstance(branches, list):
+                found += [Schemas.child(member, keyword, i) for i in range(len(branches))]
+    return found
+
+
+def _tagged(discriminator: Any, branch: Any, value: dict[str, Any]) -> dict[str, Any] | None:
+    """`value` with the discriminator property set to the name that selects `branch` (a
+    `$ref`), or None when there is no such name."""
+    if not isinstance(discriminator, dict) or not isinstance(branch, dict):
+        return None
+    prop, ref = discriminator.get("propertyName"), branch.get("$ref")
+    if not isinstance(prop, str) or not isinstance(ref, str):
+        return None
+    name = ref.rsplit("/", 1)[-1]
+    mapping = discriminator.get("mapping")
+    if isinstance(mapping, dict):
+        name = next((k for k, v in mapping.items() if v in (ref, name)), name)
+    return {**value, prop: name}
 
 
 def _has_example(schema: Any) -> bool:
