@@ -268,6 +268,26 @@ def test_all_of(sdks: Path) -> None:
             2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc
         )
 
+        # `allOf` with a `oneOf` of objects: every branch's properties, optional unless all
+        # branches require them; one the branches type differently takes any value.
+        seek = typing.get_type_hints(params.Seek, include_extras=True)
+        assert set(seek) == {"rated", "time", "increment", "mode", "days"}
+        assert {k for k, v in seek.items() if typing.get_origin(v) is not typing_extensions.NotRequired} == {
+            "mode"
+        }
+        client.seeks.create(time=15, increment=10, mode="blitz")  # the mock accepts both (no error)
+        assert last(server).body == b'{"time":15,"increment":10,"mode":"blitz"}'
+        client.seeks.create(days=3, mode=1)
+        assert last(server).body == b'{"days":3,"mode":1}'
+
+        # A required name the schema does not describe: the request must send it.
+        unshare = typing.get_type_hints(params.Unshare, include_extras=True)
+        assert typing.get_origin(unshare["level"]) is not typing_extensions.NotRequired
+        respond(server, "DELETE", "/shares", {"user": "u1"})
+        removed = client.shares.delete(user="u1", level="viewer")
+        assert last(server).body == b'{"user":"u1","level":"viewer"}'
+        assert "level" not in models.Unshare.model_fields and removed.user == "u1"
+
 
 def test_unions(sdks: Path) -> None:
     with running("unions") as (client, server, package):

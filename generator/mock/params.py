@@ -273,7 +273,8 @@ def _form(schemas: Schemas, schema: Located | None, body: bytes, encoding: dict[
         fields = parse_qs(body.decode("utf-8"), keep_blank_values=True)
     except UnicodeDecodeError:
         raise Rejected(400, "request body is not UTF-8 form data") from None
-    props = schemas.properties(schema) if schema is not None else {}
+    # A field is read as the property a branch declares (`increment` of a real-time seek).
+    props = schemas.properties(schema, branches=True) if schema is not None else {}
     styles = {name: _form_style(enc) for name, enc in encoding.items() if isinstance(enc, dict)}
     value: dict[str, Any] = {}
     for key, texts in fields.items():

@@ -287,18 +287,23 @@ class Schemas:
             return "object"
         return "scalar"
 
-    def properties(self, loc: Located, depth: int = 0) -> dict[str, Located]:
-        """The declared properties, including those brought in by `allOf`."""
+    def properties(self, loc: Located, depth: int = 0, *, branches: bool = False) -> dict[str, Located]:
+        """The declared properties, including those brought in by `allOf` (and, `branches`, by
+        the `oneOf`/`anyOf` branches too, where no other member declares them)."""
         loc = self.deref(loc)
         schema = loc.value
         found: dict[str, Located] = {}
         if not isinstance(schema, dict) or depth > 16:
             return found
         for i, _ in enumerate(schema.get("allOf") or []):
-            found.update(self.properties(self.child(loc, "allOf", i), depth + 1))
+            found.update(self.properties(self.child(loc, "allOf", i), depth + 1, branches=branches))
         props = schema.get("properties")
         if isinstance(props, dict):
             found.update({name: self.child(loc, "properties", name) for name in props})
+        for keyword in ("oneOf", "anyOf") if branches else ():
+            for i, _ in enumerate(schema.get(keyword) or []):
+                chosen = self.properties(self.child(loc, keyword, i), depth + 1, branches=True)
+                found.update({k: v for k, v in chosen.items() if k not in found})
         return found
 
     def required(self, loc: Located, depth: int = 0) -> list[str]:

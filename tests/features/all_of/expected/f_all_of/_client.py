@@ -16,6 +16,8 @@ if typing.TYPE_CHECKING:
     from .resources.dogs import AsyncDogsResource, DogsResource
     from .resources.outcomes import AsyncOutcomesResource, OutcomesResource
     from .resources.pets import AsyncPetsResource, PetsResource
+    from .resources.seeks import AsyncSeeksResource, SeeksResource
+    from .resources.shares import AsyncSharesResource, SharesResource
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
@@ -100,6 +102,18 @@ class Client:
         from .resources.pets import PetsResource
 
         return PetsResource(self._core)
+
+    @functools.cached_property
+    def seeks(self) -> SeeksResource:
+        from .resources.seeks import SeeksResource
+
+        return SeeksResource(self._core)
+
+    @functools.cached_property
+    def shares(self) -> SharesResource:
+        from .resources.shares import SharesResource
+
+        return SharesResource(self._core)
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -189,6 +203,18 @@ class AsyncClient:
         from .resources.pets import AsyncPetsResource
 
         return AsyncPetsResource(self._core)
+
+    @functools.cached_property
+    def seeks(self) -> AsyncSeeksResource:
+        from .resources.seeks import AsyncSeeksResource
+
+        return AsyncSeeksResource(self._core)
+
+    @functools.cached_property
+    def shares(self) -> AsyncSharesResource:
+        from .resources.shares import AsyncSharesResource
+
+        return AsyncSharesResource(self._core)
 
     async def close(self) -> None:
         """Close the connection pool."""

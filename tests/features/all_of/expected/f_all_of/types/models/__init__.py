@@ -18,6 +18,7 @@ if typing.TYPE_CHECKING:
     )
     from .pet import Pet as Pet
     from .tag import Tag as Tag
+    from .unshare import Unshare as Unshare
 
 _MODULES: typing.Dict[str, str] = {
     "Animal": "animal",
@@ -28,6 +29,7 @@ _MODULES: typing.Dict[str, str] = {
     "OutcomeCollaboratorsUsersItem": "outcome_collaborators_users_item",
     "Pet": "pet",
     "Tag": "tag",
+    "Unshare": "unshare",
 }
 
 __all__ = sorted(_MODULES)

@@ -14,12 +14,16 @@ if typing.TYPE_CHECKING:
     from .outcome_collaborators_users_item import (
         OutcomeCollaboratorsUsersItem as OutcomeCollaboratorsUsersItem,
     )
+    from .seek import Seek as Seek
+    from .unshare import Unshare as Unshare
 
 _MODULES: typing.Dict[str, str] = {
     "NewDog": "new_dog",
     "Outcome": "outcome",
     "OutcomeCollaborators": "outcome_collaborators",
     "OutcomeCollaboratorsUsersItem": "outcome_collaborators_users_item",
+    "Seek": "seek",
+    "Unshare": "unshare",
 }
 
 __all__ = sorted(_MODULES)
