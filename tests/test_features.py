@@ -675,6 +675,12 @@ def test_multipart_body(sdks: Path) -> None:
         ]
         client.uploads.create(file=b"raw", title="only required")
         assert [p[:2] for p in _parts(last(server))] == [("title", None), ("file", "upload")]
+        # No field given: still a multipart body (the closing delimiter), which the mock
+        # accepts for a required body; httpx alone would send nothing.
+        client.avatars.create()
+        sent = last(server)
+        assert sent.headers["content-type"] == "multipart/form-data; boundary=sdk-empty-form"
+        assert sent.body == b"--sdk-empty-form--\r\n" and _parts(sent) == []
 
 
 def test_raw_bodies(sdks: Path) -> None:
