@@ -14,6 +14,7 @@ All the generated packages pass `mypy --strict` together (one run).
 from __future__ import annotations
 
 import asyncio
+import collections.abc
 import base64
 import contextlib
 import datetime
@@ -287,6 +288,17 @@ def test_all_of(sdks: Path) -> None:
         removed = client.shares.delete(user="u1", level="viewer")
         assert last(server).body == b'{"user":"u1","level":"viewer"}'
         assert "level" not in models.Unshare.model_fields and removed.user == "u1"
+
+        # `type: array` beside an `anyOf` of typeless object shapes: a list.
+        assert typing.get_origin(params.Configurations) is collections.abc.Sequence
+        client.lockdowns.create(configurations=[{"target": "ip", "value": "198.51.100.4"}])
+        assert last(server).body == b'{"configurations":[{"target":"ip","value":"198.51.100.4"}]}'
+
+        # `readOnly` in an `allOf` member of the property: not sent, still read.
+        assert "id" not in typing.get_type_hints(params.Ruleset) and "id" in models.Ruleset.model_fields
+        respond(server, "POST", "/rulesets", {"id": "r1", "name": "n"})
+        assert client.rulesets.create(name="n").id == "r1"
+        assert last(server).body == b'{"name":"n"}'
 
 
 def test_unions(sdks: Path) -> None:

@@ -961,6 +961,19 @@ paths:
               properties: {id: {$ref: "#/components/schemas/id"}, name: {type: string}}
       responses:
         "204": {description: done}
+  /zones/{zone_id}/settings/fonts:
+    get:
+      parameters:
+        - {name: zone_id, in: path, required: true, schema: {$ref: "#/components/schemas/id"}}
+      responses:
+        "200": {description: ok, content: {application/json: {example: {setting: fonts}}}}
+  /zones/{zone_id}/settings/{setting_id}:
+    get:
+      parameters:
+        - {name: zone_id, in: path, required: true, schema: {type: string}}
+        - {name: setting_id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200": {description: ok, content: {application/json: {example: {setting: any}}}}
 components:
   schemas:
     id: {type: string, maxLength: 8, readOnly: true}
@@ -977,6 +990,8 @@ def test_a_read_only_schema_constrains_a_parameter_but_does_not_refuse_it(tmp_pa
         assert http.get("/zones/much-too-long").status_code == 400
         assert http.put("/zones/abc", json={"name": "n"}).status_code == 204
         assert http.put("/zones/abc", json={"id": "x", "name": "n"}).status_code == 422
+        # The literal path wins over the template: its read-only id still fits the path.
+        assert http.get("/zones/abc/settings/fonts").json() == {"setting": "fonts"}
 
 
 PAGED = """

@@ -76,7 +76,9 @@ def path_fits(schemas: Schemas, route: Route, path_values: dict[str, str]) -> bo
             value = _parse(schemas, param, raw, {}, f"path parameter {param.name}")
         except Rejected:
             return False
-        if value is _MISSING or (param.schema is not None and not schemas.is_valid(param.schema, value)):
+        if value is _MISSING or (
+            param.schema is not None and not schemas.is_valid(param.schema, value, parameter=True)
+        ):
             return False
     return True
 

@@ -74,9 +74,25 @@ def _read_only(validator: Any, members: list[tuple[Any, Any]]) -> set[str]:
     for member, where in members:
         props = member.get("properties") if isinstance(member, dict) else None
         for name, prop in (props or {}).items() if isinstance(props, dict) else ():
-            prop, _ = _resolved(validator, prop, where)
-            declared.setdefault(name, []).append(isinstance(prop, dict) and prop.get("readOnly") is True)
+            declared.setdefault(name, []).append(_says_read_only(validator, prop, where))
     return {name for name, flags in declared.items() if all(flags)}
+
+
+def _says_read_only(validator: Any, prop: Any, resolver: Any) -> bool:
+    """`readOnly` on a property, through its `$ref`s or in one of its `allOf` members (the way
+    3.0 specs mark a shared type read-only in one place)."""
+    prop, where = _resolved(validator, prop, resolver)
+    if not isinstance(prop, dict):
+        return False
+    if prop.get("readOnly") is True:
+        return True
+    parts = prop.get("allOf")
+    return any(
+        isinstance(member, dict) and member.get("readOnly") is True
+        for member, _ in (
+            _resolved(validator, part, where) for part in (parts if isinstance(parts, list) else ())
+        )
+    )
 
 
 def _write_all_of(
@@ -109,13 +125,21 @@ def _write_all_of(
 def _write_required(
     validator: Any, required: Any, instance: Any, schema: dict[str, Any]
 ) -> Iterator[ValidationError]:
-    """`required` for a request: a name read-only wherever the schema or its `allOf` members
-    declare it need not be sent. Specs list `required` beside an `allOf` whose members hold
+    """`required` for a request: a name read-only wherever the schema, its `allOf` members or
+    its `oneOf`/`anyOf` branches declare it need not be sent. Specs list `required` beside an `allOf` whose members hold
     the properties (PagerDuty's custom fields require their readOnly `id`)."""
     if not isinstance(instance, dict) or not isinstance(required, list):
         return
     own = {k: v for k, v in schema.items() if k != "allOf"}
     members = [(own, validator._resolver), *_members(validator, schema, validator._resolver)]
+    # And those a `oneOf`/`anyOf` beside it declares (Cloudflare's DNS record requires `id`,
+    # read-only in each record type).
+    for keyword in ("oneOf", "anyOf"):
+        for branch in schema.get(keyword) or [] if isinstance(schema.get(keyword), list) else []:
+            branch, where = _resolved(validator, branch, validator._resolver)
+            if isinstance(branch, dict):
+                members.append(({k: v for k, v in branch.items() if k != "allOf"}, where))
+                members += _members(validator, branch, where)
     read_only = _read_only(validator, members)
     for name in required:
         if name not in instance and name not in read_only:
@@ -306,6 +330,19 @@ class Schemas:
                 found.update({k: v for k, v in chosen.items() if k not in found})
         return found
 
+    def read_only(self, loc: Located) -> bool:
+        """Whether a property schema is `readOnly`, itself or in one of its `allOf` members."""
+        schema = self.deref(loc).value
+        if not isinstance(schema, dict):
+            return False
+        parts = schema.get("allOf")
+        members = (
+            [self.deref(self.child(self.deref(loc), "allOf", i)).value for i in range(len(parts))]
+            if isinstance(parts, list)
+            else []
+        )
+        return any(isinstance(s, dict) and s.get("readOnly") is True for s in [schema, *members])
+
     def required(self, loc: Located, depth: int = 0) -> list[str]:
         loc = self.deref(loc)
         schema = loc.value
@@ -333,9 +370,11 @@ class Schemas:
                 self._validators[key] = validator
         return validator
 
-    def is_valid(self, loc: Located, value: Any, *, read: bool = False) -> bool:
-        """Whether `value` matches the schema at `loc` as a request (or, `read`, a response) sends it."""
-        return bool(self._validator(loc, "read" if read else "write").is_valid(value))
+    def is_valid(self, loc: Located, value: Any, *, read: bool = False, parameter: bool = False) -> bool:
+        """Whether `value` matches the schema at `loc` as a request body (or, `read`, a
+        response; `parameter`, a parameter) holds it."""
+        mode = "parameter" if parameter else "read" if read else "write"
+        return bool(self._validator(loc, mode).is_valid(value))
 
     def errors(self, loc: Located, value: Any, root: str = "", *, parameter: bool = False) -> list[str]:
         """Messages for every violation, each starting with the dotted path of the field."""

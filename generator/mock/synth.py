@@ -90,7 +90,11 @@ class Synth:
         if isinstance(schema.get("allOf"), list) and schema["allOf"]:
             return self._all_of(target, stack)
         for keyword in ("oneOf", "anyOf"):
-            if isinstance(schema.get(keyword), list) and schema[keyword]:
+            if (
+                isinstance(schema.get(keyword), list)
+                and schema[keyword]
+                and not self._vacuous(target, keyword)
+            ):
                 return self._one_of(target, keyword, stack)
         kind = _main_type(schema)
         if kind == "object":
@@ -110,6 +114,21 @@ class Synth:
         if kind == "array":
             return self._array(target, stack)
         return _scalar(kind, schema, self.base_url)
+
+    def _vacuous(self, target: Located, keyword: str) -> bool:
+        """A `oneOf`/`anyOf` beside one non-object `type` whose branches only constrain objects
+        (no type of their own): every value of that type meets them, so the type decides."""
+        declared = self.schemas.types(
+            Located({"type": target.value.get("type")}, target.file, target.pointer)
+        )
+        declared.discard("null")
+        if len(declared) != 1 or declared == {"object"}:
+            return False
+        for i in range(len(target.value[keyword])):
+            branch = self.schemas.deref(Schemas.child(target, keyword, i)).value
+            if not isinstance(branch, dict) or set(branch) & _TYPING or not set(branch) & _OBJECT_ONLY:
+                return False
+        return True
 
     def _explicit(self, loc: Located) -> Any:
         schema = loc.value
@@ -159,30 +178,47 @@ class Synth:
         if not self.request or self.schemas.is_valid(target, first):
             return first
         # A request must also meet the members that choose (`oneOf`/`anyOf` of objects or of
-        # bare `required` lists): the object with one branch's properties and required names,
-        # then the same with the optional properties too.
+        # bare `required` lists): with the value such a member makes on its own (its
+        # discriminator tag set), else with one branch's properties and required names.
+        for i, member in enumerate(members):
+            if any(isinstance(member.value.get(k), list) for k in ("oneOf", "anyOf")):
+                chosen = self._value(Schemas.child(target, "allOf", i), stack)
+                if isinstance(chosen, dict) and self.schemas.is_valid(target, {**first, **chosen}):
+                    return {**first, **chosen}
+        found = self._meet(target, props, required, _branches(members), stack)
+        return first if found is _UNSET else found
+
+    def _meet(
+        self,
+        target: Located,
+        props: dict[str, Located],
+        required: list[str],
+        branches: list[Located],
+        stack: tuple[str, ...],
+    ) -> Any:
+        """A request object with one branch's properties and required names added to its own
+        (then the same with the optional properties too): the first `target` accepts, else
+        _UNSET. How a request meets `anyOf: [{required: [a]}, {required: [b]}]`."""
         shapes = [(props, required)] + [
             ({**props, **self.schemas.properties(branch)}, required + self.schemas.required(branch))
-            for branch in _branches(members)
+            for branch in branches
         ]
         for synth in (self, self._filler) if self._filler is not None else (self,):
             for shape_props, shape_required in shapes:
                 value = synth._object(shape_props, shape_required, None, stack)
                 if self.schemas.is_valid(target, value):
                     return value
-        return first
+        return _UNSET
 
     def _one_of(self, target: Located, keyword: str, stack: tuple[str, ...]) -> Any:
         schema = target.value
         own = schema.get("properties")
+        own_props = {n: Schemas.child(target, "properties", n) for n in own} if isinstance(own, dict) else {}
+        own_required = [n for n in schema.get("required") or [] if isinstance(n, str)]
         base: dict[str, Any] = {}
-        if isinstance(own, dict) or schema.get("required"):
-            base = self._object(
-                {n: Schemas.child(target, "properties", n) for n in own or {}},
-                [n for n in schema.get("required") or [] if isinstance(n, str)],
-                None,
-                stack,
-            )
+        if own_props or own_required:
+            # Names required here but declared only by the branches are the branches' to make.
+            base = self._object(own_props, [n for n in own_required if n in own_props], None, stack)
         first: Any = _UNSET
         for i, branch in enumerate(schema[keyword]):
             loc = Schemas.child(target, keyword, i)
@@ -197,6 +233,11 @@ class Synth:
                 return value
             if first is _UNSET:
                 first = value
+        if self.request and (own_props or own_required):
+            branches = [Schemas.child(target, keyword, i) for i in range(len(schema[keyword]))]
+            found = self._meet(target, own_props, own_required, branches, stack)
+            if found is not _UNSET:
+                return found
         # No branch alone is told apart (e.g. two that both accept `{}`): null, if allowed, is.
         if first is _UNSET or self.schemas.is_valid(target, None):
             return None
@@ -233,7 +274,7 @@ class Synth:
                 optional or not (self.request or _has_example(loc.value) or _has_example(prop))
             ):
                 continue
-            if self.request and prop.get("readOnly") and (not needed or not self.schemas.is_31):
+            if self.request and self.schemas.read_only(loc) and (not needed or not self.schemas.is_31):
                 continue
             if not self.request and prop.get("writeOnly") and not needed:
                 continue
@@ -294,6 +335,10 @@ def _tagged(discriminator: Any, branch: Any, value: dict[str, Any]) -> dict[str,
     if isinstance(mapping, dict):
         name = next((k for k, v in mapping.items() if v in (ref, name)), name)
     return {**value, prop: name}
+
+
+_OBJECT_ONLY = frozenset({"properties", "required", "additionalProperties", "patternProperties"})
+_TYPING = frozenset({"type", "enum", "const", "allOf", "oneOf", "anyOf", "not", "items"})
 
 
 def _has_example(schema: Any) -> bool:

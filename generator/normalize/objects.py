@@ -163,9 +163,23 @@ def _field(schemas: Schemas, name: str, schema: Any, required: bool, site: Site)
         example=example_value,
         has_example=has_example,
         deprecated=deprecation.read(own, prose) or deprecation.read(resolved, None),
-        read_only=bool(own.get("readOnly") or resolved.get("readOnly")),
-        write_only=bool(own.get("writeOnly") or resolved.get("writeOnly")),
+        read_only=_says(schemas, own, resolved, site, "readOnly"),
+        write_only=_says(schemas, own, resolved, site, "writeOnly"),
     )
+
+
+def _says(schemas: Schemas, own: dict[str, Any], resolved: dict[str, Any], site: Site, keyword: str) -> bool:
+    """Whether a property is `readOnly` (or `writeOnly`): said beside it, by the schema it refers
+    to, or by an `allOf` member, the way 3.0 specs mark a shared type read-only in one place
+    (Cloudflare's `id: {allOf: [{$ref: RulesetId}, {readOnly: true}]}`)."""
+    if own.get(keyword) or resolved.get(keyword):
+        return True
+    parts = resolved.get("allOf")
+    for i, part in enumerate(parts if isinstance(parts, list) else ()):
+        member = schemas.doc.deref(part, site.file, f"{site.pointer}/allOf/{i}").value
+        if isinstance(member, dict) and member.get(keyword) is True:
+            return True
+    return False
 
 
 def all_of(schemas: Schemas, schema: dict[str, Any], site: Site) -> ir.TypeRef:

@@ -14,8 +14,10 @@ if typing.TYPE_CHECKING:
     import httpx
 
     from .resources.dogs import AsyncDogsResource, DogsResource
+    from .resources.lockdowns import AsyncLockdownsResource, LockdownsResource
     from .resources.outcomes import AsyncOutcomesResource, OutcomesResource
     from .resources.pets import AsyncPetsResource, PetsResource
+    from .resources.rulesets import AsyncRulesetsResource, RulesetsResource
     from .resources.seeks import AsyncSeeksResource, SeeksResource
     from .resources.shares import AsyncSharesResource, SharesResource
 
@@ -92,6 +94,12 @@ class Client:
         return DogsResource(self._core)
 
     @functools.cached_property
+    def lockdowns(self) -> LockdownsResource:
+        from .resources.lockdowns import LockdownsResource
+
+        return LockdownsResource(self._core)
+
+    @functools.cached_property
     def outcomes(self) -> OutcomesResource:
         from .resources.outcomes import OutcomesResource
 
@@ -102,6 +110,12 @@ class Client:
         from .resources.pets import PetsResource
 
         return PetsResource(self._core)
+
+    @functools.cached_property
+    def rulesets(self) -> RulesetsResource:
+        from .resources.rulesets import RulesetsResource
+
+        return RulesetsResource(self._core)
 
     @functools.cached_property
     def seeks(self) -> SeeksResource:
@@ -193,6 +207,12 @@ class AsyncClient:
         return AsyncDogsResource(self._core)
 
     @functools.cached_property
+    def lockdowns(self) -> AsyncLockdownsResource:
+        from .resources.lockdowns import AsyncLockdownsResource
+
+        return AsyncLockdownsResource(self._core)
+
+    @functools.cached_property
     def outcomes(self) -> AsyncOutcomesResource:
         from .resources.outcomes import AsyncOutcomesResource
 
@@ -203,6 +223,12 @@ class AsyncClient:
         from .resources.pets import AsyncPetsResource
 
         return AsyncPetsResource(self._core)
+
+    @functools.cached_property
+    def rulesets(self) -> AsyncRulesetsResource:
+        from .resources.rulesets import AsyncRulesetsResource
+
+        return AsyncRulesetsResource(self._core)
 
     @functools.cached_property
     def seeks(self) -> AsyncSeeksResource:

@@ -17,6 +17,7 @@ if typing.TYPE_CHECKING:
         OutcomeCollaboratorsUsersItem as OutcomeCollaboratorsUsersItem,
     )
     from .pet import Pet as Pet
+    from .ruleset import Ruleset as Ruleset
     from .tag import Tag as Tag
     from .unshare import Unshare as Unshare
 
@@ -28,6 +29,7 @@ _MODULES: typing.Dict[str, str] = {
     "Dog": "dog",
     "OutcomeCollaboratorsUsersItem": "outcome_collaborators_users_item",
     "Pet": "pet",
+    "Ruleset": "ruleset",
     "Tag": "tag",
     "Unshare": "unshare",
 }
