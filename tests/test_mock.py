@@ -1385,3 +1385,51 @@ def _schema(route: Any) -> Located:
     from generator.mock.schemas import Schemas
 
     return Schemas.child(route.body.media[0][1], "schema")
+
+
+SIBLINGS = """\
+openapi: 3.0.3
+info: {title: siblings, version: '1'}
+paths:
+  /templates/schema:
+    put:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: array, items: {type: object, required: [op], properties: {op: {enum: [add]}}}}
+      responses: {'200': {description: added, content: {application/json: {example: {did: add}}}}}
+  /templates/schema#update:
+    put:
+      requestBody:
+        content:
+          application/json-patch+json:
+            schema: {type: array, items: {type: object, required: [op], properties: {op: {enum: [edit]}}}}
+      responses: {'200': {description: edited, content: {application/json: {example: {did: edit}}}}}
+  /search:
+    get:
+      parameters:
+        - name: filters
+          in: query
+          schema: {type: array, items: {type: object, required: [scope], properties: {scope: {type: string}}}}
+      responses: {'200': {description: found, content: {application/json: {example: {found: true}}}}}
+"""
+
+
+def test_fragment_siblings_are_told_apart_by_their_bodies(tmp_path: Path) -> None:
+    spec = tmp_path / "siblings.yaml"
+    spec.write_text(SIBLINGS, encoding="utf-8")
+    with MockServer(spec) as mock, httpx.Client(base_url=mock.base_url) as http:
+        assert http.put("/templates/schema", json=[{"op": "add"}]).json() == {"did": "add"}
+        patch = {"Content-Type": "application/json-patch+json"}
+        edited = http.put("/templates/schema", content=b'[{"op": "edit"}]', headers=patch)
+        assert edited.json() == {"did": "edit"}
+        # Neither accepts it: the first answers, with its refusal.
+        assert http.put("/templates/schema", json=[{"op": "other"}]).status_code == 422
+
+
+def test_a_list_of_objects_in_the_query_is_one_json_text(tmp_path: Path) -> None:
+    spec = tmp_path / "siblings.yaml"
+    spec.write_text(SIBLINGS, encoding="utf-8")
+    with MockServer(spec) as mock, httpx.Client(base_url=mock.base_url) as http:
+        assert http.get("/search", params={"filters": '[{"scope": "global"}]'}).status_code == 200
+        assert http.get("/search", params={"filters": '[{"other": 1}]'}).status_code == 400

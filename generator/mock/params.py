@@ -122,8 +122,23 @@ def _parse(
         return _MISSING
     if kind == "array":
         item = _items(schemas, loc)
+        whole = _json_list(raw) if item is not None and schemas.kind(item) != "scalar" else None
+        if whole is not None:
+            # Nested objects or arrays have no query style: one JSON text holds the list (how
+            # the SDK sends them, and the one reading that round-trips).
+            return whole
         return [coerce(schemas, item, text) for text in _split_array(param, raw)]
     return coerce(schemas, loc, raw[0])
+
+
+def _json_list(raw: list[str]) -> list[Any] | None:
+    if len(raw) != 1 or not raw[0].lstrip().startswith("["):
+        return None
+    try:
+        value = json.loads(raw[0])
+    except ValueError:
+        return None
+    return value if isinstance(value, list) else None
 
 
 def _split_array(param: Param, raw: list[str]) -> list[str]:
