@@ -181,7 +181,9 @@ class Synth:
         # bare `required` lists): with the value such a member makes on its own (its
         # discriminator tag set), else with one branch's properties and required names.
         for i, member in enumerate(members):
-            if any(isinstance(member.value.get(k), list) for k in ("oneOf", "anyOf")):
+            if isinstance(member.value, dict) and any(
+                isinstance(member.value.get(k), list) for k in ("oneOf", "anyOf")
+            ):
                 chosen = self._value(Schemas.child(target, "allOf", i), stack)
                 if isinstance(chosen, dict) and self.schemas.is_valid(target, {**first, **chosen}):
                     return {**first, **chosen}
