@@ -87,11 +87,9 @@ class Examples:
         if not isinstance(value, dict):
             return False
         fields = {f.wire_name: f for f in t.fields}
-        if any(
-            f.required and f.wire_name not in value
-            for f in fields.values()
-            if not (f.read_only or f.write_only)
-        ):
+        # A request sends its write-only fields (and never read-only ones); a response the reverse.
+        skip = "read_only" if self.direction == "request" else "write_only"
+        if any(f.required and f.wire_name not in value for f in fields.values() if not getattr(f, skip)):
             return False
         if self.direction == "request" and any(k not in fields or fields[k].read_only for k in value):
             # A request's TypedDict takes its declared, writable keys only (a literal with any

@@ -165,7 +165,12 @@ def plan(api: ir.Api, mock: MockApi, *, optional: bool = True) -> list[Call]:
             ours = by_wire.get((param.location, param.name))
             if ours is None or param.schema is None or not (param.required or optional):
                 continue
-            kwargs[ours.name] = to_sdk(synth.value(param.schema), ours.type, api)
+            value = synth.value(param.schema)
+            if not param.required and mock.schemas.errors(param.schema, value, parameter=True):
+                # No value satisfies it (PagerDuty's `since` is a date-time whose `pattern` is
+                # the prose "YYYY-MM-DDThh:mm:ssZ"): a caller leaves such an optional one out.
+                continue
+            kwargs[ours.name] = to_sdk(value, ours.type, api)
         body = op.body
         if body is not None and route.body is not None:
             media = dict(route.body.media).get(body.media_type)

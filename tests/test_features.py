@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import collections.abc
 import base64
 import contextlib
 import datetime
@@ -339,6 +340,37 @@ def test_all_of(sdks: Path) -> None:
         assert isinstance(dog.id, uuid.UUID) and dog.created_at == datetime.datetime(
             2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc
         )
+
+        # `allOf` with a `oneOf` of objects: every branch's properties, optional unless all
+        # branches require them; one the branches type differently takes any value.
+        seek = typing.get_type_hints(params.Seek, include_extras=True)
+        assert set(seek) == {"rated", "time", "increment", "mode", "days"}
+        assert {k for k, v in seek.items() if typing.get_origin(v) is not typing_extensions.NotRequired} == {
+            "mode"
+        }
+        client.seeks.create(time=15, increment=10, mode="blitz")  # the mock accepts both (no error)
+        assert last(server).body == b'{"time":15,"increment":10,"mode":"blitz"}'
+        client.seeks.create(days=3, mode=1)
+        assert last(server).body == b'{"days":3,"mode":1}'
+
+        # A required name the schema does not describe: the request must send it.
+        unshare = typing.get_type_hints(params.Unshare, include_extras=True)
+        assert typing.get_origin(unshare["level"]) is not typing_extensions.NotRequired
+        respond(server, "DELETE", "/shares", {"user": "u1"})
+        removed = client.shares.delete(user="u1", level="viewer")
+        assert last(server).body == b'{"user":"u1","level":"viewer"}'
+        assert "level" not in models.Unshare.model_fields and removed.user == "u1"
+
+        # `type: array` beside an `anyOf` of typeless object shapes: a list.
+        assert typing.get_origin(params.Configurations) is collections.abc.Sequence
+        client.lockdowns.create(configurations=[{"target": "ip", "value": "198.51.100.4"}])
+        assert last(server).body == b'{"configurations":[{"target":"ip","value":"198.51.100.4"}]}'
+
+        # `readOnly` in an `allOf` member of the property: not sent, still read.
+        assert "id" not in typing.get_type_hints(params.Ruleset) and "id" in models.Ruleset.model_fields
+        respond(server, "POST", "/rulesets", {"id": "r1", "name": "n"})
+        assert client.rulesets.create(name="n").id == "r1"
+        assert last(server).body == b'{"name":"n"}'
 
 
 def test_unions(sdks: Path) -> None:
@@ -817,6 +849,12 @@ def test_multipart_body(sdks: Path) -> None:
         ]
         client.uploads.create(file=b"raw", title="only required")
         assert [p[:2] for p in _parts(last(server))] == [("title", None), ("file", "upload")]
+        # No field given: still a multipart body (the closing delimiter), which the mock
+        # accepts for a required body; httpx alone would send nothing.
+        client.avatars.create()
+        sent = last(server)
+        assert sent.headers["content-type"] == "multipart/form-data; boundary=sdk-empty-form"
+        assert sent.body == b"--sdk-empty-form--\r\n" and _parts(sent) == []
 
 
 def test_multipart_encoding(sdks: Path) -> None:

@@ -961,6 +961,19 @@ paths:
               properties: {id: {$ref: "#/components/schemas/id"}, name: {type: string}}
       responses:
         "204": {description: done}
+  /zones/{zone_id}/settings/fonts:
+    get:
+      parameters:
+        - {name: zone_id, in: path, required: true, schema: {$ref: "#/components/schemas/id"}}
+      responses:
+        "200": {description: ok, content: {application/json: {example: {setting: fonts}}}}
+  /zones/{zone_id}/settings/{setting_id}:
+    get:
+      parameters:
+        - {name: zone_id, in: path, required: true, schema: {type: string}}
+        - {name: setting_id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200": {description: ok, content: {application/json: {example: {setting: any}}}}
 components:
   schemas:
     id: {type: string, maxLength: 8, readOnly: true}
@@ -977,6 +990,8 @@ def test_a_read_only_schema_constrains_a_parameter_but_does_not_refuse_it(tmp_pa
         assert http.get("/zones/much-too-long").status_code == 400
         assert http.put("/zones/abc", json={"name": "n"}).status_code == 204
         assert http.put("/zones/abc", json={"id": "x", "name": "n"}).status_code == 422
+        # The literal path wins over the template: its read-only id still fits the path.
+        assert http.get("/zones/abc/settings/fonts").json() == {"setting": "fonts"}
 
 
 PAGED = """
@@ -1196,3 +1211,225 @@ def test_keys_told_apart_by_a_fragment_route_by_their_required_parameters(tmp_pa
     with MockServer(spec) as server, httpx.Client(base_url=server.url) as http:
         assert http.get("/files/f1").json() == {"kind": "file"}
         assert http.get("/files/f1", params={"fields": "shared_link"}).json() == {"kind": "shared_link"}
+
+
+# requests real specs write: the mock accepts what the spec allows, and its request synthesizer
+# builds what a caller would send ------------------------------------------------------------
+
+CHOOSING = """\
+openapi: 3.0.3
+info: {title: choosing, version: '1'}
+paths:
+  /templates/{id}:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: one, content: {application/json: {example: {kind: one}}}}}
+  /templates/fields:
+    get:
+      parameters:
+        - {name: Content-Type, in: header, required: true, schema: {type: string}}
+        - {name: Accept, in: header, required: true, schema: {type: string}}
+      responses: {'200': {description: fields, content: {application/json: {example: {kind: fields}}}}}
+  /messages:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema: {type: object, properties: {text: {type: string}}}
+      responses: {'204': {description: sent}}
+  /fields:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              allOf: [{$ref: '#/components/schemas/Base'}]
+              required: [id, name]
+      responses: {'204': {description: made}}
+  /options:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              oneOf:
+                - {type: object, required: [kind], properties: {kind: {type: string, enum: [text]}, size: {type: integer}}}
+                - {type: object, required: [kind, url], properties: {kind: {type: string, enum: [link]}, url: {type: string}}}
+              discriminator:
+                propertyName: kind
+                mapping: {text: '#/paths/~1nowhere/post/requestBody/content/application~1json/schema'}
+      responses: {'204': {description: made}}
+  /rules:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              allOf:
+                - {$ref: '#/components/schemas/Rules'}
+                - anyOf:
+                    - {required: [inbound]}
+                    - {required: [outbound]}
+      responses: {'204': {description: made}}
+  /variables:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              oneOf:
+                - {$ref: '#/components/schemas/Recent'}
+                - {$ref: '#/components/schemas/Counted'}
+      responses: {'204': {description: made}}
+components:
+  schemas:
+    Base:
+      type: object
+      properties:
+        id: {type: string, readOnly: true}
+        name: {type: string}
+    Rules:
+      type: object
+      properties:
+        inbound: {type: array, items: {type: string}}
+        outbound: {type: array, items: {type: string}}
+    Recent:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+        configuration:
+          type: object
+          properties: {type: {type: string, enum: [recent]}}
+    Counted:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+        configuration:
+          type: object
+          properties: {type: {type: string, enum: [counted]}, ttl: {type: integer}}
+"""
+
+
+@pytest.fixture(scope="module")
+def choosing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[MockServer, httpx.Client]]:
+    spec = tmp_path_factory.mktemp("choosing") / "choosing.yaml"
+    spec.write_text(CHOOSING, encoding="utf-8")
+    with MockServer(spec) as mock, httpx.Client(base_url=mock.base_url) as http:
+        yield mock, http
+
+
+def test_header_parameters_openapi_ignores_do_not_steer_routing(
+    choosing: tuple[MockServer, httpx.Client],
+) -> None:
+    """`Content-Type` and `Accept` declared as required header parameters of a GET: the
+    literal path still wins over the template, whether or not the client sends them."""
+    _, http = choosing
+    assert http.get("/templates/fields").json() == {"kind": "fields"}
+    assert http.get("/templates/t1").json() == {"kind": "one"}
+
+
+def test_an_empty_form_is_a_body(choosing: tuple[MockServer, httpx.Client]) -> None:
+    _, http = choosing
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    assert http.post("/messages", content=b"", headers=form).status_code == 204
+    assert http.post("/messages", content=b"").status_code == 400  # no body at all
+
+
+def test_required_read_only_properties_declared_in_all_of_members(
+    choosing: tuple[MockServer, httpx.Client],
+) -> None:
+    """`required` beside an `allOf` whose member declares `id` readOnly: a request need not
+    (and must not) send it, and still must send the writable `name`."""
+    _, http = choosing
+    assert http.post("/fields", json={"name": "n"}).status_code == 204
+    assert http.post("/fields", json={}).status_code == 422
+    assert http.post("/fields", json={"name": "n", "id": "x"}).status_code == 422
+
+
+def test_a_discriminator_leading_nowhere_falls_back_to_the_branches(
+    choosing: tuple[MockServer, httpx.Client],
+) -> None:
+    """A mapping to a pointer that does not exist, or a tag naming no schema: the branches
+    decide. A tag that resolves still selects its schema."""
+    _, http = choosing
+    assert http.post("/options", json={"kind": "text"}).status_code == 204
+    assert http.post("/options", json={"kind": "link", "url": "u"}).status_code == 204
+    assert http.post("/options", json={"kind": "link"}).status_code == 422
+
+
+def test_request_synth_meets_choosing_members(choosing: tuple[MockServer, httpx.Client]) -> None:
+    """What a caller sends: an `anyOf` of `required` lists inside an `allOf` is met, `oneOf`
+    branches that the required properties alone cannot tell apart get their optional ones, and
+    a discriminator tag the branch refuses is not forced on it. Each value is accepted."""
+    mock, http = choosing
+    synth = Synth(mock.api.schemas, "http://h", request=True)
+    for key in ("POST /rules", "POST /variables", "POST /options", "POST /fields"):
+        route = mock.api.route(key)
+        assert route is not None and route.body is not None
+        value = synth.value(_schema(route))
+        assert http.post(route.template, json=value).status_code == 204, (key, value)
+    rules = synth.value(_schema(mock.api.route("POST /rules")))
+    assert "inbound" in rules
+    variables = synth.value(_schema(mock.api.route("POST /variables")))
+    assert variables["configuration"]["type"] == "recent"
+
+
+def _schema(route: Any) -> Located:
+    from generator.mock.schemas import Schemas
+
+    return Schemas.child(route.body.media[0][1], "schema")
+
+
+SIBLINGS = """\
+openapi: 3.0.3
+info: {title: siblings, version: '1'}
+paths:
+  /templates/schema:
+    put:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: array, items: {type: object, required: [op], properties: {op: {enum: [add]}}}}
+      responses: {'200': {description: added, content: {application/json: {example: {did: add}}}}}
+  /templates/schema#update:
+    put:
+      requestBody:
+        content:
+          application/json-patch+json:
+            schema: {type: array, items: {type: object, required: [op], properties: {op: {enum: [edit]}}}}
+      responses: {'200': {description: edited, content: {application/json: {example: {did: edit}}}}}
+  /search:
+    get:
+      parameters:
+        - name: filters
+          in: query
+          schema: {type: array, items: {type: object, required: [scope], properties: {scope: {type: string}}}}
+      responses: {'200': {description: found, content: {application/json: {example: {found: true}}}}}
+"""
+
+
+def test_fragment_siblings_are_told_apart_by_their_bodies(tmp_path: Path) -> None:
+    spec = tmp_path / "siblings.yaml"
+    spec.write_text(SIBLINGS, encoding="utf-8")
+    with MockServer(spec) as mock, httpx.Client(base_url=mock.base_url) as http:
+        assert http.put("/templates/schema", json=[{"op": "add"}]).json() == {"did": "add"}
+        patch = {"Content-Type": "application/json-patch+json"}
+        edited = http.put("/templates/schema", content=b'[{"op": "edit"}]', headers=patch)
+        assert edited.json() == {"did": "edit"}
+        # Neither accepts it: the first answers, with its refusal.
+        assert http.put("/templates/schema", json=[{"op": "other"}]).status_code == 422
+
+
+def test_a_list_of_objects_in_the_query_is_one_json_text(tmp_path: Path) -> None:
+    spec = tmp_path / "siblings.yaml"
+    spec.write_text(SIBLINGS, encoding="utf-8")
+    with MockServer(spec) as mock, httpx.Client(base_url=mock.base_url) as http:
+        assert http.get("/search", params={"filters": '[{"scope": "global"}]'}).status_code == 200
+        assert http.get("/search", params={"filters": '[{"other": 1}]'}).status_code == 400

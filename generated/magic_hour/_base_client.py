@@ -79,6 +79,7 @@ _INITIAL_DELAY = 0.5
 _MAX_DELAY = 8.0
 _MAX_RETRY_AFTER = 60.0
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+_EMPTY_FORM_BOUNDARY = b"sdk-empty-form"
 
 
 _LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
@@ -679,6 +680,15 @@ class _Core(typing.Generic[H]):
                 for k, v in _form_pairs(form or {})
             ]
             upload.extend(_file_parts(files))
+            if not upload:
+                # httpx sends no body at all for no parts; a form with no fields is still a
+                # body (the operation may require one): the closing delimiter alone.
+                upload = None
+                body = b"--" + _EMPTY_FORM_BOUNDARY + b"--\r\n"
+                request_headers.setdefault(
+                    "Content-Type",
+                    "multipart/form-data; boundary=" + _EMPTY_FORM_BOUNDARY.decode(),
+                )
         elif content is not None and not isinstance(content, NotGiven):
             body = content
             if content_type:

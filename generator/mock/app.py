@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import copy
 import itertools
 import json
@@ -90,6 +91,7 @@ class App:
             self._polls.setdefault(flow.poll.key, []).append(flow)
             if flow.delete is not None:
                 self._deletes.setdefault(flow.delete.key, []).append(flow)
+        self._siblings = _fragment_siblings(api.routes)
         self._values: dict[tuple[str, str], Any] = {}
         self._requests: list[RecordedRequest] = []
         self._uploaded: dict[str, bytes] = {}
@@ -153,7 +155,11 @@ class App:
         below = path[len(prefix) :] if not prefix or path.startswith(prefix + "/") else None
 
         def fits(route: Route, values: dict[str, str]) -> bool:
-            return path_fits(self.api.schemas, route, values) and asks_for(route, query, headers)
+            return (
+                path_fits(self.api.schemas, route, values)
+                and asks_for(route, query, headers)
+                and (route.key not in self._siblings or self._takes(route, headers, body))
+            )
 
         route, values, allowed = self.api.find(method, below, fits) if below is not None else (None, {}, [])
         try:
@@ -183,6 +189,15 @@ class App:
                 reply.headers["Retry-After"] = retry_after
             reply.headers.update(fault.headers)
         return reply
+
+    def _takes(self, route: Route, headers: dict[str, str], body: bytes) -> bool:
+        """Whether `route` accepts this body: how operations on one URL told apart only by a
+        `#fragment` and their bodies (Box's classification `#add` and `#update`) are routed."""
+        try:
+            check_body(self.api.schemas, route, headers.get("content-type", ""), body)
+        except Rejected:
+            return False
+        return True
 
     def _route(
         self,
@@ -429,3 +444,10 @@ def _outcome(flow: Flow, asked: str | None) -> str:
         return failure[0]
     choices = ", ".join((*success, *failure))
     raise Rejected(400, f"X-Mock-Job-Outcome: {asked!r} is not one of {choices}")
+
+
+def _fragment_siblings(routes: Iterable[Route]) -> frozenset[str]:
+    """Keys of the routes that share their method and URL with another (`#fragment` keys)."""
+    routes = list(routes)
+    shared = collections.Counter((r.method, r.template.partition("#")[0]) for r in routes)
+    return frozenset(r.key for r in routes if shared[(r.method, r.template.partition("#")[0])] > 1)

@@ -14,11 +14,9 @@ from urllib.parse import parse_qs
 from ..form_styles import DEFAULT_STYLE, delimiter
 from ..load import Located
 from .schemas import Schemas
-from ..openapi import FORM, MULTIPART_FORM, accepts, default_explode, is_json, media_base
+from ..openapi import FORM, MULTIPART_FORM, RUNTIME_HEADERS, accepts, default_explode, is_json, media_base
 from .spec import Body, Param, Route
 
-# OpenAPI: header parameters with these names are ignored; the protocol defines them.
-_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 _INTEGER = re.compile(r"[-+]?\d+")
 
 
@@ -41,7 +39,7 @@ def check_params(
 ) -> None:
     problems: list[str] = []
     for param in route.params:
-        if param.location == "header" and param.name.lower() in _IGNORED_HEADERS:
+        if param.location == "header" and param.name.lower() in RUNTIME_HEADERS:
             continue
         where = f"{param.location} parameter {param.name}"
         if param.location == "path":
@@ -79,7 +77,9 @@ def path_fits(schemas: Schemas, route: Route, path_values: dict[str, str]) -> bo
             value = _parse(schemas, param, raw, {}, f"path parameter {param.name}")
         except Rejected:
             return False
-        if value is _MISSING or (param.schema is not None and not schemas.is_valid(param.schema, value)):
+        if value is _MISSING or (
+            param.schema is not None and not schemas.is_valid(param.schema, value, parameter=True)
+        ):
             return False
     return True
 
@@ -123,8 +123,23 @@ def _parse(
         return _MISSING
     if kind == "array":
         item = schemas.items(loc)
+        whole = _json_list(raw) if item is not None and schemas.kind(item) != "scalar" else None
+        if whole is not None:
+            # Nested objects or arrays have no query style: one JSON text holds the list (how
+            # the SDK sends them, and the one reading that round-trips).
+            return whole
         return [coerce(schemas, item, text) for text in _split_array(param, raw)]
     return coerce(schemas, loc, raw[0])
+
+
+def _json_list(raw: list[str]) -> list[Any] | None:
+    if len(raw) != 1 or not raw[0].lstrip().startswith("["):
+        return None
+    try:
+        value = json.loads(raw[0])
+    except ValueError:
+        return None
+    return value if isinstance(value, list) else None
 
 
 def _split_array(param: Param, raw: list[str]) -> list[str]:
@@ -229,7 +244,9 @@ def check_body(schemas: Schemas, route: Route, content_type: str, body: bytes) -
     spec = route.body
     if spec is None:
         return None
-    if not body:
+    # An empty urlencoded form is the whole encoding of a form with no fields: a body that is
+    # there (its Content-Type says so), to be checked like any other.
+    if not body and not (content_type and media_base(content_type) == FORM):
         if spec.required:
             raise Rejected(400, "request body is required")
         return None
@@ -299,7 +316,8 @@ def _fields(
     schemas: Schemas, schema: Located | None, fields: dict[str, list[str]], encoding: dict[str, Any]
 ) -> dict[str, Any]:
     """Text fields (a form's, or a multipart body's text parts) as the value they stand for."""
-    props = schemas.properties(schema) if schema is not None else {}
+    # A field is read as the property a branch declares (`increment` of a real-time seek).
+    props = schemas.properties(schema, branches=True) if schema is not None else {}
     styles = {name: _form_style(enc) for name, enc in encoding.items() if isinstance(enc, dict)}
     value: dict[str, Any] = {}
     for key, texts in fields.items():

@@ -18,6 +18,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.validators import extend
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, OAS31Validator
 from referencing import Registry, Resource, Specification
+from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from ..errors import pointer_join
@@ -67,6 +68,33 @@ def _members(validator: Any, schema: dict[str, Any], resolver: Any, depth: int =
     return found
 
 
+def _read_only(validator: Any, members: list[tuple[Any, Any]]) -> set[str]:
+    """The properties read-only wherever one of `members` declares them."""
+    declared: dict[str, list[bool]] = {}
+    for member, where in members:
+        props = member.get("properties") if isinstance(member, dict) else None
+        for name, prop in (props or {}).items() if isinstance(props, dict) else ():
+            declared.setdefault(name, []).append(_says_read_only(validator, prop, where))
+    return {name for name, flags in declared.items() if all(flags)}
+
+
+def _says_read_only(validator: Any, prop: Any, resolver: Any) -> bool:
+    """`readOnly` on a property, through its `$ref`s or in one of its `allOf` members (the way
+    3.0 specs mark a shared type read-only in one place)."""
+    prop, where = _resolved(validator, prop, resolver)
+    if not isinstance(prop, dict):
+        return False
+    if prop.get("readOnly") is True:
+        return True
+    parts = prop.get("allOf")
+    return any(
+        isinstance(member, dict) and member.get("readOnly") is True
+        for member, _ in (
+            _resolved(validator, part, where) for part in (parts if isinstance(parts, list) else ())
+        )
+    )
+
+
 def _write_all_of(
     validator: Any, value: Any, instance: Any, schema: dict[str, Any]
 ) -> Iterator[ValidationError]:
@@ -76,13 +104,7 @@ def _write_all_of(
     for request bodies (PagerDuty's `TeamReference`); checking each member on its own would
     refuse every body such a reference can have."""
     members = _members(validator, schema, validator._resolver)
-    declared: dict[str, list[bool]] = {}
-    for member, where in members:
-        props = member.get("properties") if isinstance(member, dict) else None
-        for name, prop in (props or {}).items() if isinstance(props, dict) else ():
-            prop, _ = _resolved(validator, prop, where)
-            declared.setdefault(name, []).append(isinstance(prop, dict) and prop.get("readOnly") is True)
-    read_only = {name for name, flags in declared.items() if all(flags)}
+    read_only = _read_only(validator, members)
     for member, where in members:
         if isinstance(member, dict):
             member = dict(member)
@@ -100,15 +122,88 @@ def _write_all_of(
         yield from validator.descend(instance, member, resolver=where)
 
 
+def _write_required(
+    validator: Any, required: Any, instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    """`required` for a request: a name read-only wherever the schema, its `allOf` members or
+    its `oneOf`/`anyOf` branches declare it need not be sent. Specs list `required` beside an `allOf` whose members hold
+    the properties (PagerDuty's custom fields require their readOnly `id`)."""
+    if not isinstance(instance, dict) or not isinstance(required, list):
+        return
+    own = {k: v for k, v in schema.items() if k != "allOf"}
+    members = [(own, validator._resolver), *_members(validator, schema, validator._resolver)]
+    # And those a `oneOf`/`anyOf` beside it declares (Cloudflare's DNS record requires `id`,
+    # read-only in each record type).
+    for keyword in ("oneOf", "anyOf"):
+        for branch in schema.get(keyword) or [] if isinstance(schema.get(keyword), list) else []:
+            branch, where = _resolved(validator, branch, validator._resolver)
+            if isinstance(branch, dict):
+                members.append(({k: v for k, v in branch.items() if k != "allOf"}, where))
+                members += _members(validator, branch, where)
+    read_only = _read_only(validator, members)
+    for name in required:
+        if name not in instance and name not in read_only:
+            yield ValidationError(f"{name!r} is a required property")
+
+
+def _discriminated(
+    keyword: Callable[..., Iterator[ValidationError]],
+) -> Callable[..., Iterator[ValidationError]]:
+    """`oneOf`/`anyOf`/`allOf` that follow the `discriminator` only where it leads somewhere:
+    a value without its tag, or a tag whose mapping (or implicit schema name) resolves to
+    nothing, is checked against the branches themselves. Specs map tags to pointers that do not
+    exist (PagerDuty's field options) or tag with enum values that name no schema."""
+
+    def check(validator: Any, value: Any, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+        discriminator = schema.get("discriminator")
+        if not isinstance(discriminator, dict):
+            yield from keyword(validator, value, instance, schema)
+            return
+        target = _tag_target(validator, discriminator, instance)
+        if target is not None:
+            yield from validator.descend(instance, {"$ref": target})
+        else:
+            yield from keyword(
+                validator, value, instance, {k: v for k, v in schema.items() if k != "discriminator"}
+            )
+
+    return check
+
+
+def _tag_target(validator: Any, discriminator: dict[str, Any], instance: Any) -> str | None:
+    """The reference a value's discriminator tag selects, when it resolves."""
+    tag = instance.get(discriminator.get("propertyName")) if isinstance(instance, dict) else None
+    if not isinstance(tag, str) or not tag:
+        return None
+    mapping = discriminator.get("mapping")
+    target = mapping.get(tag) if isinstance(mapping, dict) else None
+    if not isinstance(target, str):
+        target = tag
+    if "#" not in target and "/" not in target:
+        target = f"#/components/schemas/{target}"  # a bare schema name
+    try:
+        validator._resolver.lookup(target)
+    except Unresolvable:
+        return None
+    return target
+
+
+_DISCRIMINATED = ("allOf", "anyOf", "oneOf")
 _OAS30_NULLABLE = extend(
     OAS30WriteValidator,
     {
         **{k: _allow_null(OAS30WriteValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS},
+        **{k: _allow_null(_discriminated(OAS30WriteValidator.VALIDATORS[k])) for k in ("anyOf", "oneOf")},
         "allOf": _allow_null(_write_all_of),
+        "required": _write_required,
     },
 )
 _OAS30_NULLABLE_READ = extend(
-    OAS30ReadValidator, {k: _allow_null(OAS30ReadValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS}
+    OAS30ReadValidator,
+    {
+        **{k: _allow_null(OAS30ReadValidator.VALIDATORS[k]) for k in _NULLABLE_KEYWORDS},
+        **{k: _allow_null(_discriminated(OAS30ReadValidator.VALIDATORS[k])) for k in _DISCRIMINATED},
+    },
 )
 
 
@@ -216,18 +311,23 @@ class Schemas:
             return "object"
         return "scalar"
 
-    def properties(self, loc: Located, depth: int = 0) -> dict[str, Located]:
-        """The declared properties, including those brought in by `allOf`."""
+    def properties(self, loc: Located, depth: int = 0, *, branches: bool = False) -> dict[str, Located]:
+        """The declared properties, including those brought in by `allOf` (and, `branches`, by
+        the `oneOf`/`anyOf` branches too, where no other member declares them)."""
         loc = self.deref(loc)
         schema = loc.value
         found: dict[str, Located] = {}
         if not isinstance(schema, dict) or depth > 16:
             return found
         for i, _ in enumerate(schema.get("allOf") or []):
-            found.update(self.properties(self.child(loc, "allOf", i), depth + 1))
+            found.update(self.properties(self.child(loc, "allOf", i), depth + 1, branches=branches))
         props = schema.get("properties")
         if isinstance(props, dict):
             found.update({name: self.child(loc, "properties", name) for name in props})
+        for keyword in ("oneOf", "anyOf") if branches else ():
+            for i, _ in enumerate(schema.get(keyword) or []):
+                chosen = self.properties(self.child(loc, keyword, i), depth + 1, branches=True)
+                found.update({k: v for k, v in chosen.items() if k not in found})
         return found
 
     def items(self, array: Located | None) -> Located | None:
@@ -238,6 +338,19 @@ class Schemas:
         if isinstance(target.value, dict) and isinstance(target.value.get("items"), dict):
             return self.child(target, "items")
         return None
+
+    def read_only(self, loc: Located) -> bool:
+        """Whether a property schema is `readOnly`, itself or in one of its `allOf` members."""
+        schema = self.deref(loc).value
+        if not isinstance(schema, dict):
+            return False
+        parts = schema.get("allOf")
+        members = (
+            [self.deref(self.child(self.deref(loc), "allOf", i)).value for i in range(len(parts))]
+            if isinstance(parts, list)
+            else []
+        )
+        return any(isinstance(s, dict) and s.get("readOnly") is True for s in [schema, *members])
 
     def required(self, loc: Located, depth: int = 0) -> list[str]:
         loc = self.deref(loc)
@@ -266,9 +379,11 @@ class Schemas:
                 self._validators[key] = validator
         return validator
 
-    def is_valid(self, loc: Located, value: Any, *, read: bool = False) -> bool:
-        """Whether `value` matches the schema at `loc` as a request (or, `read`, a response) sends it."""
-        return bool(self._validator(loc, "read" if read else "write").is_valid(value))
+    def is_valid(self, loc: Located, value: Any, *, read: bool = False, parameter: bool = False) -> bool:
+        """Whether `value` matches the schema at `loc` as a request body (or, `read`, a
+        response; `parameter`, a parameter) holds it."""
+        mode = "parameter" if parameter else "read" if read else "write"
+        return bool(self._validator(loc, mode).is_valid(value))
 
     def errors(self, loc: Located, value: Any, root: str = "", *, parameter: bool = False) -> list[str]:
         """Messages for every violation, each starting with the dotted path of the field."""

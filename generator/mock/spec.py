@@ -16,6 +16,7 @@ from ..openapi import (
     default_style,
     media_base,
     prefer_json,
+    RUNTIME_HEADERS,
 )
 from .schemas import Schemas
 
@@ -365,7 +366,15 @@ def _server_prefix(root: dict[str, Any]) -> str:
 
 
 def _required_named(route: Route) -> list[Param]:
-    return [p for p in route.params if p.required and p.location in ("query", "header")]
+    """The query and header parameters a request must carry, less the headers OpenAPI says a
+    parameter cannot define (`Accept`, `Content-Type`, `Authorization`): specs that declare them
+    required (PagerDuty's `Content-Type` on a GET) get them from the protocol, or not at all."""
+    return [
+        p
+        for p in route.params
+        if p.required
+        and (p.location == "query" or (p.location == "header" and p.name.lower() not in RUNTIME_HEADERS))
+    ]
 
 
 def asks_for(route: Route, query: dict[str, list[str]], headers: dict[str, str]) -> bool:

@@ -50,10 +50,19 @@ _URI_FORMATS = ("uri", "url", "uri-reference", "iri", "iri-reference", "uri-temp
 
 
 class Synth:
-    def __init__(self, schemas: Schemas, base_url: str, *, request: bool = False) -> None:
+    """`request`: values a client sends (required properties only, no read-only ones), else
+    values a server answers with. `fill`: optional properties too, which is how a request
+    tells apart `oneOf` branches whose required properties alone match several (PagerDuty's
+    cache variables differ only in an optional `configuration`), or satisfies an `anyOf` of
+    `required` lists (DigitalOcean's firewall rules)."""
+
+    def __init__(self, schemas: Schemas, base_url: str, *, request: bool = False, fill: bool = False) -> None:
         self.schemas = schemas
         self.base_url = base_url.rstrip("/")
         self.request = request
+        self.fill = fill
+        # Tried where a request value without the optional properties is not valid.
+        self._filler = Synth(schemas, base_url, request=True, fill=True) if request and not fill else None
 
     def value(self, loc: Located) -> Any:
         return self._value(loc, ())
@@ -81,7 +90,11 @@ class Synth:
         if isinstance(schema.get("allOf"), list) and schema["allOf"]:
             return self._all_of(target, stack)
         for keyword in ("oneOf", "anyOf"):
-            if isinstance(schema.get(keyword), list) and schema[keyword]:
+            if (
+                isinstance(schema.get(keyword), list)
+                and schema[keyword]
+                and not self._vacuous(target, keyword)
+            ):
                 return self._one_of(target, keyword, stack)
         kind = _main_type(schema)
         if kind == "object":
@@ -101,6 +114,21 @@ class Synth:
         if kind == "array":
             return self._array(target, stack)
         return _scalar(kind, schema, self.base_url)
+
+    def _vacuous(self, target: Located, keyword: str) -> bool:
+        """A `oneOf`/`anyOf` beside one non-object `type` whose branches only constrain objects
+        (no type of their own): every value of that type meets them, so the type decides."""
+        declared = self.schemas.types(
+            Located({"type": target.value.get("type")}, target.file, target.pointer)
+        )
+        declared.discard("null")
+        if len(declared) != 1 or declared == {"object"}:
+            return False
+        for i in range(len(target.value[keyword])):
+            branch = self.schemas.deref(Schemas.child(target, keyword, i)).value
+            if not isinstance(branch, dict) or set(branch) & _TYPING or not set(branch) & _OBJECT_ONLY:
+                return False
+        return True
 
     def _explicit(self, loc: Located) -> Any:
         schema = loc.value
@@ -139,57 +167,99 @@ class Synth:
 
     def _all_of(self, target: Located, stack: tuple[str, ...]) -> Any:
         members = [
-            self.schemas.deref(Schemas.child(target, "allOf", i)).value
-            for i in range(len(target.value["allOf"]))
+            self.schemas.deref(Schemas.child(target, "allOf", i)) for i in range(len(target.value["allOf"]))
         ]
         own = {k: v for k, v in target.value.items() if k != "allOf"}
-        if any(_object_like(m) for m in members + [own]):
-            return self._object(self.schemas.properties(target), self.schemas.required(target), None, stack)
-        # allOf over a non-object (often one enum wrapped to attach a description): the first member speaks.
-        return self._value(Schemas.child(target, "allOf", 0), stack)
+        if not any(_object_like(m.value) for m in members) and not _object_like(own):
+            # allOf over a non-object (often one enum wrapped to attach a description): the first member speaks.
+            return self._value(Schemas.child(target, "allOf", 0), stack)
+        props, required = self.schemas.properties(target), self.schemas.required(target)
+        first = self._object(props, required, None, stack)
+        if not self.request or self.schemas.is_valid(target, first):
+            return first
+        # A request must also meet the members that choose (`oneOf`/`anyOf` of objects or of
+        # bare `required` lists): with the value such a member makes on its own (its
+        # discriminator tag set), else with one branch's properties and required names.
+        for i, member in enumerate(members):
+            if isinstance(member.value, dict) and any(
+                isinstance(member.value.get(k), list) for k in ("oneOf", "anyOf")
+            ):
+                chosen = self._value(Schemas.child(target, "allOf", i), stack)
+                if isinstance(chosen, dict) and self.schemas.is_valid(target, {**first, **chosen}):
+                    return {**first, **chosen}
+        found = self._meet(target, props, required, _branches(members), stack)
+        return first if found is _UNSET else found
+
+    def _meet(
+        self,
+        target: Located,
+        props: dict[str, Located],
+        required: list[str],
+        branches: list[Located],
+        stack: tuple[str, ...],
+    ) -> Any:
+        """A request object with one branch's properties and required names added to its own
+        (then the same with the optional properties too): the first `target` accepts, else
+        _UNSET. How a request meets `anyOf: [{required: [a]}, {required: [b]}]`."""
+        shapes = [(props, required)] + [
+            ({**props, **self.schemas.properties(branch)}, required + self.schemas.required(branch))
+            for branch in branches
+        ]
+        for synth in (self, self._filler) if self._filler is not None else (self,):
+            for shape_props, shape_required in shapes:
+                value = synth._object(shape_props, shape_required, None, stack)
+                if self.schemas.is_valid(target, value):
+                    return value
+        return _UNSET
 
     def _one_of(self, target: Located, keyword: str, stack: tuple[str, ...]) -> Any:
         schema = target.value
         own = schema.get("properties")
+        own_props = {n: Schemas.child(target, "properties", n) for n in own} if isinstance(own, dict) else {}
+        own_required = [n for n in schema.get("required") or [] if isinstance(n, str)]
         base: dict[str, Any] = {}
-        if isinstance(own, dict) or schema.get("required"):
-            base = self._object(
-                {n: Schemas.child(target, "properties", n) for n in own or {}},
-                [n for n in schema.get("required") or [] if isinstance(n, str)],
-                None,
-                stack,
-            )
+        if own_props or own_required:
+            # Names required here but declared only by the branches are the branches' to make.
+            base = self._object(own_props, [n for n in own_required if n in own_props], None, stack)
         first: Any = _UNSET
         for i, branch in enumerate(schema[keyword]):
             loc = Schemas.child(target, keyword, i)
             if self.schemas.types(loc) == {"null"} or self._recursive(loc, stack):
                 continue
-            value = self._value(loc, stack)
-            if isinstance(value, dict):
-                value = {**base, **value}
-                self._tag(schema.get("discriminator"), branch, value)
-            if not self.request or self.schemas.is_valid(target, value):
+            value = self._branch(schema.get("discriminator"), loc, base, stack)
+            if not self.request:
+                return value
+            if not self.schemas.is_valid(target, value) and self._filler is not None:
+                value = self._filler._branch(schema.get("discriminator"), loc, base, stack)
+            if self.schemas.is_valid(target, value):
                 return value
             if first is _UNSET:
                 first = value
+        if self.request and (own_props or own_required):
+            branches = [Schemas.child(target, keyword, i) for i in range(len(schema[keyword]))]
+            found = self._meet(target, own_props, own_required, branches, stack)
+            if found is not _UNSET:
+                return found
         # No branch alone is told apart (e.g. two that both accept `{}`): null, if allowed, is.
         if first is _UNSET or self.schemas.is_valid(target, None):
             return None
         return first
 
-    @staticmethod
-    def _tag(discriminator: Any, branch: Any, value: dict[str, Any]) -> None:
-        """Set the discriminator property to the name that selects this branch."""
-        if not isinstance(discriminator, dict) or not isinstance(branch, dict):
-            return
-        prop, ref = discriminator.get("propertyName"), branch.get("$ref")
-        if not isinstance(prop, str) or not isinstance(ref, str):
-            return
-        name = ref.rsplit("/", 1)[-1]
-        mapping = discriminator.get("mapping")
-        if isinstance(mapping, dict):
-            name = next((k for k, v in mapping.items() if v in (ref, name)), name)
-        value[prop] = name
+    def _branch(self, discriminator: Any, loc: Located, base: dict[str, Any], stack: tuple[str, ...]) -> Any:
+        """One branch's value, with the properties beside the `oneOf` and the discriminator tag
+        that selects the branch. A tag the branch's own schema refuses (an implicit schema name
+        where the property is an enum of other words) is left as synthesized."""
+        value = self._value(loc, stack)
+        if not isinstance(value, dict):
+            return value
+        value = {**base, **value}
+        tagged = _tagged(discriminator, loc.value, value)
+        read = not self.request
+        if tagged is not None and (
+            self.schemas.is_valid(loc, tagged, read=read) or not self.schemas.is_valid(loc, value, read=read)
+        ):
+            return tagged
+        return value
 
     # containers -------------------------------------------------------------------------
 
@@ -201,18 +271,26 @@ class Synth:
             prop = self.schemas.deref(loc).value
             prop = prop if isinstance(prop, dict) else {}
             needed = name in required
-            if not needed and (self.request or not (_has_example(loc.value) or _has_example(prop))):
+            optional = self.request and not self.fill
+            if not needed and (
+                optional or not (self.request or _has_example(loc.value) or _has_example(prop))
+            ):
                 continue
-            if self.request and prop.get("readOnly") and (not needed or not self.schemas.is_31):
+            if self.request and self.schemas.read_only(loc) and (not needed or not self.schemas.is_31):
                 continue
             if not self.request and prop.get("writeOnly") and not needed:
                 continue
             out[name] = self._value(loc, stack)
-        # A required name with no property definition is left out unless additionalProperties
-        # says what it holds: inventing a type for it would be a guess the SDK might choke on.
+        # A required name with no property definition holds what additionalProperties says.
+        # Without that, a response leaves it out (inventing a type for it would be a guess the
+        # SDK might choke on), while a request must send it, as any value.
         for name in required:
-            if name not in out and name not in props and extra is not None:
+            if name in out or name in props:
+                continue
+            if extra is not None:
                 out[name] = self._value(extra, stack)
+            elif self.request:
+                out[name] = "example"
         return out
 
     def _array(self, target: Located, stack: tuple[str, ...]) -> list[Any]:
@@ -233,6 +311,36 @@ class Synth:
         if schema.get("uniqueItems"):
             values = [_vary(v, i) for i, v in enumerate(values)]
         return values
+
+
+def _branches(members: list[Located]) -> list[Located]:
+    """The branches of the `oneOf`s and `anyOf`s among an `allOf`'s members."""
+    found = []
+    for member in members:
+        for keyword in ("oneOf", "anyOf"):
+            branches = member.value.get(keyword) if isinstance(member.value, dict) else None
+            if isinstance(branches, list):
+                found += [Schemas.child(member, keyword, i) for i in range(len(branches))]
+    return found
+
+
+def _tagged(discriminator: Any, branch: Any, value: dict[str, Any]) -> dict[str, Any] | None:
+    """`value` with the discriminator property set to the name that selects `branch` (a
+    `$ref`), or None when there is no such name."""
+    if not isinstance(discriminator, dict) or not isinstance(branch, dict):
+        return None
+    prop, ref = discriminator.get("propertyName"), branch.get("$ref")
+    if not isinstance(prop, str) or not isinstance(ref, str):
+        return None
+    name = ref.rsplit("/", 1)[-1]
+    mapping = discriminator.get("mapping")
+    if isinstance(mapping, dict):
+        name = next((k for k, v in mapping.items() if v in (ref, name)), name)
+    return {**value, prop: name}
+
+
+_OBJECT_ONLY = frozenset({"properties", "required", "additionalProperties", "patternProperties"})
+_TYPING = frozenset({"type", "enum", "const", "allOf", "oneOf", "anyOf", "not", "items"})
 
 
 def _has_example(schema: Any) -> bool:

@@ -65,8 +65,8 @@ def _model(
         return ir.Named(key)
     source = merged or schema
     with schemas.types.building(key):
-        fields = _fields(schemas, source, site)
         extra, closed = _extra(schemas, source, site)
+        fields = _fields(schemas, source, site) + _undefined(schemas, source, site, extra, closed)
         description, deprecated = described(schema)
         model = ir.Model(
             key=key,
@@ -84,17 +84,7 @@ def _model(
 
 def _fields(schemas: Schemas, source: dict[str, Any], site: Site) -> tuple[ir.Field, ...]:
     properties: dict[str, Any] = source.get("properties") or {}
-    required = source.get("required") or []
-    if not isinstance(required, list):
-        raise SpecError(Problem("`required` must be a list", site.file, site.pointer + "/required"))
-    for name in required:
-        if name not in properties:
-            schemas.diag.warn(
-                f"required property {name!r} has no definition; the SDK does not require it "
-                "(a response may omit it) and keeps it as an extra field when it is sent",
-                pointer=site.pointer + "/required",
-                file=site.file,
-            )
+    required = _required(source, site)
     pointers: dict[str, tuple[str, str]] = source.get(_POINTERS, {})
     return tuple(
         _field(
@@ -110,6 +100,45 @@ def _fields(schemas: Schemas, source: dict[str, Any], site: Site) -> tuple[ir.Fi
         )
         for prop, prop_schema in properties.items()
     )
+
+
+def _required(source: dict[str, Any], site: Site) -> list[Any]:
+    required = source.get("required") or []
+    if not isinstance(required, list):
+        raise SpecError(Problem("`required` must be a list", site.file, site.pointer + "/required"))
+    return required
+
+
+def _undefined(
+    schemas: Schemas, source: dict[str, Any], site: Site, extra: ir.TypeRef | None, closed: bool
+) -> tuple[ir.Field, ...]:
+    """Fields for the names `required` lists without a property: the object must hold them,
+    with any value its additional properties allow. A request must send them (a server
+    following the schema refuses one without), so its dict has them, required; a response
+    model leaves them out (a server may well not send what the schema forgot to describe) and
+    keeps them as extra fields when they come. Where no extra property is allowed no object
+    matches, and the name is only reported."""
+    properties = source.get("properties") or {}
+    found: list[ir.Field] = []
+    for name in dict.fromkeys(_required(source, site)):
+        if name in properties or not isinstance(name, str):
+            continue
+        schemas.diag.warn(
+            f"required property {name!r} has no definition; "
+            + (
+                "no object can hold it (additionalProperties is false), so the SDK does not send it"
+                if closed
+                else "a request sends it (any value), a response may omit it (kept as an extra "
+                "field when sent)"
+            ),
+            pointer=site.pointer + "/required",
+            file=site.file,
+        )
+        if not closed:
+            description = f"`{name}` is required by the schema, which does not describe it."
+            field_type = extra or ir.Scalar("json")
+            found.append(ir.Field(name, field_type, required=True, description=description, write_only=True))
+    return tuple(found)
 
 
 def _field(schemas: Schemas, name: str, schema: Any, required: bool, site: Site) -> ir.Field:
@@ -134,9 +163,23 @@ def _field(schemas: Schemas, name: str, schema: Any, required: bool, site: Site)
         example=example_value,
         has_example=has_example,
         deprecated=deprecation.read(own, prose) or deprecation.read(resolved, None),
-        read_only=bool(own.get("readOnly") or resolved.get("readOnly")),
-        write_only=bool(own.get("writeOnly") or resolved.get("writeOnly")),
+        read_only=_says(schemas, own, resolved, site, "readOnly"),
+        write_only=_says(schemas, own, resolved, site, "writeOnly"),
     )
+
+
+def _says(schemas: Schemas, own: dict[str, Any], resolved: dict[str, Any], site: Site, keyword: str) -> bool:
+    """Whether a property is `readOnly` (or `writeOnly`): said beside it, by the schema it refers
+    to, or by an `allOf` member, the way 3.0 specs mark a shared type read-only in one place
+    (Cloudflare's `id: {allOf: [{$ref: RulesetId}, {readOnly: true}]}`)."""
+    if own.get(keyword) or resolved.get(keyword):
+        return True
+    parts = resolved.get("allOf")
+    for i, part in enumerate(parts if isinstance(parts, list) else ()):
+        member = schemas.doc.deref(part, site.file, f"{site.pointer}/allOf/{i}").value
+        if isinstance(member, dict) and member.get(keyword) is True:
+            return True
+    return False
 
 
 def all_of(schemas: Schemas, schema: dict[str, Any], site: Site) -> ir.TypeRef:
@@ -237,7 +280,8 @@ def _merge_member(schemas: Schemas, merged: dict[str, Any], loc: Located) -> Non
         body, pointers = _flatten(schemas, value, loc.file, loc.pointer)
     else:
         body, pointers = value, _own_pointers(value, loc.file, loc.pointer)
-    if not _is_object(schemas, loc) and not body.get("required"):
+    branched = _merge_branches(schemas, merged, loc)
+    if not branched and not _is_object(schemas, loc) and not body.get("required"):
         if any(k in body for k in ("oneOf", "anyOf", "enum", "type", "not")):
             schemas.diag.warn(
                 "`allOf` member that is not an object schema: the model keeps the object "
@@ -251,6 +295,52 @@ def _merge_member(schemas: Schemas, merged: dict[str, Any], loc: Located) -> Non
     merged["required"].extend(r for r in body.get("required") or [] if r not in merged["required"])
     if "additionalProperties" in body:
         merged["additionalProperties"] = body["additionalProperties"]
+
+
+def _merge_branches(schemas: Schemas, merged: dict[str, Any], loc: Located) -> bool:
+    """Add the properties of an `allOf` member's `oneOf`/`anyOf` branches of objects (Lichess's
+    seek: real-time `time` and `increment`, or correspondence `days`). Each becomes an optional
+    field, required only where every branch requires it; a property the branches declare
+    differently holds any value. Which branch a value meets is not checked. False when the
+    member does not choose between objects."""
+    keyword = next((k for k in ("oneOf", "anyOf") if isinstance(loc.value.get(k), list)), None)
+    if keyword is None:
+        return False
+    branches = [
+        schemas.doc.deref(part, loc.file, f"{loc.pointer}/{keyword}/{i}")
+        for i, part in enumerate(loc.value[keyword])
+    ]
+    objects = [b for b in branches if isinstance(b.value, dict) and _is_object(schemas, b)]
+    if not objects or len(objects) != len(branches):
+        return False
+    schemas.diag.warn(
+        f"`allOf` member with `{keyword}` of objects: the model has every branch's properties "
+        "(optional unless all branches require them); which branch a value meets is not checked",
+        pointer=f"{loc.pointer}/{keyword}",
+        file=loc.file,
+    )
+    declared: dict[str, Any] = {}
+    for branch in objects:
+        body, pointers = (
+            _flatten(schemas, branch.value, branch.file, branch.pointer)
+            if "allOf" in branch.value
+            else (branch.value, _own_pointers(branch.value, branch.file, branch.pointer))
+        )
+        for name, prop in (body.get("properties") or {}).items():
+            if name in merged["properties"]:
+                continue
+            if name in declared and declared[name] != prop:
+                declared[name] = {}  # told apart by branch: any value
+                merged[_POINTERS].pop(name, None)
+            elif name not in declared:
+                declared[name] = prop
+                merged[_POINTERS][name] = pointers[name]
+    merged["properties"].update(declared)
+    first, *others = [_flatten(schemas, b.value, b.file, b.pointer)[0]["required"] for b in objects]
+    merged["required"].extend(
+        n for n in dict.fromkeys(first) if all(n in o for o in others) and n not in merged["required"]
+    )
+    return True
 
 
 def _flatten(

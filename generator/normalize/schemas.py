@@ -189,6 +189,17 @@ class Schemas:
         if "allOf" in schema:
             return objects.all_of(self, schema, site)
         for keyword in ("oneOf", "anyOf"):
+            if keyword in schema and self._only_objects(schema, keyword, site):
+                # `type: array` with `anyOf` of object shapes that say no type of their own
+                # (Cloudflare's lockdown `configurations`, whose `items` repeat the `anyOf`): an
+                # array meets every branch, so the branches say nothing about it.
+                self.diag.warn(
+                    f"`{keyword}` beside `type: {schema['type']}` has only branches that constrain "
+                    "objects (no `type` of their own): typed by `type`, the branches are ignored",
+                    pointer=f"{site.pointer}/{keyword}",
+                    file=site.file,
+                )
+                return self.unwrapped({k: v for k, v in schema.items() if k != keyword}, site)
             if keyword in schema:
                 return choices.union(self, schema, keyword, site)
         types = types_of(schema)
@@ -213,6 +224,20 @@ class Schemas:
         if kind is None:
             return ir.Scalar("json")
         raise SpecError(Problem(f"unknown schema type {kind!r}", site.file, site.pointer + "/type"))
+
+    def _only_objects(self, schema: dict[str, Any], keyword: str, site: Site) -> bool:
+        """Whether a `oneOf`/`anyOf` sits beside one non-object `type` and each of its branches
+        only constrains objects (properties, required names), declaring no type: then every
+        value of that type meets every branch."""
+        declared = [t for t in types_of(schema) if t != "null"]
+        branches = schema[keyword]
+        if len(declared) != 1 or declared[0] == "object" or not isinstance(branches, list) or not branches:
+            return False
+        for i, branch in enumerate(branches):
+            value = self.resolved(branch, site.file, f"{site.pointer}/{keyword}/{i}")
+            if not isinstance(value, dict) or set(value) & _TYPING or not set(value) & _OBJECT_ONLY:
+                return False
+        return True
 
     def _array(self, schema: dict[str, Any], site: Site) -> ir.TypeRef:
         if isinstance(schema.get("prefixItems"), list) and schema["prefixItems"]:
@@ -244,6 +269,11 @@ class Schemas:
                 else ir.Scalar("json")
             )
         return ir.Array(one_of(types))
+
+
+_OBJECT_ONLY = frozenset({"properties", "required", "additionalProperties", "patternProperties"})
+# Keywords that constrain a value whatever its JSON type (so a branch with one is not vacuous).
+_TYPING = frozenset({"type", "enum", "const", "allOf", "oneOf", "anyOf", "not", "$ref", "items"})
 
 
 def one_of(types: list[ir.TypeRef]) -> ir.TypeRef:

@@ -14,8 +14,12 @@ if typing.TYPE_CHECKING:
     import httpx
 
     from .resources.dogs import AsyncDogsResource, DogsResource
+    from .resources.lockdowns import AsyncLockdownsResource, LockdownsResource
     from .resources.outcomes import AsyncOutcomesResource, OutcomesResource
     from .resources.pets import AsyncPetsResource, PetsResource
+    from .resources.rulesets import AsyncRulesetsResource, RulesetsResource
+    from .resources.seeks import AsyncSeeksResource, SeeksResource
+    from .resources.shares import AsyncSharesResource, SharesResource
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
@@ -90,6 +94,12 @@ class Client:
         return DogsResource(self._core)
 
     @functools.cached_property
+    def lockdowns(self) -> LockdownsResource:
+        from .resources.lockdowns import LockdownsResource
+
+        return LockdownsResource(self._core)
+
+    @functools.cached_property
     def outcomes(self) -> OutcomesResource:
         from .resources.outcomes import OutcomesResource
 
@@ -100,6 +110,24 @@ class Client:
         from .resources.pets import PetsResource
 
         return PetsResource(self._core)
+
+    @functools.cached_property
+    def rulesets(self) -> RulesetsResource:
+        from .resources.rulesets import RulesetsResource
+
+        return RulesetsResource(self._core)
+
+    @functools.cached_property
+    def seeks(self) -> SeeksResource:
+        from .resources.seeks import SeeksResource
+
+        return SeeksResource(self._core)
+
+    @functools.cached_property
+    def shares(self) -> SharesResource:
+        from .resources.shares import SharesResource
+
+        return SharesResource(self._core)
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -179,6 +207,12 @@ class AsyncClient:
         return AsyncDogsResource(self._core)
 
     @functools.cached_property
+    def lockdowns(self) -> AsyncLockdownsResource:
+        from .resources.lockdowns import AsyncLockdownsResource
+
+        return AsyncLockdownsResource(self._core)
+
+    @functools.cached_property
     def outcomes(self) -> AsyncOutcomesResource:
         from .resources.outcomes import AsyncOutcomesResource
 
@@ -189,6 +223,24 @@ class AsyncClient:
         from .resources.pets import AsyncPetsResource
 
         return AsyncPetsResource(self._core)
+
+    @functools.cached_property
+    def rulesets(self) -> AsyncRulesetsResource:
+        from .resources.rulesets import AsyncRulesetsResource
+
+        return AsyncRulesetsResource(self._core)
+
+    @functools.cached_property
+    def seeks(self) -> AsyncSeeksResource:
+        from .resources.seeks import AsyncSeeksResource
+
+        return AsyncSeeksResource(self._core)
+
+    @functools.cached_property
+    def shares(self) -> AsyncSharesResource:
+        from .resources.shares import AsyncSharesResource
+
+        return AsyncSharesResource(self._core)
 
     async def close(self) -> None:
         """Close the connection pool."""

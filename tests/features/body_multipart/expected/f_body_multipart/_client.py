@@ -13,6 +13,7 @@ from .environment import Environment
 if typing.TYPE_CHECKING:
     import httpx
 
+    from .resources.avatars import AsyncAvatarsResource, AvatarsResource
     from .resources.uploads import AsyncUploadsResource, UploadsResource
 
 DEFAULT_TIMEOUT = 60.0
@@ -24,7 +25,7 @@ _LOG_ENV = "F_BODY_MULTIPART_LOG"
 class Client:
     """Client for the Body Multipart.
 
-    Resources are attributes (`client.uploads`), created on first use."""
+    Resources are attributes (`client.avatars`), created on first use."""
 
     def __init__(
         self,
@@ -82,6 +83,12 @@ class Client:
         return client
 
     @functools.cached_property
+    def avatars(self) -> AvatarsResource:
+        from .resources.avatars import AvatarsResource
+
+        return AvatarsResource(self._core)
+
+    @functools.cached_property
     def uploads(self) -> UploadsResource:
         from .resources.uploads import UploadsResource
 
@@ -101,7 +108,7 @@ class Client:
 class AsyncClient:
     """Asynchronous client for the Body Multipart.
 
-    Resources are attributes (`client.uploads`), created on first use."""
+    Resources are attributes (`client.avatars`), created on first use."""
 
     def __init__(
         self,
@@ -157,6 +164,12 @@ class AsyncClient:
             timeout=timeout, max_retries=max_retries, headers=default_headers
         )
         return client
+
+    @functools.cached_property
+    def avatars(self) -> AsyncAvatarsResource:
+        from .resources.avatars import AsyncAvatarsResource
+
+        return AsyncAvatarsResource(self._core)
 
     @functools.cached_property
     def uploads(self) -> AsyncUploadsResource:

@@ -7,7 +7,26 @@ import typing
 
 from ..._models import import_module
 
-_MODULES: typing.Dict[str, str] = {}
+if typing.TYPE_CHECKING:
+    from .cidr_configuration_target_enum import (
+        CidrConfigurationTargetEnum as CidrConfigurationTargetEnum,
+    )
+    from .cidr_configuration_target_enum import (
+        CidrConfigurationTargetEnumLiteral as CidrConfigurationTargetEnumLiteral,
+    )
+    from .ip_configuration_target_enum import (
+        IpConfigurationTargetEnum as IpConfigurationTargetEnum,
+    )
+    from .ip_configuration_target_enum import (
+        IpConfigurationTargetEnumLiteral as IpConfigurationTargetEnumLiteral,
+    )
+
+_MODULES: typing.Dict[str, str] = {
+    "CidrConfigurationTargetEnum": "cidr_configuration_target_enum",
+    "CidrConfigurationTargetEnumLiteral": "cidr_configuration_target_enum",
+    "IpConfigurationTargetEnum": "ip_configuration_target_enum",
+    "IpConfigurationTargetEnumLiteral": "ip_configuration_target_enum",
+}
 
 __all__ = sorted(_MODULES)
 

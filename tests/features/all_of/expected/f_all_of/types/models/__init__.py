@@ -17,7 +17,9 @@ if typing.TYPE_CHECKING:
         OutcomeCollaboratorsUsersItem as OutcomeCollaboratorsUsersItem,
     )
     from .pet import Pet as Pet
+    from .ruleset import Ruleset as Ruleset
     from .tag import Tag as Tag
+    from .unshare import Unshare as Unshare
 
 _MODULES: typing.Dict[str, str] = {
     "Animal": "animal",
@@ -27,7 +29,9 @@ _MODULES: typing.Dict[str, str] = {
     "Dog": "dog",
     "OutcomeCollaboratorsUsersItem": "outcome_collaborators_users_item",
     "Pet": "pet",
+    "Ruleset": "ruleset",
     "Tag": "tag",
+    "Unshare": "unshare",
 }
 
 __all__ = sorted(_MODULES)

@@ -8,18 +8,32 @@ import typing
 from ..._models import import_module
 
 if typing.TYPE_CHECKING:
+    from .cidr_configuration import CidrConfiguration as CidrConfiguration
+    from .configurations import Configurations as Configurations
+    from .ip_configuration import IpConfiguration as IpConfiguration
+    from .lockdowns_create_body import LockdownsCreateBody as LockdownsCreateBody
     from .new_dog import NewDog as NewDog
     from .outcome import Outcome as Outcome
     from .outcome_collaborators import OutcomeCollaborators as OutcomeCollaborators
     from .outcome_collaborators_users_item import (
         OutcomeCollaboratorsUsersItem as OutcomeCollaboratorsUsersItem,
     )
+    from .ruleset import Ruleset as Ruleset
+    from .seek import Seek as Seek
+    from .unshare import Unshare as Unshare
 
 _MODULES: typing.Dict[str, str] = {
+    "CidrConfiguration": "cidr_configuration",
+    "Configurations": "configurations",
+    "IpConfiguration": "ip_configuration",
+    "LockdownsCreateBody": "lockdowns_create_body",
     "NewDog": "new_dog",
     "Outcome": "outcome",
     "OutcomeCollaborators": "outcome_collaborators",
     "OutcomeCollaboratorsUsersItem": "outcome_collaborators_users_item",
+    "Ruleset": "ruleset",
+    "Seek": "seek",
+    "Unshare": "unshare",
 }
 
 __all__ = sorted(_MODULES)

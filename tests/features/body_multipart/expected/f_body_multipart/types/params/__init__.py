@@ -8,9 +8,11 @@ import typing
 from ..._models import import_module
 
 if typing.TYPE_CHECKING:
+    from .avatars_create_body import AvatarsCreateBody as AvatarsCreateBody
     from .uploads_create_body import UploadsCreateBody as UploadsCreateBody
 
 _MODULES: typing.Dict[str, str] = {
+    "AvatarsCreateBody": "avatars_create_body",
     "UploadsCreateBody": "uploads_create_body",
 }
 
