@@ -81,7 +81,8 @@ def _with_arguments(
         return op
     taken = {p.name for p in op.parameters}
     if op.job is not None:
-        taken |= {a.name for a in contract.GENERATE_ARGUMENTS}  # generate() takes them beside
+        # generate() takes the method's arguments beside its own
+        taken |= {a.name for a in contract.generate_arguments(op.job.downloads_field is not None)}
     if body is not None:
         taken |= {name for _, name in body.arg_names} | {body.name}
         extra = tuple((f.wire_name, _fresh(f.name, taken)) for f in kept_fields)

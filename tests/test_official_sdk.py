@@ -575,3 +575,75 @@ def test_a_clash_exits_2_naming_the_config(tmp_path: Path) -> None:
     )
     assert done.returncode == 2 and not out.exists()
     assert f"{config} (/workflows/image_projects/result_method)" in done.stderr and "`delete`" in done.stderr
+
+
+JOB_SPEC = """\
+openapi: 3.0.3
+info: {title: Jobs, version: "1"}
+paths:
+  /renders:
+    post:
+      parameters:
+        - {name: wait_timeout, in: query, schema: {type: integer}}
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                overwrite: {type: boolean}
+                prompt: {type: string}
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}}, required: [id]}
+  /renders/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}, status: {type: string}}}
+"""
+JOB_CONFIG = """\
+package: jobs_sdk
+workflows:
+  renders:
+    poll: GET /renders/{id}
+    creates: [POST /renders]
+    success: [done]
+    failure: [failed]
+"""
+
+
+def test_a_create_argument_named_like_generates_own_is_renamed(tmp_path: Path) -> None:
+    """`generate()` takes the create's arguments beside its own: a spec's `wait_timeout` gets
+    another keyword, for `create()` too, instead of a duplicate argument; `overwrite` is
+    `generate()`'s only when it downloads, which this job does not."""
+    import sys
+
+    from generator.pipeline import Inputs, build
+
+    (tmp_path / "openapi.yaml").write_text(JOB_SPEC, encoding="utf-8")
+    (tmp_path / "sdk.yaml").write_text(JOB_CONFIG, encoding="utf-8")
+    files = build(Inputs(spec=tmp_path / "openapi.yaml", config=tmp_path / "sdk.yaml")).files
+    out = tmp_path / "out"
+    for path, text in files.items():
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        (out / path).write_text(text, encoding="utf-8")
+    sys.path.insert(0, str(out))
+    try:
+        from jobs_sdk import Client as JobsClient  # type: ignore[import-not-found]
+
+        renders = JobsClient(base_url="http://127.0.0.1:9").renders
+        for method in (renders.create, renders.generate):
+            names = list(inspect.signature(method).parameters)
+            assert {"wait_timeout_", "overwrite", "prompt"} <= set(names), names
+        assert "wait_timeout" in inspect.signature(renders.generate).parameters
+    finally:
+        sys.path.remove(str(out))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
-from .. import ir
+from .. import contract, ir
 from . import reserved
 from .resources import resource_key
 from .words import Registry, attribute_name, file_name, safe, snake, words
@@ -69,23 +69,31 @@ def _error_constants(ops: list[ir.Operation]) -> dict[str, str]:
 
 
 def _name_arguments(api: ir.Api, op: ir.Operation) -> tuple[tuple[ir.Parameter, ...], ir.Body | None]:
-    """Keyword names for the parameters and the body (its properties, when flattened)."""
-    taken = Registry(reserved.KWARG)
+    """Keyword names for the parameters and the body (its properties, when flattened). A
+    method that starts a job has a `generate()` twin taking the same arguments beside its own
+    (`wait_for_completion`...): those names are taken too."""
+    kwarg = reserved.KWARG | _generate_names(op.job)
+    taken = Registry(kwarg)
     params = tuple(
-        dataclasses.replace(p, name=attribute_name(p.wire_name, reserved.KWARG, taken)) for p in op.parameters
+        dataclasses.replace(p, name=attribute_name(p.wire_name, kwarg, taken)) for p in op.parameters
     )
     body = op.body
     model = api.model(body.type, aliases=False) if body is not None and body.flatten else None
     if body is not None and model is not None:
         arg_names = tuple(
-            (f.wire_name, attribute_name(f.wire_name, reserved.KWARG, taken))
-            for f in model.fields
-            if not f.read_only
+            (f.wire_name, attribute_name(f.wire_name, kwarg, taken)) for f in model.fields if not f.read_only
         )
         body = dataclasses.replace(body, arg_names=arg_names)
     elif body is not None:
-        body = dataclasses.replace(body, name=attribute_name("body", reserved.KWARG, taken))
+        body = dataclasses.replace(body, name=attribute_name("body", kwarg, taken))
     return params, body
+
+
+def _generate_names(job: ir.Job | None) -> set[str]:
+    """The arguments of the `generate()` a job-starting method gets, beside the method's own."""
+    if job is None:
+        return set()
+    return {a.name for a in contract.generate_arguments(job.downloads_field is not None)}
 
 
 def name_job_results(api: ir.Api, classes: Registry, modules: Registry) -> tuple[ir.Operation, ...]:
