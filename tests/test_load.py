@@ -382,6 +382,28 @@ def test_external_files_keep_their_own_local_refs(tmp_path: Path) -> None:
     assert "/page_links" in keys, keys
 
 
+def test_read_only_in_an_all_of_member_of_another_file(tmp_path: Path) -> None:
+    """A property whose `$ref` leads to another file's `allOf: [{$ref: ...}, {readOnly: true}]`:
+    the member's relative `$ref` resolves in that file, and the field is read-only."""
+    from generator import ir
+    from generator.pipeline import Inputs, named_api
+
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "id.yaml").write_text("type: string\nmaxLength: 32\n")
+    (tmp_path / "models" / "ident.yaml").write_text("allOf:\n  - $ref: 'id.yaml'\n  - readOnly: true\n")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /things:\n    post:\n"
+        "      requestBody:\n        content:\n          application/json:\n            schema:\n"
+        "              type: object\n              properties:\n"
+        "                id: {$ref: 'models/ident.yaml'}\n                name: {type: string}\n"
+        "      responses: {'204': {description: ok}}\n"
+    )
+    api = named_api(Inputs(spec=spec, config=None)).api
+    model = next(t for t in api.types if isinstance(t, ir.Model))
+    assert {f.wire_name: f.read_only for f in model.fields} == {"id": True, "name": False}
+
+
 def test_locate_all_finds_the_lines_locate_finds_one_by_one(tmp_path: Path) -> None:
     """Many warnings in one JSON file: one scan for all of them gives each its own line."""
     doc_text = json.dumps(

@@ -163,20 +163,24 @@ def _field(schemas: Schemas, name: str, schema: Any, required: bool, site: Site)
         example=example_value,
         has_example=has_example,
         deprecated=deprecation.read(own, prose) or deprecation.read(resolved, None),
-        read_only=_says(schemas, own, resolved, site, "readOnly"),
-        write_only=_says(schemas, own, resolved, site, "writeOnly"),
+        read_only=_says(schemas, schema, site, "readOnly"),
+        write_only=_says(schemas, schema, site, "writeOnly"),
     )
 
 
-def _says(schemas: Schemas, own: dict[str, Any], resolved: dict[str, Any], site: Site, keyword: str) -> bool:
+def _says(schemas: Schemas, schema: Any, site: Site, keyword: str) -> bool:
     """Whether a property is `readOnly` (or `writeOnly`): said beside it, by the schema it refers
     to, or by an `allOf` member, the way 3.0 specs mark a shared type read-only in one place
     (Cloudflare's `id: {allOf: [{$ref: RulesetId}, {readOnly: true}]}`)."""
-    if own.get(keyword) or resolved.get(keyword):
+    if not isinstance(schema, dict):
+        return False
+    target = schemas.doc.deref(schema, site.file, site.pointer)
+    resolved = target.value if isinstance(target.value, dict) else {}
+    if schema.get(keyword) or resolved.get(keyword):
         return True
     parts = resolved.get("allOf")
     for i, part in enumerate(parts if isinstance(parts, list) else ()):
-        member = schemas.doc.deref(part, site.file, f"{site.pointer}/allOf/{i}").value
+        member = schemas.doc.deref(part, target.file, f"{target.pointer}/allOf/{i}").value
         if isinstance(member, dict) and member.get(keyword) is True:
             return True
     return False
