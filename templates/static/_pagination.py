@@ -234,6 +234,9 @@ class AsyncPager(typing.Awaitable[AsyncPage[T]], typing.AsyncIterable[T]):
         async for item in page:
             yield item
 
+    def __repr__(self) -> str:
+        return f"<AsyncPager {self._method} {self._path} (await it, or async for)>"
+
 
 def request_page(
     core: SyncCore,
