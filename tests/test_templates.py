@@ -368,8 +368,12 @@ def _static_runtime(tmp_path: Path) -> object:
     """templates/static as an importable package (its `_jobs` module)."""
     import importlib
 
+    from generator.render import SHARED_RUNTIME
+
     package = tmp_path / "contract_runtime"
     shutil.copytree(BUILTIN_TEMPLATES / "static", package)
+    for name, source in SHARED_RUNTIME.items():  # the generator's modules, as an SDK has them
+        shutil.copyfile(source, package / name)
     (package / "__init__.py").write_text("", encoding="utf-8")
     (package / "_upload_kinds.py").write_text("KINDS = {}\n", encoding="utf-8")
     import sys
