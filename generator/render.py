@@ -19,7 +19,7 @@ from typing import Any
 
 import jinja2
 
-from . import cache, contract, escape, form_styles, ir
+from . import cache, contract, escape, form_styles, ir, param_styles
 from .config import Config
 from .errors import Problem, SpecError
 from .layout import annotated_line, from_import, statement_line
@@ -72,11 +72,12 @@ CANONICAL_TEMPLATES = frozenset(
         "package/webhooks.py.jinja",
     }
 )
-# The runtime, copied as is: the first five into every SDK, the others only into one that uses
+# The runtime, copied as is: the first six into every SDK, the others only into one that uses
 # them (deprecation warnings, long-running jobs, local file uploads, form encodings, streamed
-# responses, paged lists); `_form_styles` comes with `_forms`.
+# responses, paged lists); `_form_styles` comes with `_forms`, `_param_styles` with `_base_client`.
 STATIC_FILES = (
     "_base_client.py",
+    "_param_styles.py",
     "_errors.py",
     "_models.py",
     "_raw.py",
@@ -89,7 +90,10 @@ STATIC_FILES = (
     "_streaming.py",
     "_pagination.py",
 )
-SHARED_RUNTIME = {"_form_styles.py": Path(form_styles.__file__)}
+SHARED_RUNTIME = {
+    "_form_styles.py": Path(form_styles.__file__),
+    "_param_styles.py": Path(param_styles.__file__),
+}
 """Runtime files that are modules of the generator too (it writes the same wire format in
 its samples and reads it in its mock): copied from there, so the rules exist once."""
 DEFAULT_INSTALL = "./generated"

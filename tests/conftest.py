@@ -39,6 +39,7 @@ TIERS = {
         "test_merge.py",
         "test_merge_properties.py",
         "test_samples.py",
+        "test_param_styles.py",
         "test_deprecation.py",
         "test_validate.py",
         "test_unsupported.py",

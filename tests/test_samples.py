@@ -403,7 +403,8 @@ def test_yaml_output_reads_back_as_written() -> None:
     assert parse_text(text, "x.yaml") == data and yaml.safe_load(text) == data
 
 
-# --- the wire format: the runtime's own functions say what curl must send ------------------------
+# --- the wire format: one writer (generator/param_styles.py), given curl's text of scalars and the
+# runtime's, sends the same ---------------------------------------------------------------------
 
 _VALUES: list[Any] = ["a b/c?é", 3, 1.5, True, None, ["x y", "z,1"], [], {"k 1": "v&2", "n": 3, "skip": None}]
 
@@ -415,7 +416,7 @@ def test_query_parameters_are_encoded_as_the_runtime_encodes_them(style: str, ex
     from magic_hour import _base_client as runtime
 
     for value in _VALUES:
-        assert curl._query_pairs("na me[]", value, style, explode) == runtime._query_pairs(
+        assert curl._PARAMS.query("na me[]", value, style, explode) == runtime._PARAMS.query(
             "na me[]", value, style, explode
         ), value
 
@@ -427,10 +428,10 @@ def test_path_parameters_are_encoded_as_the_runtime_encodes_them(style: str, exp
     from magic_hour import _base_client as runtime
 
     for value in [v for v in _VALUES if v is not None]:
-        assert curl._path_value("id", value, style, explode) == runtime._path_value(
+        assert curl._PARAMS.path("id", value, style, explode) == runtime._PARAMS.path(
             "id", value, style, explode
         )
-        assert curl._simple(value) == runtime._simple(value)
+        assert curl._PARAMS.simple(value) == runtime._PARAMS.simple(value)
 
 
 # --- forms: one set of rules (generator/form_styles.py) for the SDK, curl and the mock -----------

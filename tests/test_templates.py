@@ -346,6 +346,21 @@ def test_form_styles_in_an_sdk_are_the_generators_own_module() -> None:
     assert not any(path.endswith(("/_forms.py", "/_form_styles.py")) for path in seed)
 
 
+def test_param_styles_in_every_sdk_are_the_generators_own_module() -> None:
+    """The parameter styles' rules exist once: every SDK's `_base_client` writes its path,
+    query, header and cookie values by the generator's module (as its curl samples do)."""
+    from generator import param_styles
+    from generator.render import SHARED_RUNTIME
+
+    seed = build(
+        Inputs(spec=ROOT / "tests" / "golden" / "magic_hour_seed" / "openapi.yaml", config=None)
+    ).files
+    module = next(path for path in seed if path.endswith("/_param_styles.py"))
+    assert seed[module] == Path(param_styles.__file__).read_text(encoding="utf-8")
+    assert "from ._param_styles import" in seed[module.replace("_param_styles", "_base_client")]
+    assert SHARED_RUNTIME["_param_styles.py"] == Path(param_styles.__file__)
+
+
 # --- the runtime contract: one statement, checked against the runtime -------------------------
 
 
@@ -353,8 +368,12 @@ def _static_runtime(tmp_path: Path) -> object:
     """templates/static as an importable package (its `_jobs` module)."""
     import importlib
 
+    from generator.render import SHARED_RUNTIME
+
     package = tmp_path / "contract_runtime"
     shutil.copytree(BUILTIN_TEMPLATES / "static", package)
+    for name, source in SHARED_RUNTIME.items():  # the generator's modules, as an SDK has them
+        shutil.copyfile(source, package / name)
     (package / "__init__.py").write_text("", encoding="utf-8")
     (package / "_upload_kinds.py").write_text("KINDS = {}\n", encoding="utf-8")
     import sys

@@ -11,6 +11,7 @@ from email.message import Message
 from typing import Any
 from urllib.parse import parse_qs
 
+from .. import param_styles
 from ..form_styles import DEFAULT_STYLE, delimiter
 from ..load import Located
 from .schemas import Schemas
@@ -42,15 +43,7 @@ def check_params(
         if param.location == "header" and param.name.lower() in RUNTIME_HEADERS:
             continue
         where = f"{param.location} parameter {param.name}"
-        if param.location == "path":
-            raw = [_unstyle(schemas, param, path_values[param.name])] if param.name in path_values else None
-        elif param.location == "query":
-            raw = query.get(param.name)
-        elif param.location == "header":
-            raw = [headers[param.name.lower()]] if param.name.lower() in headers else None
-        else:
-            raw = [cookies[param.name]] if param.name in cookies else None
-        value = _parse(schemas, param, raw, query, where)
+        value = read_param(schemas, param, path_values, query, headers, cookies)
         if value is _MISSING:
             # An empty object has no form-explode spelling, so a required one may well be absent.
             if param.required and not (param.schema and _empty_object_ok(schemas, param.schema)):
@@ -60,6 +53,27 @@ def check_params(
             problems += schemas.errors(param.schema, value, where, parameter=True)
     if problems:
         raise Rejected(400, "; ".join(problems))
+
+
+def read_param(
+    schemas: Schemas,
+    param: Param,
+    path_values: dict[str, str],
+    query: dict[str, list[str]],
+    headers: dict[str, str],
+    cookies: dict[str, str],
+) -> Any:
+    """The parameter's value, read from its text by its style; `_MISSING` when not sent."""
+    where = f"{param.location} parameter {param.name}"
+    if param.location == "path":
+        raw = [_unstyle(schemas, param, path_values[param.name])] if param.name in path_values else None
+    elif param.location == "query":
+        raw = query.get(param.name)
+    elif param.location == "header":
+        raw = [headers[param.name.lower()]] if param.name.lower() in headers else None
+    else:
+        raw = [cookies[param.name]] if param.name in cookies else None
+    return _parse(schemas, param, raw, query, where)
 
 
 _MISSING = object()
@@ -143,9 +157,11 @@ def _json_list(raw: list[str]) -> list[Any] | None:
 
 
 def _split_array(param: Param, raw: list[str]) -> list[str]:
-    if param.location == "query" and param.style == "form" and param.explode:
+    # A query list is delimited by its style (as the SDK writes it); a path, header or cookie
+    # list by commas (label and matrix are made simple by `_unstyle` first).
+    separator = param_styles.delimiter(param.style, param.explode) if param.location == "query" else ","
+    if separator is None:
         return raw
-    separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(param.style, ",")
     return [item for text in raw if text for item in _split_outside_json(text, separator)]
 
 
@@ -166,12 +182,13 @@ def _object_pairs(
         return None
     if param.explode:  # simple style, exploded: `k=v,k2=v2`
         return dict(part.partition("=")[::2] for part in _split_outside_json(raw[0], ",") if part)
-    return _joined_pairs(raw[0])
+    separator = param_styles.delimiter(param.style, False) if param.location == "query" else ","
+    return _joined_pairs(raw[0], separator or ",")
 
 
-def _joined_pairs(text: str) -> dict[str, str]:
-    """An object written unexploded: its keys and values in turn, joined by commas (`k,v,k2,v2`)."""
-    tokens = _split_outside_json(text, ",") if text else []
+def _joined_pairs(text: str, separator: str) -> dict[str, str]:
+    """An object written unexploded: its keys and values in turn, delimited (`k,v,k2,v2`)."""
+    tokens = _split_outside_json(text, separator) if text else []
     return dict(zip(tokens[0::2], tokens[1::2]))
 
 
@@ -334,7 +351,9 @@ def _fields(
             value[name] = [coerce(schemas, item, part) for part in parts]
         elif prop is not None and kind == "object" and not explode:
             inner = schemas.properties(prop)
-            value[name] = {k: coerce(schemas, inner.get(k), v) for k, v in _joined_pairs(texts[0]).items()}
+            value[name] = {
+                k: coerce(schemas, inner.get(k), v) for k, v in _joined_pairs(texts[0], ",").items()
+            }
         else:
             value[name] = coerce(schemas, prop, texts[0])
     for name, (style, explode) in styles.items():

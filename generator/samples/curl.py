@@ -24,6 +24,7 @@ from urllib.parse import quote
 from .. import ir
 from ..examples import Examples
 from ..form_styles import FormWriter
+from ..param_styles import ParamWriter
 from ..openapi import is_json
 from ..views import Method
 from ..views.arguments import Arg
@@ -82,12 +83,14 @@ def curl_source(api: ir.Api, base_url: str, method: Method) -> str:
     request.headers += [("Authorization", f"Bearer {TOKEN}") for s in schemes if s.kind == "bearer"]
     exploded = {wire for wire, _, explode in method.header_styles if explode}
     request.headers += [
-        (arg.wire, _simple(value, arg.wire in exploded))
+        (arg.wire, _PARAMS.simple(value, arg.wire in exploded))
         for arg, value in _at(values, "header")
         if value is not None
     ]
     request.options += [("--user", USER) for s in schemes if s.kind == "basic"]
-    cookies = [f"{arg.wire}={_simple(value)}" for arg, value in _at(values, "cookie") if value is not None]
+    cookies = [
+        f"{arg.wire}={_PARAMS.simple(value)}" for arg, value in _at(values, "cookie") if value is not None
+    ]
     cookies += [f"{s.wire_name}={API_KEY}" for s in schemes if s.kind == "api_key" and s.location == "cookie"]
     if cookies:
         request.options.append(("--cookie", "; ".join(cookies)))
@@ -126,13 +129,13 @@ def _url(
         param = _param(op, wire, "path")
         if wire not in path_values or param is None:
             return "{" + wire + "}"  # not in the example (a deprecated path parameter): left for the reader
-        return _path_value(wire, path_values[wire], param.style, param.explode)
+        return _PARAMS.path(wire, path_values[wire], param.style, param.explode)
 
     pairs: list[tuple[str, str]] = []
     for arg, value in _at(values, "query"):
         param = _param(op, arg.wire, "query")
         style, explode = (param.style, param.explode) if param is not None else ("form", True)
-        pairs += _query_pairs(arg.wire, value, style, explode)
+        pairs += _PARAMS.query(arg.wire, value, style, explode)
     pairs += [
         (_enc(s.wire_name), _enc(API_KEY)) for s in schemes if s.kind == "api_key" and s.location == "query"
     ]
@@ -144,7 +147,7 @@ def _url(
     return base_url + path + query
 
 
-# --- the runtime's encodings (`_base_client`: `_text`, `_path_value`, `_query_pairs`, `_simple`) --
+# --- the runtime's encodings: its `_text`; the styles are its own modules' (`_param_styles`, `_form_styles`)
 
 
 def _text(value: Any) -> str:
@@ -154,58 +157,21 @@ def _text(value: Any) -> str:
     return "null" if value is None else str(value)
 
 
+def _base64(value: object) -> object:
+    """What JSON makes of bytes (a `format: byte` value), as the runtime's `_json_default`."""
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
 _FORM = FormWriter(_text)
 """The runtime's form writer, with the text of scalars as it writes them."""
+_PARAMS = ParamWriter(_text, _base64)
+"""The runtime's parameter writer, likewise."""
 
 
 def _enc(text: str) -> str:
     return quote(text, safe="")
-
-
-def _path_value(name: str, value: Any, style: str, explode: bool) -> str:
-    lead = {"label": ".", "matrix": f";{name}="}.get(style, "")
-    if isinstance(value, list):
-        items = [_enc(_FORM.leaf(v)) for v in value]
-        if style == "matrix" and explode:
-            return "".join(f";{name}={i}" for i in items)
-        return lead + ("." if style == "label" and explode else ",").join(items)
-    if isinstance(value, dict):
-        pairs = [(_enc(str(k)), _enc(_FORM.leaf(v))) for k, v in value.items() if v is not None]
-        if explode:
-            sep = {"label": ".", "matrix": ";"}.get(style, ",")
-            return {"label": ".", "matrix": ";"}.get(style, "") + sep.join(f"{k}={v}" for k, v in pairs)
-        return lead + ",".join(part for pair in pairs for part in pair)
-    return lead + _enc(_text(value))
-
-
-def _query_pairs(name: str, value: Any, style: str, explode: bool) -> list[tuple[str, str]]:
-    key = _enc(name)
-    if value is None:
-        return []
-    if style == "json":
-        return [(key, _enc(json.dumps(_wire(value), separators=(",", ":"), ensure_ascii=False)))]
-    if isinstance(value, list):
-        items = [_enc(_text(v)) for v in value]
-        if explode and style == "form":
-            return [(key, v) for v in items]
-        return [(key, {"spaceDelimited": "%20", "pipeDelimited": "|"}.get(style, ",").join(items))]
-    if isinstance(value, dict):
-        given = [(str(k), v) for k, v in value.items() if v is not None]
-        if style == "deepObject":
-            return [(f"{key}[{_enc(k)}]", _enc(_text(v))) for k, v in given]
-        if explode:
-            return [(_enc(k), _enc(_text(v))) for k, v in given]
-        return [(key, ",".join(_enc(part) for k, v in given for part in (k, _text(v))))]
-    return [(key, _enc(_text(value)))]
-
-
-def _simple(value: Any, explode: bool = False) -> str:
-    """A header or cookie value; a value nested in it as JSON text (`_nested_text`)."""
-    if isinstance(value, list):
-        return ",".join(_FORM.leaf(v) for v in value)
-    if isinstance(value, dict):
-        return ",".join(f"{k}{'=' if explode else ','}{_FORM.leaf(v)}" for k, v in value.items())
-    return _text(value)
 
 
 def _wire(value: Any) -> Any:

@@ -32,6 +32,7 @@ from ._errors import (
     error_for_response,
     request_id,
 )
+from ._param_styles import ParamWriter
 from ._raw import (
     AsyncStreamedResponse,
     RawResponse,
@@ -240,6 +241,11 @@ def _text(value: object) -> str:
     return str(value)
 
 
+_PARAMS = ParamWriter(_text, _json_default)
+"""Path, query, header and cookie values in their styles (`_param_styles`, the generator's
+own module: its curl samples and mock write and read parameters by the same rules)."""
+
+
 def _drop_not_given(values: typing.Mapping[str, object]) -> typing.Dict[str, object]:
     return {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
 
@@ -247,65 +253,6 @@ def _drop_not_given(values: typing.Mapping[str, object]) -> typing.Dict[str, obj
 def _q(text: str) -> str:
     """A query name or value, percent-encoded (all but RFC 3986's unreserved characters)."""
     return quote(text, safe="")
-
-
-def _query_pairs(
-    name: str, value: object, style: str, explode: bool
-) -> typing.List[typing.Tuple[str, str]]:
-    """Encoded `(name, value)` pairs of one query parameter in its OpenAPI style: the spec's
-    delimiters stay literal (`a,b`, `a%20b`, `a|b`, `filter[color]`), the values are encoded.
-    """
-    if value is None:
-        return []
-    key = _q(name)
-    if style == "json":  # described by `content: application/json`: one JSON text
-        text = json.dumps(
-            value, default=_json_default, separators=(",", ":"), ensure_ascii=False
-        )
-        return [(key, _q(text))]
-    if isinstance(value, (list, tuple)):
-        items = [_q(_text(v)) for v in value]
-        if explode and style == "form":
-            return [(key, v) for v in items]
-        sep = {"spaceDelimited": "%20", "pipeDelimited": "|"}.get(style, ",")
-        return [(key, sep.join(items))]
-    if isinstance(value, dict):
-        if style == "deepObject":
-            return [
-                (f"{key}[{_q(str(k))}]", _q(_text(v)))
-                for k, v in value.items()
-                if v is not None
-            ]
-        if explode:
-            return [
-                (_q(str(k)), _q(_text(v))) for k, v in value.items() if v is not None
-            ]
-        flat = [
-            _q(part)
-            for k, v in value.items()
-            if v is not None
-            for part in (str(k), _text(v))
-        ]
-        return [(key, ",".join(flat))]
-    return [(key, _q(_text(value)))]
-
-
-def _simple(value: object, explode: bool = False) -> str:
-    """A header or cookie value in the simple style: `a,b`; `k,v,k2,v2` (`k=v,k2=v2` exploded)."""
-    if isinstance(value, (list, tuple)):
-        return ",".join(_nested_text(v) for v in value)
-    if isinstance(value, dict):
-        sep = "=" if explode else ","
-        return ",".join(f"{k}{sep}{_nested_text(v)}" for k, v in value.items())
-    return _text(value)
-
-
-def _nested_text(value: object) -> str:
-    """An item of a list or object parameter: a scalar as text; an object or a list, which no
-    OpenAPI style spells, as JSON text (the spec was warned about at generation)."""
-    if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, default=_json_default, separators=(",", ":"))
-    return _text(value)
 
 
 def _expand_path(
@@ -321,39 +268,9 @@ def _expand_path(
         if name not in values:
             raise ValueError(f"missing path parameter {name!r}")
         style, explode = (styles or {}).get(name, ("simple", False))
-        return _path_value(name, values[name], style, explode)
+        return _PARAMS.path(name, values[name], style, explode)
 
     return _PATH_PARAM.sub(fill, template)
-
-
-def _path_value(name: str, value: object, style: str, explode: bool) -> str:
-    """One path parameter in an OpenAPI style: simple `a,b`, label `.a.b`, matrix `;id=a,b`."""
-    enc = functools.partial(quote, safe="")
-    if isinstance(value, (list, tuple)):
-        items = [enc(_nested_text(v)) for v in value]
-        if style == "matrix":
-            return (
-                "".join(f";{name}={i}" for i in items)
-                if explode
-                else f";{name}=" + ",".join(items)
-            )
-        return ("." if style == "label" else "") + (
-            "." if style == "label" and explode else ","
-        ).join(items)
-    if isinstance(value, dict):
-        pairs = [
-            (enc(str(k)), enc(_nested_text(v)))
-            for k, v in value.items()
-            if v is not None
-        ]
-        if explode:
-            sep = {"label": ".", "matrix": ";"}.get(style, ",")
-            lead = {"label": ".", "matrix": ";"}.get(style, "")
-            return lead + sep.join(f"{k}={v}" for k, v in pairs)
-        flat = ",".join(part for pair in pairs for part in pair)
-        return {"label": ".", "matrix": f";{name}="}.get(style, "") + flat
-    text = enc(_text(value))
-    return {"label": ".", "matrix": f";{name}="}.get(style, "") + text
 
 
 def _form_pairs(
@@ -612,15 +529,17 @@ class _Core(typing.Generic[H]):
         pairs: typing.List[typing.Tuple[str, str]] = []
         for name, value in _drop_not_given(query).items():
             style, explode = query_styles.get(name, ("form", True))
-            pairs.extend(_query_pairs(name, value, style, explode))
+            pairs.extend(_PARAMS.query(name, value, style, explode))
         request_headers = dict(self.headers)
         header_styles = args.get("header_styles") or {}
         for name, value in _drop_not_given(headers).items():
             if value is not None:
                 explode = header_styles.get(name, ("simple", False))[1]
-                request_headers[name] = _simple(value, explode)
+                request_headers[name] = _PARAMS.simple(value, explode)
         request_cookies = {
-            k: _simple(v) for k, v in _drop_not_given(cookies).items() if v is not None
+            k: _PARAMS.simple(v)
+            for k, v in _drop_not_given(cookies).items()
+            if v is not None
         }
         self._authenticate(
             args.get("auth") or (), request_headers, pairs, request_cookies

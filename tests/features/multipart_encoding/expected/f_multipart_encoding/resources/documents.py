@@ -15,6 +15,13 @@ from .._raw import (
 from .._types import FileContent, NOT_GIVEN, NotGiven, RequestOptions
 from ..types import models, params
 
+_CREATE_PART_TYPES: typing.Dict[str, str] = {
+    "meta": "application/json",
+    "labels": "application/json",
+    "note": "text/markdown",
+    "count": "application/json",
+}
+
 
 class DocumentsResource:
     """Methods of `client.documents`."""
@@ -88,20 +95,10 @@ class DocumentsResource:
                     "signature": signature,
                 },
                 {"tags": ("pipeDelimited", False), "filter": ("deepObject", True)},
-                {
-                    "meta": "application/json",
-                    "labels": "application/json",
-                    "note": "text/markdown",
-                    "count": "application/json",
-                },
+                _CREATE_PART_TYPES,
             ),
             files={"file": file},
-            part_types={
-                "meta": "application/json",
-                "labels": "application/json",
-                "note": "text/markdown",
-                "count": "application/json",
-            },
+            part_types=_CREATE_PART_TYPES,
             cast_to=models.DocumentsCreateResponse,
             options=request_options,
         )
@@ -193,20 +190,10 @@ class AsyncDocumentsResource:
                     "signature": signature,
                 },
                 {"tags": ("pipeDelimited", False), "filter": ("deepObject", True)},
-                {
-                    "meta": "application/json",
-                    "labels": "application/json",
-                    "note": "text/markdown",
-                    "count": "application/json",
-                },
+                _CREATE_PART_TYPES,
             ),
             files={"file": file},
-            part_types={
-                "meta": "application/json",
-                "labels": "application/json",
-                "note": "text/markdown",
-                "count": "application/json",
-            },
+            part_types=_CREATE_PART_TYPES,
             cast_to=models.DocumentsCreateResponse,
             options=request_options,
         )
