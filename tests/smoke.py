@@ -79,9 +79,11 @@ def write_docstring_examples(root: Path, package: str) -> Path:
             for fn in cls.body:
                 if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) or fn.name.startswith("_"):
                     continue
-                # By its class: an async list is a plain `def` (it returns an `AsyncPager`).
-                is_async = cls.name.startswith("Async")
+                # By its class (an async list is a plain `def` returning an `AsyncPager`), or by
+                # the example itself: a resource's own name may start with "Async".
+                async_class = any(isinstance(f, ast.AsyncFunctionDef) for f in cls.body)
                 for match in PYTHON_BLOCK.finditer(ast.get_docstring(fn) or ""):
+                    is_async = async_class or _AWAITS.search(match.group(2)) is not None
                     head = f"{'async ' if is_async else ''}def example_{len(functions)}("
                     head += f"client: {'AsyncClient' if is_async else 'Client'}) -> None:\n"
                     functions.append(head + textwrap.indent(textwrap.dedent(match.group(2)), "    "))
@@ -91,6 +93,7 @@ def write_docstring_examples(root: Path, package: str) -> Path:
     return target
 
 
+_AWAITS = re.compile(r"\bawait\b|\basync (?:for|with)\b")
 PYTHON_BLOCK = re.compile(r"^([ \t]*)```python[ \t]*\n(.*?)^\1```[ \t]*$", re.MULTILINE | re.DOTALL)
 
 

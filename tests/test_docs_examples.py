@@ -88,8 +88,10 @@ for info in sorted(pkgutil.walk_packages(resources.__path__, resources.__name__ 
                 out.append({
                     "label": f"{info.name}.{cls_name}.{name}#{n}",
                     "code": textwrap.dedent(match.group(2)),
-                    # An async list is a plain def (it returns an AsyncPager): by its class too.
-                    "is_async": inspect.iscoroutinefunction(fn) or cls_name.startswith("Async"),
+                    # An async list is a plain def (it returns an AsyncPager): by its class too,
+                    # or by the example (a resource's own name may start with "Async").
+                    "is_async": any(inspect.iscoroutinefunction(f) for f in vars(cls).values())
+                    or re.search(r"\bawait\b|\basync (?:for|with)\b", match.group(2)) is not None,
                 })
 print(json.dumps(out))
 """
