@@ -178,7 +178,7 @@ class Examples:
             # A request's optional fields only when the spec gives them an example: a snippet
             # stays readable (and small, however deep and wide the schema is).
             optional_too = self.direction == "response" and depth <= _FULL_RESPONSE_DEPTH
-            if not (f.required or ((f.has_example or optional_too) and depth <= _MAX_DEPTH)):
+            if not (f.required or f.shown or ((f.has_example or optional_too) and depth <= _MAX_DEPTH)):
                 continue
             value = self.field(f, depth + 1)
             if value is None and f.required and not isinstance(f.type, ir.Nullable):

@@ -168,6 +168,8 @@ class Field:
     key: str = ""
     """Its key in a request dict (`TypedDict`): the wire name, or the Python name when the
     config's `field_names` is `python`; set by `naming`."""
+    shown: bool = False
+    """Optional, yet examples show it: a branch of the choice it comes from requires it."""
     removed: str | None = None
     """The release that removed this deprecated request field, while the config's grace period
     keeps accepting it (set by `grace`); it is never sent."""

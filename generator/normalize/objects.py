@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from .schemas import Schemas
 
 _POINTERS = "x-sdkgen-pointers"
+_SHOWN = "x-sdkgen-shown"
+"""Optional properties an example shows: those the first branch of a choice requires."""
 """Key of a merged `allOf` schema that maps each property to the pointer it came from."""
 
 
@@ -86,6 +88,7 @@ def _fields(schemas: Schemas, source: dict[str, Any], site: Site) -> tuple[ir.Fi
     properties: dict[str, Any] = source.get("properties") or {}
     required = _required(source, site)
     pointers: dict[str, tuple[str, str]] = source.get(_POINTERS, {})
+    shown = set(source.get(_SHOWN, ()))
     return tuple(
         _field(
             schemas,
@@ -97,6 +100,7 @@ def _fields(schemas: Schemas, source: dict[str, Any], site: Site) -> tuple[ir.Fi
                 (*site.hint, prop),
                 f"`{prop}` in {site.where}",
             ),
+            shown=prop in shown,
         )
         for prop, prop_schema in properties.items()
     )
@@ -141,7 +145,9 @@ def _undefined(
     return tuple(found)
 
 
-def _field(schemas: Schemas, name: str, schema: Any, required: bool, site: Site) -> ir.Field:
+def _field(
+    schemas: Schemas, name: str, schema: Any, required: bool, site: Site, shown: bool = False
+) -> ir.Field:
     resolved = schemas.resolved(schema, site.file, site.pointer) if isinstance(schema, dict) else {}
     resolved = resolved if isinstance(resolved, dict) else {}
     own = schema if isinstance(schema, dict) else {}
@@ -165,6 +171,7 @@ def _field(schemas: Schemas, name: str, schema: Any, required: bool, site: Site)
         deprecated=deprecation.read(own, prose) or deprecation.read(resolved, None),
         read_only=_says(schemas, schema, site, "readOnly"),
         write_only=_says(schemas, schema, site, "writeOnly"),
+        shown=shown,
     )
 
 
@@ -344,6 +351,9 @@ def _merge_branches(schemas: Schemas, merged: dict[str, Any], loc: Located) -> b
     merged["required"].extend(
         n for n in dict.fromkeys(first) if all(n in o for o in others) and n not in merged["required"]
     )
+    # An example holding only the fields every branch requires meets no branch (`{}` for a
+    # seek that is real-time or correspondence): it shows the first branch's too.
+    merged.setdefault(_SHOWN, []).extend(n for n in first if n in declared and n not in merged["required"])
     return True
 
 

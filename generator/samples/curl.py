@@ -164,6 +164,8 @@ def _base64(value: object) -> object:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
+_EMPTY_FORM = "sdk-empty-form"
+"""The boundary of the runtime's form with no field (`_base_client._EMPTY_FORM_BOUNDARY`)."""
 _FORM = FormWriter(_text)
 """The runtime's form writer, with the text of scalars as it writes them."""
 _PARAMS = ParamWriter(_text, _base64)
@@ -233,13 +235,19 @@ def _body(method: Method, values: dict[str, tuple[Arg, Any]], request: Request) 
         styles = {name: (style, explode) for name, style, explode in body.styles}
         request.options += [("--data-urlencode", f"{k}={v}") for k, v in _form_pairs(fields, styles)]
     elif body.encoding == "multipart":
-        request.options += _parts(body, fields)
+        parts = _parts(body, fields)
         for arg, value in _at(values, "file"):
-            request.options += (
+            parts += (
                 [("--form", f"{arg.wire}=@{FILE}") for _ in value]
                 if isinstance(value, list)
                 else [("--form", f"{arg.wire}=@{FILE}")]
             )
+        if not parts:
+            # As the runtime sends a form with no field: the closing delimiter alone (curl
+            # would send no body at all, which an operation requiring one refuses).
+            request.headers.append(("Content-Type", f"multipart/form-data; boundary={_EMPTY_FORM}"))
+            parts = [("--data-binary", f"--{_EMPTY_FORM}--")]
+        request.options += parts
     else:  # binary or text: the content as given, with the spec's media type
         request.headers.append(("Content-Type", method.content_type or body.media_type))
         if body.encoding == "binary" or isinstance(fields, bytes):

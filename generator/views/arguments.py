@@ -29,6 +29,8 @@ class Arg:
     deprecated: ir.Deprecation | None
     example: Any = None
     has_example: bool = False
+    shown: bool = False
+    """Optional, yet the example passes it: the first branch of a choice requires it."""
     deprecated_values: tuple[ir.EnumMember, ...] = ()
     """Deprecated members of the argument's enum, for the docs."""
     type_ref: ir.TypeRef = ir.Scalar("json")
@@ -121,6 +123,7 @@ def _described(
         deprecated=item.deprecated,
         example=item.example,
         has_example=item.has_example,
+        shown=isinstance(item, ir.Field) and item.shown,
         deprecated_values=deprecated_values(api, item.type),
         type_ref=item.type,
         removed=item.removed,

@@ -465,7 +465,7 @@ def _example_args(api: ir.Api, args: tuple[Arg, ...]) -> tuple[tuple[tuple[str, 
         for a in args
         # Optional headers only clutter an example, deprecated arguments must not be taught;
         # a required one must be in it all the same (the call does not type-check without it).
-        if a.required or (a.has_example and a.location != "header" and not a.deprecated)
+        if a.required or a.shown or (a.has_example and a.location != "header" and not a.deprecated)
     ]
     return tuple((name, text) for name, (text, _) in literals), any(named for _, (_, named) in literals)
 

@@ -56,6 +56,8 @@ class SeeksResource:
             ```python
             client.seeks.create(
                 mode={},
+                time=1,
+                increment=1,
             )
             ```
         """
@@ -122,6 +124,8 @@ class AsyncSeeksResource:
             ```python
             await client.seeks.create(
                 mode={},
+                time=1,
+                increment=1,
             )
             ```
         """
