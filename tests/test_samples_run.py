@@ -43,11 +43,7 @@ MOCK_TOKEN, MOCK_USER = "mock-token", "user"  # what smoke.client_for gives a cl
 FILE_CONTENT = b"file content"  # what the Python samples pass for a file (views/docs.py)
 # Samples that fail because the example they share with the docs and docstrings is wrong: kept
 # here, and required to fail, until the example builder is fixed (then this test says so).
-KNOWN_BAD: dict[tuple[str, str], str] = {
-    ("all_of", "POST /seeks"): "`mode` is typed differently by the two branches of the seek (a "
-    "string, an integer), so the model types it as any value, whose example `{}` meets neither "
-    "branch (generator/normalize/objects.py `_merge_branches`): the mock rejects it",
-}
+KNOWN_BAD: dict[tuple[str, str], str] = {}
 
 
 @dataclass(frozen=True)

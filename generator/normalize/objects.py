@@ -9,6 +9,7 @@ them, so a field's inline types are named after where they really sit.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from .. import ir
 from ..errors import Problem, SpecError, pointer_escape
@@ -312,7 +313,7 @@ def _merge_branches(schemas: Schemas, merged: dict[str, Any], loc: Located) -> b
     """Add the properties of an `allOf` member's `oneOf`/`anyOf` branches of objects (Lichess's
     seek: real-time `time` and `increment`, or correspondence `days`). Each becomes an optional
     field, required only where every branch requires it; a property the branches declare
-    differently holds any value. Which branch a value meets is not checked. False when the
+    differently holds any of their types. Which branch a value meets is not checked. False when the
     member does not choose between objects."""
     keyword = next((k for k in ("oneOf", "anyOf") if isinstance(loc.value.get(k), list)), None)
     if keyword is None:
@@ -330,23 +331,11 @@ def _merge_branches(schemas: Schemas, merged: dict[str, Any], loc: Located) -> b
         pointer=f"{loc.pointer}/{keyword}",
         file=loc.file,
     )
-    declared: dict[str, Any] = {}
-    for branch in objects:
-        body, pointers = (
-            _flatten(schemas, branch.value, branch.file, branch.pointer)
-            if "allOf" in branch.value
-            else (branch.value, _own_pointers(branch.value, branch.file, branch.pointer))
-        )
-        for name, prop in (body.get("properties") or {}).items():
-            if name in merged["properties"]:
-                continue
-            if name in declared and declared[name] != prop:
-                declared[name] = {}  # told apart by branch: any value
-                merged[_POINTERS].pop(name, None)
-            elif name not in declared:
-                declared[name] = prop
-                merged[_POINTERS][name] = pointers[name]
-    merged["properties"].update(declared)
+    declared = _branch_properties(schemas, objects, merged["properties"])
+    for name, seen in declared.items():
+        prop, file, pointer = seen[0] if len(seen) == 1 else _either(name, seen, loc, keyword)
+        merged["properties"][name] = prop
+        merged[_POINTERS][name] = (file, pointer)
     first, *others = [_flatten(schemas, b.value, b.file, b.pointer)[0]["required"] for b in objects]
     merged["required"].extend(
         n for n in dict.fromkeys(first) if all(n in o for o in others) and n not in merged["required"]
@@ -355,6 +344,41 @@ def _merge_branches(schemas: Schemas, merged: dict[str, Any], loc: Located) -> b
     # seek that is real-time or correspondence): it shows the first branch's too.
     merged.setdefault(_SHOWN, []).extend(n for n in first if n in declared and n not in merged["required"])
     return True
+
+
+def _branch_properties(
+    schemas: Schemas, objects: list[Located], known: dict[str, Any]
+) -> dict[str, list[tuple[Any, str, str]]]:
+    """The properties the branches add to the model: for each name, its distinct declarations
+    and where each stands (file, pointer)."""
+    declared: dict[str, list[tuple[Any, str, str]]] = {}
+    for branch in objects:
+        body, pointers = (
+            _flatten(schemas, branch.value, branch.file, branch.pointer)
+            if "allOf" in branch.value
+            else (branch.value, _own_pointers(branch.value, branch.file, branch.pointer))
+        )
+        for name, prop in (body.get("properties") or {}).items():
+            seen = declared.setdefault(name, []) if name not in known else []
+            if name not in known and all(prop != other for other, _, _ in seen):
+                seen.append((prop, *pointers[name]))
+    return declared
+
+
+def _either(name: str, seen: list[tuple[Any, str, str]], loc: Located, keyword: str) -> tuple[Any, str, str]:
+    """A property the branches declare differently (a seek's `mode`: a string in one, an
+    integer in the other): any of their declarations, each referred to where it stands. The
+    union's own place is one no document has (`oneOf` is a list), so nothing else is named
+    after it. Declarations in other files than the choice's hold any value."""
+    own = (loc.file, f"{loc.pointer}/{keyword}/properties/{pointer_escape(name)}")
+    if any(file != loc.file for _, file, _ in seen):
+        return ({}, *own)
+    either = [{"$ref": "#" + quote(pointer, safe=_POINTER_SAFE)} for _, _, pointer in seen]
+    return ({"anyOf": either}, *own)
+
+
+_POINTER_SAFE = "/~!$&'()*+,;=:@"
+"""What a JSON pointer keeps unquoted in a `$ref` fragment (`load` unquotes it back)."""
 
 
 def _flatten(

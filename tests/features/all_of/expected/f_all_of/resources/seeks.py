@@ -55,7 +55,7 @@ class SeeksResource:
         Example:
             ```python
             client.seeks.create(
-                mode={},
+                mode="string",
                 time=1,
                 increment=1,
             )
@@ -123,7 +123,7 @@ class AsyncSeeksResource:
         Example:
             ```python
             await client.seeks.create(
-                mode={},
+                mode="string",
                 time=1,
                 increment=1,
             )

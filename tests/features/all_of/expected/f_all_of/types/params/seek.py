@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import typing_extensions
+import typing
 
-from ..._types import JsonValue
+import typing_extensions
 
 
 class Seek(typing_extensions.TypedDict):
@@ -11,5 +11,5 @@ class Seek(typing_extensions.TypedDict):
     rated: typing_extensions.NotRequired[bool]
     time: typing_extensions.NotRequired[int]
     increment: typing_extensions.NotRequired[int]
-    mode: JsonValue
+    mode: typing.Union[str, int]
     days: typing_extensions.NotRequired[int]
